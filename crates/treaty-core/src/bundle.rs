@@ -1,0 +1,217 @@
+//! The bundle: the JSON file the app loads, holding documents, the news sources about them and
+//! a glossary. These serde types are the single source of truth for the format
+//! (`docs/bundle-format.md` describes it for people).
+
+use crate::model::Document;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Value of the `format` field, so that a JSON file of some other kind is recognised as such.
+pub const FORMAT_NAME: &str = "treaty-reader-bundle";
+/// The bundle format version this build reads and writes. Bumped on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A set of documents with their sources and glossary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// Always [`FORMAT_NAME`].
+    pub format: String,
+    /// [`FORMAT_VERSION`] of the writer.
+    pub version: u32,
+    pub documents: Vec<Document>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// A news article (or other secondary text) that quotes or reports on a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Stable identifier used in URLs, e.g. `tass-2024-10-24`.
+    pub id: String,
+    /// Outlet name as it presents itself ("TASS").
+    pub outlet: String,
+    pub title: String,
+    /// ISO 8601 date, possibly approximate (see `date_note`).
+    pub date: String,
+    #[serde(default)]
+    pub date_note: Option<String>,
+    /// BCP 47 language tag of the body.
+    pub language: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Ids of the documents this source is about; internal references in it ("Article 4")
+    /// resolve to the first.
+    pub about: Vec<String>,
+    /// The article text, paragraphs separated by newlines, exactly as received.
+    pub body: String,
+}
+
+impl Source {
+    /// The body split into its paragraphs (non-empty lines).
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.body.lines().map(str::trim).filter(|l| !l.is_empty())
+    }
+}
+
+/// A term the reader highlights wherever it occurs, with its explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    /// Stable identifier, e.g. `dprk`.
+    pub id: String,
+    /// The term as the heading of its explanation.
+    pub term: String,
+    /// Every form in which the term is recognised, in any language ("DPRK", "КНДР").
+    pub forms: Vec<String>,
+    pub definition: String,
+    /// Ids of the documents whose texts and sources the term applies to; empty means all.
+    #[serde(default)]
+    pub documents: Vec<String>,
+}
+
+/// Why a bundle could not be read, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BundleError {
+    /// Not JSON, or JSON of the wrong shape; carries serde's message with line and column.
+    Malformed(String),
+    /// JSON, but not a Treaty Reader bundle.
+    NotABundle(String),
+    /// A bundle from a newer (or unknown) version of the format.
+    UnsupportedVersion(u32),
+    /// Well formed, but its parts contradict each other.
+    Inconsistent(String),
+}
+
+impl fmt::Display for BundleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed(m) => write!(f, "the file is not a valid bundle: {m}"),
+            Self::NotABundle(found) => write!(
+                f,
+                "the file is JSON but not a Treaty Reader bundle (its \"format\" is {found}, expected \"{FORMAT_NAME}\")"
+            ),
+            Self::UnsupportedVersion(v) => write!(
+                f,
+                "the bundle has format version {v}; this version of Treaty Reader reads version {FORMAT_VERSION}"
+            ),
+            Self::Inconsistent(m) => write!(f, "the bundle is inconsistent: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for BundleError {}
+
+impl Bundle {
+    /// A bundle of the current format version.
+    pub fn new(
+        documents: Vec<Document>,
+        sources: Vec<Source>,
+        glossary: Vec<GlossaryEntry>,
+    ) -> Self {
+        Self {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            documents,
+            sources,
+            glossary,
+        }
+    }
+
+    /// Reads a bundle, checking its format name and version before its shape so that an old or
+    /// foreign file gets a message about what it is rather than about a missing field.
+    pub fn from_json(text: &str) -> Result<Self, BundleError> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<serde_json::Value>,
+            version: Option<u32>,
+        }
+        let header: Header = serde_json::from_str(text)
+            .map_err(|e| BundleError::Malformed(e.to_string()))?;
+        match header.format {
+            Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
+            Some(other) => return Err(BundleError::NotABundle(other.to_string())),
+            None => return Err(BundleError::NotABundle("missing".to_owned())),
+        }
+        match header.version {
+            Some(FORMAT_VERSION) => {}
+            Some(v) => return Err(BundleError::UnsupportedVersion(v)),
+            None => return Err(BundleError::Malformed("missing field `version`".to_owned())),
+        }
+        let bundle: Bundle =
+            serde_json::from_str(text).map_err(|e| BundleError::Malformed(e.to_string()))?;
+        bundle.check()?;
+        Ok(bundle)
+    }
+
+    /// Pretty JSON, stable across runs so that generated bundles diff cleanly.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("bundle types serialise infallibly")
+    }
+
+    /// Checks what serde cannot: unique ids and references that point somewhere.
+    pub fn check(&self) -> Result<(), BundleError> {
+        let mut ids = std::collections::HashSet::new();
+        for d in &self.documents {
+            if !ids.insert(d.id.as_str()) {
+                return Err(BundleError::Inconsistent(format!(
+                    "two documents have the id \"{}\"",
+                    d.id
+                )));
+            }
+            let mut numbers = std::collections::HashSet::new();
+            for a in &d.articles {
+                let n = a.number.as_deref().unwrap_or_default();
+                if !numbers.insert(n) {
+                    return Err(BundleError::Inconsistent(format!(
+                        "document \"{}\" has two articles numbered \"{n}\"",
+                        d.id
+                    )));
+                }
+                for r in &a.reports {
+                    let source = self.source(&r.source).ok_or_else(|| {
+                        BundleError::Inconsistent(format!(
+                            "Article {n} of \"{}\" cites the unknown source \"{}\"",
+                            d.id, r.source
+                        ))
+                    })?;
+                    if !source.body.contains(&r.quote) {
+                        return Err(BundleError::Inconsistent(format!(
+                            "Article {n} of \"{}\" quotes words not found in source \"{}\": {}",
+                            d.id, r.source, r.quote
+                        )));
+                    }
+                }
+            }
+        }
+        let mut source_ids = std::collections::HashSet::new();
+        for s in &self.sources {
+            if !source_ids.insert(s.id.as_str()) {
+                return Err(BundleError::Inconsistent(format!(
+                    "two sources have the id \"{}\"",
+                    s.id
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Sources that report on a document, newest first.
+    pub fn sources_about<'a>(&'a self, document_id: &'a str) -> impl Iterator<Item = &'a Source> {
+        let mut v: Vec<&Source> = self
+            .sources
+            .iter()
+            .filter(|s| s.about.iter().any(|a| a == document_id))
+            .collect();
+        v.sort_by(|a, b| b.date.cmp(&a.date));
+        v.into_iter()
+    }
+}

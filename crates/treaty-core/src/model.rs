@@ -1,0 +1,248 @@
+//! The document model: a treaty, its articles and the provenance of every piece of text.
+//!
+//! Provenance is part of the model rather than a display concern because for many treaties the
+//! authentic text is not available: a reader must always be able to tell whether an article shows
+//! the official text, a translation, a news agency's report or a reconstruction, and whether it
+//! is complete.
+
+use serde::{Deserialize, Serialize};
+
+/// A treaty (or any instrument made of articles), as the reader shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable identifier used in URLs and references, e.g. `rus-dprk-2024`.
+    pub id: String,
+    /// Full title.
+    pub title: String,
+    /// Short title for lists and breadcrumbs.
+    pub short_title: String,
+    /// Other names by which texts refer to this instrument ("UN Charter", "Устав ООН"); the
+    /// reference recogniser resolves "Article 51 of <alias>" through them.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Names by which the instrument refers to itself ("the present Charter"), so that
+    /// "Article 2 of the present Charter" resolves inside it.
+    #[serde(default)]
+    pub self_references: Vec<String>,
+    #[serde(default)]
+    pub parties: Vec<String>,
+    #[serde(default)]
+    pub signed: Option<Event>,
+    #[serde(default)]
+    pub in_force: Option<Event>,
+    /// Languages of the authentic texts (BCP 47 tags).
+    #[serde(default)]
+    pub authentic_languages: Vec<String>,
+    /// What the reader should know about the text as a whole (e.g. "no complete text exists in
+    /// any stored copy").
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Whether every article of the instrument is present in full.
+    pub completeness: Completeness,
+    #[serde(default)]
+    pub preamble: Option<Provision>,
+    #[serde(default)]
+    pub chapters: Vec<Chapter>,
+    pub articles: Vec<Provision>,
+    /// Text from a witness that belongs to the instrument but that no source places in a
+    /// numbered article (kept visible rather than guessed into one).
+    #[serde(default)]
+    pub unplaced: Vec<Passage>,
+}
+
+/// A date with the place or event it belongs to, kept as text because treaties are often
+/// dated only approximately in the sources we have.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// ISO 8601 date (`2024-06-19`), or as much of it as is known (`2024-12`).
+    pub date: String,
+    #[serde(default)]
+    pub place: Option<String>,
+}
+
+/// A chapter (or part) grouping consecutive articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chapter {
+    /// As printed: "I", "XIX".
+    pub number: String,
+    pub title: String,
+    /// Number of the first article of the chapter.
+    pub first_article: String,
+}
+
+/// The preamble or an article: what the table of contents lists and a deep link points at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Provision {
+    /// Article number as printed ("4", "II"); `None` for the preamble.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Heading where the text gives one ("Composition", "Voting").
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// The texts we hold of this provision, best witness first. Empty when no text is
+    /// available: the provision is still listed, with what sources report of it.
+    #[serde(default)]
+    pub texts: Vec<ProvisionText>,
+    /// What news sources report about this provision, for provisions whose text is missing
+    /// or incomplete.
+    #[serde(default)]
+    pub reports: Vec<Report>,
+}
+
+impl Provision {
+    /// How much of the provision the reader can show: the best of its texts.
+    pub fn completeness(&self) -> Completeness {
+        self.texts
+            .iter()
+            .map(|t| t.completeness)
+            .max()
+            .unwrap_or(Completeness::NotAvailable)
+    }
+
+    /// The anchor id used for deep links: `preamble` or `art-4`.
+    pub fn anchor(&self) -> String {
+        match &self.number {
+            Some(n) => format!("art-{n}"),
+            None => "preamble".to_owned(),
+        }
+    }
+
+    /// Human label: "Preamble" or "Article 4".
+    pub fn label(&self) -> String {
+        match &self.number {
+            Some(n) => format!("Article {n}"),
+            None => "Preamble".to_owned(),
+        }
+    }
+}
+
+/// One witness's text of a provision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProvisionText {
+    /// BCP 47 language tag of this text.
+    pub language: String,
+    pub witness: Witness,
+    pub completeness: Completeness,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A paragraph of provision text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Paragraph number as printed ("1.", "a."), if any.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The text, without the number. `[...]` marks where the stored copy breaks off.
+    pub text: String,
+}
+
+/// Where a text comes from, and what kind of text it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Witness {
+    pub kind: WitnessKind,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The provenance statement of the corpus file, verbatim, for readers who check.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Which kind of text a witness gives; ordered from most to least authoritative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WitnessKind {
+    /// An authentic (official) text of the treaty.
+    Official,
+    /// A translation of an authentic text.
+    Translation,
+    /// A news agency's rendering of the text (e.g. KCNA's English report).
+    Report,
+    /// Put together from news quotes.
+    Reconstructed,
+}
+
+impl WitnessKind {
+    /// Label shown beside the text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Official => "Official text",
+            Self::Translation => "Translation",
+            Self::Report => "News agency report",
+            Self::Reconstructed => "Reconstructed from quotes",
+        }
+    }
+}
+
+/// How much of a text we hold; ordered from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Completeness {
+    NotAvailable,
+    Partial,
+    Complete,
+}
+
+impl Completeness {
+    /// Label shown in the table of contents and beside the text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotAvailable => "Text not available",
+            Self::Partial => "Partial",
+            Self::Complete => "Complete",
+        }
+    }
+}
+
+/// What one news source says about a provision: a pointer into the source's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Id of the [`crate::bundle::Source`].
+    pub source: String,
+    /// The statement, an exact substring of the source body.
+    pub quote: String,
+    /// Why this statement is placed here ("the source names Article 4", or the inference).
+    pub basis: String,
+}
+
+/// A block of witness text not placed in any article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    pub text: ProvisionText,
+    /// Why it is unplaced, and what it may belong to.
+    pub note: String,
+}
+
+impl Document {
+    /// The provision a deep link names: `None` for the preamble, else an article number.
+    /// Article numbers match by value, so "2" finds "Article II".
+    pub fn provision(&self, number: Option<&str>) -> Option<&Provision> {
+        match number {
+            None => self.preamble.as_ref(),
+            Some(n) => self.article(n),
+        }
+    }
+
+    /// The article with this number, matched by value ("2" finds "II").
+    pub fn article(&self, number: &str) -> Option<&Provision> {
+        let wanted = crate::numbering::article_value(number)?;
+        self.articles.iter().find(|a| {
+            a.number.as_deref().and_then(crate::numbering::article_value) == Some(wanted)
+        })
+    }
+
+    /// Provisions in reading order: the preamble (if any), then the articles.
+    pub fn provisions(&self) -> impl Iterator<Item = &Provision> {
+        self.preamble.iter().chain(self.articles.iter())
+    }
+
+    /// The chapter an article opens, for headings in the table of contents.
+    pub fn chapter_opening(&self, article_number: &str) -> Option<&Chapter> {
+        self.chapters
+            .iter()
+            .find(|c| c.first_article == article_number)
+    }
+}
