@@ -132,8 +132,12 @@ pub struct Paragraph {
     /// Paragraph number as printed ("1.", "a."), if any.
     #[serde(default)]
     pub number: Option<String>,
-    /// The text, without the number. `[...]` marks where the stored copy breaks off.
+    /// The text, without the number.
     pub text: String,
+    /// A gap: the stored copy breaks off or leaves something out here; `text` says what, as the
+    /// corpus writes it (`[...]`, `[... names of the plenipotentiaries: missing ...]`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gap: bool,
 }
 
 /// Where a text comes from, and what kind of text it is.
