@@ -5,8 +5,18 @@
 //! Recognition lives in the core (not the UI) so that the CLI, the attribution pipeline and the
 //! reader agree on what a reference is, and so that it can be tested natively on real text.
 
+mod articles;
 mod catalog;
+mod keys;
+mod names;
+mod numbers;
+mod qualifier;
 mod recognise;
+mod scan;
+mod terms;
+#[cfg(test)]
+mod test_catalog;
+mod vocab;
 
 pub use catalog::{Catalog, Instrument, Term};
 pub use recognise::recognise;

@@ -1,0 +1,111 @@
+//! Comparison keys for words, so that an instrument name or a glossary form is found however the
+//! text inflects or spells it.
+//!
+//! Russian and German texts name instruments in the genitive ("статьей 51 Устава ООН" for
+//! "Устав ООН", "Artikel 1 des Vertrags" for "Vertrag"), and bundles cannot list every case form
+//! of every name. Instead each word is reduced to a key: lower-cased, with "ё" read as "е",
+//! combining marks (stress accents, decomposed diacritics) dropped and one common inflectional
+//! ending removed. The stemming is deliberately crude: it only has to make the forms of one word
+//! agree with each other, and names are compared as whole sequences of words, so a crude stem
+//! rarely makes two different names agree.
+
+/// Endings removed from Cyrillic words, longest first.
+const CYRILLIC_ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ом", "ем", "ой", "ей", "ам",
+    "ям", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ую",
+    "юю", "ия", "ии", "ью", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь",
+];
+
+/// Endings removed from Latin-script words (German case and English plural endings), longest
+/// first.
+const LATIN_ENDINGS: &[&str] = &["ens", "es", "en", "em", "er", "s", "e"];
+
+/// Stems shorter than this are left whole, so short words ("the", "мер") keep their identity.
+const MIN_STEM_CHARS: usize = 3;
+
+/// The word lower-cased, "ё" read as "е", combining marks and initialism dots dropped.
+pub(super) fn fold(word: &str) -> String {
+    word.chars()
+        .filter(|c| *c != '.' && !is_combining(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// `folded` (see [`fold`]) without its inflectional ending, if it has one.
+pub(super) fn stem(folded: &str) -> &str {
+    let endings = match folded.chars().last() {
+        Some(c) if is_cyrillic(c) => CYRILLIC_ENDINGS,
+        Some(c) if c.is_alphabetic() && u32::from(c) < 0x250 => LATIN_ENDINGS,
+        _ => return folded,
+    };
+    endings
+        .iter()
+        .filter_map(|e| folded.strip_suffix(e))
+        .find(|s| s.chars().count() >= MIN_STEM_CHARS)
+        .unwrap_or(folded)
+}
+
+pub(super) fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
+/// Combining marks of the common blocks: they belong to the word of the letter they follow.
+pub(super) fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(word: &str) -> String {
+        stem(&fold(word)).to_owned()
+    }
+
+    #[test]
+    fn russian_case_forms_share_a_key() {
+        for form in ["Устав", "Устава", "Уставом", "Уставе", "Уставу"]
+        {
+            assert_eq!(key(form), "устав", "{form}");
+        }
+        assert_eq!(key("Организации"), key("Организация"));
+        assert_eq!(key("Объединённых"), key("Объединенных"));
+        assert_eq!(key("договора"), key("договор"));
+        assert_eq!(key("соглашения"), key("соглашение"));
+        assert_eq!(key("мерами"), key("меры"));
+        assert_eq!(key("мер"), "мер");
+    }
+
+    #[test]
+    fn german_and_english_forms_share_a_key() {
+        assert_eq!(key("Vertrags"), key("Vertrag"));
+        assert_eq!(key("Vertrages"), key("Vertrag"));
+        assert_eq!(key("Abkommens"), key("Abkommen"));
+        assert_eq!(key("Nationen"), key("Nations"));
+        assert_eq!(key("Nation"), key("Nations"));
+        assert_eq!(key("measures"), key("measure"));
+    }
+
+    #[test]
+    fn short_words_and_numbers_are_kept_whole() {
+        assert_eq!(key("the"), "the");
+        assert_eq!(key("UN"), "un");
+        assert_eq!(key("ООН"), "оон");
+        assert_eq!(key("1961"), "1961");
+    }
+
+    #[test]
+    fn folding_drops_stress_marks_and_dots() {
+        assert_eq!(fold("Ста\u{0301}тья"), "статья");
+        assert_eq!(fold("Статьёй"), "статьей");
+        assert_eq!(fold("U.N."), "un");
+    }
+}

@@ -1,0 +1,416 @@
+//! The words the reference grammar is built from, in English, German and Russian.
+//!
+//! Kept apart from the grammar so that supporting another phrasing ("Absatzes", "частью") is a
+//! change to a list, not to the rules. Every list holds folded words (see
+//! [`super::keys::fold`]): lower case, "ё" as "е".
+
+use super::keys::stem;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A word that introduces article numbers ("Article", "Art.", "статьей", "Artikel").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ArticleWord {
+    /// Written as an abbreviation that needs its dot ("Art.", "ст.").
+    pub abbreviated: bool,
+    /// Can introduce a list separated by commas ("Articles 3, 4 and 5").
+    pub plural: bool,
+}
+
+pub(super) fn article_word(lower: &str) -> Option<ArticleWord> {
+    let (abbreviated, plural) = match lower {
+        "article" | "статья" | "статье" | "статью" | "статьей" | "статьею" => {
+            (false, false)
+        }
+        "articles" | "artikel" | "artikels" | "artikeln" | "статьи" | "статей" | "статьям"
+        | "статьями" | "статьях" => (false, true),
+        "art" | "arts" | "ст" => (true, true),
+        _ => return None,
+    };
+    Some(ArticleWord {
+        abbreviated,
+        plural,
+    })
+}
+
+/// Whether `lower` introduces a paragraph number: `Some(true)` for abbreviations that need their
+/// dot ("para.", "Abs.", "п."), `Some(false)` for full words.
+pub(super) fn paragraph_word(lower: &str) -> Option<bool> {
+    match lower {
+        "paragraph" | "paragraphs" | "absatz" | "absatzes" | "пункт" | "пункта" | "пункте"
+        | "пунктом" | "пункту" | "часть" | "части" | "частью" => {
+            Some(false)
+        }
+        "para" | "par" | "abs" | "п" | "ч" => Some(true),
+        _ => None,
+    }
+}
+
+/// Words joining an article number to the instrument it belongs to ("of", "der", "des").
+pub(super) fn is_connector(lower: &str) -> bool {
+    matches!(lower, "of" | "der" | "des")
+}
+
+/// Articles before an instrument's name, skipped when matching names.
+pub(super) fn is_determiner(lower: &str) -> bool {
+    matches!(lower, "the" | "der" | "die" | "das" | "des" | "dem" | "den")
+}
+
+/// Possessive determiners before "treaty's" in "the treaty's fourth article".
+pub(super) fn is_possessive_determiner(lower: &str) -> bool {
+    matches!(lower, "the" | "its" | "their")
+}
+
+/// Words that make an instrument noun mean the text's own document ("this Treaty", "the present
+/// Charter", "настоящего Договора", "dieses Vertrags").
+pub(super) fn is_self_marker(lower: &str) -> bool {
+    matches!(
+        lower,
+        "this"
+            | "present"
+            | "dieses"
+            | "diesen"
+            | "dieser"
+            | "vorliegenden"
+            | "vorliegende"
+            | "vorliegendes"
+            | "настоящего"
+            | "настоящей"
+            | "настоящий"
+            | "настоящая"
+            | "настоящем"
+            | "настоящим"
+            | "данного"
+            | "данной"
+            | "данном"
+            | "этого"
+            | "этой"
+            | "этом"
+    )
+}
+
+/// Modifiers that leave an instrument noun as unqualified as it was: "the new treaty", "the
+/// signed document" are the text's own subject just as "the treaty" is.
+pub(super) fn is_neutral(lower: &str) -> bool {
+    matches!(
+        lower,
+        "new"
+            | "said"
+            | "signed"
+            | "above"
+            | "aforementioned"
+            | "abovementioned"
+            | "neuen"
+            | "neue"
+            | "genannten"
+            | "unterzeichneten"
+            | "нового"
+            | "новой"
+            | "подписанного"
+            | "подписанной"
+            | "указанного"
+            | "указанной"
+            | "упомянутого"
+            | "упомянутой"
+    )
+}
+
+/// Words that end a noun phrase before any instrument noun is reached: verbs and relative
+/// pronouns ("Article 4 of Chapter II is …").
+pub(super) fn is_stop(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "shall"
+            | "would"
+            | "should"
+            | "may"
+            | "can"
+            | "which"
+            | "who"
+            | "whose"
+            | "ist"
+            | "sind"
+            | "war"
+            | "wird"
+            | "werden"
+            | "hat"
+            | "haben"
+            | "besagt"
+            | "heißt"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "dass"
+            | "является"
+            | "гласит"
+            | "предусматривает"
+            | "говорится"
+            | "который"
+            | "которая"
+            | "которое"
+            | "которые"
+            | "которого"
+            | "которой"
+            | "что"
+    )
+}
+
+/// Words that continue a list of article numbers ("3 and 4", "3 to 5", "3 bis 5", "3 по 5").
+pub(super) fn is_list_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and" | "or" | "to" | "through" | "und" | "oder" | "bis" | "и" | "или" | "по"
+    )
+}
+
+/// Separators of a range of article numbers ("3-5", "3–5").
+pub(super) fn is_range_dash(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}" | "\u{2014}")
+}
+
+/// Month names, so that "Articles 3 and 4 April" does not read "4" as an article. (English
+/// "May" is left out: "Articles 3 and 4 may apply" is the commoner reading.)
+pub(super) fn is_month(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "januar"
+            | "februar"
+            | "märz"
+            | "mai"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+            | "января"
+            | "февраля"
+            | "марта"
+            | "апреля"
+            | "мая"
+            | "июня"
+            | "июля"
+            | "августа"
+            | "сентября"
+            | "октября"
+            | "ноября"
+            | "декабря"
+    )
+}
+
+/// English weekday names ("the treaty on Monday").
+pub(super) fn is_weekday(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Words after a year in Russian ("1961 года", "1961 г.").
+pub(super) fn is_year_word(lower: &str) -> bool {
+    matches!(lower, "года" | "году" | "год" | "г")
+}
+
+/// Prepositions after an instrument noun that make it name one particular instrument: "the
+/// treaty of 1961", "the treaty between …", "договора о дружбе", "des Vertrags vom 11. Juli".
+pub(super) fn is_qualifying_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "between" | "on" | "zwischen" | "über" | "von" | "vom" | "между" | "о" | "об" | "от"
+    )
+}
+
+/// Prepositions that a year may follow ("of 1961", "von 1961", "от … 1961 года").
+pub(super) fn is_year_preposition(lower: &str) -> bool {
+    matches!(lower, "of" | "from" | "von" | "vom" | "от")
+}
+
+/// Whether `lower` looks like a Russian adjective in the genitive ("настоящего", "советского",
+/// "Объединенных"): what may stand between an article number and a genitive noun.
+pub(super) fn is_genitive_modifier(lower: &str) -> bool {
+    ["ого", "его", "ой", "ей", "ых", "их"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// What an instrument noun ("treaty", "Устава", "Partnerschaftsvertrags") says by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Noun {
+    /// A kind of instrument that is not the usual subject of a news text ("Charter",
+    /// "Protocol", "Constitution"), as opposed to the generic "treaty", "agreement", "document".
+    pub specific: bool,
+    /// A German compound ("Partnerschaftsvertrag") that carries its own qualifier.
+    pub compound: bool,
+}
+
+/// Generic instrument nouns: bare, they mean the document a news text is about.
+const GENERIC_NOUNS: &[&str] = &[
+    "treaty",
+    "agreement",
+    "document",
+    "pact",
+    "accord",
+    "vertrag",
+    "abkommen",
+    "dokument",
+    "pakt",
+    "vereinbarung",
+    "договор",
+    "соглашение",
+    "документ",
+    "пакт",
+];
+
+/// Nouns naming particular kinds of instrument.
+const SPECIFIC_NOUNS: &[&str] = &[
+    "charter",
+    "convention",
+    "protocol",
+    "statute",
+    "covenant",
+    "constitution",
+    "declaration",
+    "resolution",
+    "code",
+    "act",
+    "law",
+    "charta",
+    "übereinkommen",
+    "konvention",
+    "protokoll",
+    "statut",
+    "satzung",
+    "verfassung",
+    "gesetz",
+    "erklärung",
+    "устав",
+    "конвенция",
+    "протокол",
+    "хартия",
+    "статут",
+    "конституция",
+    "закон",
+    "кодекс",
+    "декларация",
+    "резолюция",
+];
+
+/// Heads of German compounds ("Partnerschaftsvertrags", "Grundgesetzes").
+const COMPOUND_HEADS: &[&str] = &[
+    "vertrag",
+    "vertrags",
+    "vertrages",
+    "abkommen",
+    "abkommens",
+    "übereinkommen",
+    "übereinkommens",
+    "charta",
+    "protokoll",
+    "protokolls",
+    "pakt",
+    "pakts",
+    "paktes",
+    "statut",
+    "statuts",
+    "gesetz",
+    "gesetzes",
+];
+
+/// Stems of the instrument nouns, and whether each is specific.
+fn noun_stems() -> &'static HashMap<String, bool> {
+    static STEMS: OnceLock<HashMap<String, bool>> = OnceLock::new();
+    STEMS.get_or_init(|| {
+        let generic = GENERIC_NOUNS.iter().map(|n| (stem(n).to_owned(), false));
+        let specific = SPECIFIC_NOUNS.iter().map(|n| (stem(n).to_owned(), true));
+        generic.chain(specific).collect()
+    })
+}
+
+/// The instrument noun a word is, given its key and its folded form.
+pub(super) fn noun(key: &str, lower: &str) -> Option<Noun> {
+    if let Some(&specific) = noun_stems().get(key) {
+        return Some(Noun {
+            specific,
+            compound: false,
+        });
+    }
+    COMPOUND_HEADS
+        .iter()
+        .any(|h| lower.len() > h.len() && lower.ends_with(h))
+        .then_some(Noun {
+            specific: true,
+            compound: true,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::refs::keys::fold;
+
+    fn noun_of(word: &str) -> Option<Noun> {
+        let lower = fold(word);
+        noun(stem(&lower), &lower)
+    }
+
+    #[test]
+    fn instrument_nouns_in_any_case_form() {
+        for word in [
+            "treaty",
+            "Treaty",
+            "Vertrags",
+            "Vertrages",
+            "договора",
+            "соглашения",
+            "документа",
+        ] {
+            let n = noun_of(word).unwrap_or_else(|| panic!("{word}"));
+            assert!(!n.specific && !n.compound, "{word}");
+        }
+        for word in ["Charter", "Charta", "Устава", "Конвенции", "Protocol"] {
+            assert_eq!(noun_of(word).map(|n| n.specific), Some(true), "{word}");
+        }
+    }
+
+    #[test]
+    fn german_compounds_are_qualified_nouns() {
+        let n = noun_of("Partnerschaftsvertrags").unwrap();
+        assert!(n.compound);
+        assert!(noun_of("Vertragsparteien").is_none());
+        assert!(noun_of("treatment").is_none());
+    }
+
+    #[test]
+    fn article_words() {
+        assert_eq!(
+            article_word("art"),
+            Some(ArticleWord {
+                abbreviated: true,
+                plural: true
+            })
+        );
+        assert!(!article_word("article").unwrap().plural);
+        assert!(article_word("статьи").unwrap().plural);
+        assert!(article_word("artist").is_none());
+        assert_eq!(paragraph_word("п"), Some(true));
+        assert_eq!(paragraph_word("пункт"), Some(false));
+    }
+}
