@@ -126,8 +126,8 @@ impl Bundle {
             format: Option<serde_json::Value>,
             version: Option<u32>,
         }
-        let header: Header = serde_json::from_str(text)
-            .map_err(|e| BundleError::Malformed(e.to_string()))?;
+        let header: Header =
+            serde_json::from_str(text).map_err(|e| BundleError::Malformed(e.to_string()))?;
         match header.format {
             Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
             Some(other) => return Err(BundleError::NotABundle(other.to_string())),

@@ -6,7 +6,9 @@
 //! and glossary terms in any text so the app can link them.
 
 pub mod bundle;
+pub mod import;
 pub mod model;
 pub mod numbering;
 pub mod refs;
 pub mod segment;
+pub mod summary;

@@ -234,7 +234,10 @@ impl Document {
     pub fn article(&self, number: &str) -> Option<&Provision> {
         let wanted = crate::numbering::article_value(number)?;
         self.articles.iter().find(|a| {
-            a.number.as_deref().and_then(crate::numbering::article_value) == Some(wanted)
+            a.number
+                .as_deref()
+                .and_then(crate::numbering::article_value)
+                == Some(wanted)
         })
     }
 

@@ -1,0 +1,58 @@
+//! `treaty bundle [--corpus DIR] [--out DIR]`: builds the shipped library from
+//! DIR/library.toml and writes OUT/library.json for the app.
+
+use crate::files::{read_text, write_atomically};
+use std::path::{Path, PathBuf};
+use treaty_core::bundle::Bundle;
+use treaty_core::import::{build_library, LibraryError};
+
+/// Build the library bundle from the corpus manifest
+#[derive(clap::Args)]
+pub struct Args {
+    /// Corpus directory holding library.toml and the files it names
+    #[arg(long, default_value = "corpus")]
+    corpus: PathBuf,
+    /// Directory to write library.json into (created if missing)
+    #[arg(long, default_value = "build/bundles")]
+    out: PathBuf,
+}
+
+pub fn run(args: &Args) -> Result<(), String> {
+    let manifest_path = args.corpus.join("library.toml");
+    let manifest = read_text(&manifest_path)?;
+    let bundle = build_library(&manifest, |file| read_text(&args.corpus.join(file)))
+        .map_err(|e| describe(&e, &manifest_path, &args.corpus))?;
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| format!("{}: cannot create directory: {e}", args.out.display()))?;
+    let out = args.out.join("library.json");
+    write_atomically(&out, &bundle.to_json())?;
+    eprintln!("{}: {}", out.display(), summary(&bundle));
+    Ok(())
+}
+
+/// The error with the path of the file it is about.
+fn describe(error: &LibraryError, manifest: &Path, corpus: &Path) -> String {
+    match error {
+        LibraryError::Manifest { .. } | LibraryError::Bundle(_) => {
+            format!("{}: {error}", manifest.display())
+        }
+        // The read closure's message already names the file.
+        LibraryError::Read { message, .. } => message.clone(),
+        LibraryError::Import { file, error } => {
+            format!("{}: {error}", corpus.join(file).display())
+        }
+    }
+}
+
+/// "5 documents, 137/155 articles with text, 2 sources, 7 glossary entries".
+fn summary(bundle: &Bundle) -> String {
+    let articles = bundle.documents.iter().flat_map(|d| &d.articles);
+    let total = articles.clone().count();
+    let with_text = articles.filter(|a| !a.texts.is_empty()).count();
+    format!(
+        "{} documents, {with_text}/{total} articles with text, {} sources, {} glossary entries",
+        bundle.documents.len(),
+        bundle.sources.len(),
+        bundle.glossary.len()
+    )
+}

@@ -1,0 +1,224 @@
+//! Runs the `treaty` binary as a user would: output on success, a message naming the file and
+//! exit code 1 on failure.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use treaty_core::bundle::Bundle;
+use treaty_core::model::Document;
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+
+fn treaty(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_treaty"))
+        .args(args)
+        .output()
+        .expect("the treaty binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A fresh, empty directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("treaty-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+fn assert_fails_with(out: &Output, needles: &[&str]) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
+    assert!(err.starts_with("error: "), "{err}");
+    for n in needles {
+        assert!(err.contains(n), "expected {n:?} in: {err}");
+    }
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn import_text_prints_the_document_as_json() {
+    let file = format!("{CORPUS}/north-atlantic-treaty-1949.en.txt");
+    let out = treaty(&["import-text", &file]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Document = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc.id, "north-atlantic-treaty-1949");
+    assert_eq!(doc.articles.len(), 14);
+}
+
+#[test]
+fn import_text_takes_an_id() {
+    let file = format!("{CORPUS}/rus-dprk-2024.en.fragments.txt");
+    let out = treaty(&["import-text", &file, "--id", "fragments"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Document = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc.id, "fragments");
+    assert_eq!(doc.articles[0].number.as_deref(), Some("16"));
+}
+
+#[test]
+fn bundle_writes_the_library() {
+    let dir = scratch("bundle");
+    let out_dir = dir.join("nested/out");
+    let out = treaty(&[
+        "bundle",
+        "--corpus",
+        CORPUS,
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("5 documents, 137/155 articles with text, 2 sources, 7 glossary entries"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let json = std::fs::read_to_string(out_dir.join("library.json")).unwrap();
+    let bundle = Bundle::from_json(&json).unwrap();
+    assert_eq!(bundle.documents[0].id, "rus-dprk-2024");
+    let leftovers: Vec<_> = std::fs::read_dir(&out_dir).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "only library.json, no temporary file");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let out = treaty(&["import-text", "/nonexistent/treaty.txt"]);
+    assert_fails_with(&out, &["/nonexistent/treaty.txt", "cannot read"]);
+}
+
+#[test]
+fn an_empty_file_is_named() {
+    let dir = scratch("empty");
+    let file = write(&dir, "empty.txt", "");
+    let out = treaty(&["import-text", &file]);
+    assert_fails_with(&out, &[&file, "empty"]);
+}
+
+#[test]
+fn duplicate_articles_are_reported_with_their_lines() {
+    let dir = scratch("duplicate");
+    let text =
+        "# language: en\n# status: official text.\n\nArticle 1\n\nOne.\n\nArticle 1\n\nAgain.\n";
+    let file = write(&dir, "dup.txt", text);
+    let out = treaty(&["import-text", &file]);
+    assert_fails_with(
+        &out,
+        &[&file, "line 8", "Article 1 appears twice (first at line 4)"],
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_binary_file_is_refused() {
+    let dir = scratch("binary");
+    let path = dir.join("blob.txt");
+    std::fs::write(&path, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let out = treaty(&["import-text", path.to_str().unwrap()]);
+    assert_fails_with(&out, &["blob.txt", "not UTF-8"]);
+}
+
+#[test]
+fn bundle_without_a_manifest_names_it() {
+    let dir = scratch("no-manifest");
+    let out = treaty(&[
+        "bundle",
+        "--corpus",
+        dir.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_fails_with(&out, &["library.toml", "cannot read"]);
+}
+
+#[test]
+fn bundle_reports_bad_toml_with_its_line() {
+    let dir = scratch("bad-toml");
+    write(&dir, "library.toml", "[[document]]\nid = \"x\"\ntitle = \n");
+    let out = treaty(&[
+        "bundle",
+        "--corpus",
+        dir.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_fails_with(&out, &["library.toml", "line 3"]);
+}
+
+#[test]
+fn bundle_reports_a_quote_missing_from_its_source() {
+    let dir = scratch("bad-quote");
+    std::fs::create_dir_all(dir.join("sources")).unwrap();
+    for f in ["rus-dprk-2024.en.txt", "sources/tass-2024-10-24.txt"] {
+        std::fs::copy(format!("{CORPUS}/{f}"), dir.join(f)).unwrap();
+    }
+    let manifest = r#"
+[[document]]
+id = "rus-dprk-2024"
+title = "T"
+short_title = "T"
+article_count = 23
+
+[[document.text]]
+file = "rus-dprk-2024.en.txt"
+
+[[document.report]]
+article = "4"
+source = "tass-2024-10-24"
+quote = "Article 4 of the document is of no importance"
+basis = "made up"
+
+[[source]]
+id = "tass-2024-10-24"
+file = "sources/tass-2024-10-24.txt"
+about = ["rus-dprk-2024"]
+"#;
+    write(&dir, "library.toml", manifest);
+    let out = treaty(&[
+        "bundle",
+        "--corpus",
+        dir.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_fails_with(
+        &out,
+        &[
+            "library.toml",
+            "line 14",
+            "not in the body of source \"tass-2024-10-24\"",
+        ],
+    );
+    assert!(!dir.join("library.json").exists());
+}
+
+#[test]
+fn bundle_names_a_corpus_file_that_does_not_import() {
+    let dir = scratch("bad-text");
+    write(
+        &dir,
+        "x.txt",
+        "# language: en\n# status: official text.\n\nArticle one\n\nText.\n",
+    );
+    write(
+        &dir,
+        "library.toml",
+        "[[document]]\nid = \"x\"\ntitle = \"X\"\nshort_title = \"X\"\n\n[[document.text]]\nfile = \"x.txt\"\n",
+    );
+    let out = treaty(&[
+        "bundle",
+        "--corpus",
+        dir.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_fails_with(&out, &["x.txt", "line 4", "Article one"]);
+}

@@ -1,0 +1,104 @@
+//! The library manifest (`corpus/library.toml`): which documents, texts, sources and glossary
+//! entries make up the shipped library, and what the text files cannot say themselves (titles,
+//! aliases, dates, reports of articles whose text is missing).
+
+use super::LibraryError;
+use crate::bundle::GlossaryEntry;
+use crate::model::{Completeness, Event, WitnessKind};
+use serde::Deserialize;
+use toml::Spanned;
+
+/// The whole manifest.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Manifest {
+    /// Documents in bundle order; the first is the app's default.
+    #[serde(default, rename = "document")]
+    pub documents: Vec<Spanned<DocumentSpec>>,
+    #[serde(default, rename = "source")]
+    pub sources: Vec<Spanned<SourceSpec>>,
+    #[serde(default)]
+    pub glossary: Vec<Spanned<GlossaryEntry>>,
+}
+
+/// One `[[document]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocumentSpec {
+    pub id: String,
+    pub title: String,
+    pub short_title: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub self_references: Vec<String>,
+    #[serde(default)]
+    pub parties: Vec<String>,
+    pub signed: Option<Event>,
+    pub in_force: Option<Event>,
+    #[serde(default)]
+    pub authentic_languages: Vec<String>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Number of articles the instrument has, when known: articles 1..=N are listed even
+    /// without text.
+    pub article_count: Option<u32>,
+    /// The instrument has a preamble, listed even without text.
+    #[serde(default)]
+    pub preamble: bool,
+    #[serde(default, rename = "text")]
+    pub texts: Vec<TextSpec>,
+    #[serde(default, rename = "report")]
+    pub reports: Vec<ReportSpec>,
+}
+
+/// One `[[document.text]]`: a corpus file holding (part of) the document's text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TextSpec {
+    /// Path relative to the corpus directory.
+    pub file: String,
+    pub kind: Option<WitnessKind>,
+    pub completeness: Option<Completeness>,
+    pub publisher: Option<String>,
+}
+
+/// One `[[document.report]]`: what a source says about an article. Fields keep their position
+/// so that an error points at the line to fix.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ReportSpec {
+    /// Article number, or `preamble`.
+    pub article: Spanned<String>,
+    pub source: Spanned<String>,
+    pub quote: Spanned<String>,
+    pub basis: String,
+}
+
+/// One `[[source]]`: a news source file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SourceSpec {
+    pub id: String,
+    /// Path relative to the corpus directory.
+    pub file: String,
+    pub about: Vec<String>,
+}
+
+/// Parses the manifest; TOML errors carry the manifest line.
+pub(crate) fn parse(text: &str) -> Result<Manifest, LibraryError> {
+    toml::from_str(text).map_err(|e| LibraryError::Manifest {
+        line: e.span().map(|s| line_of(text, s.start)),
+        message: e.message().to_owned(),
+    })
+}
+
+/// 1-based line of a byte offset in the manifest.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
