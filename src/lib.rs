@@ -1,1 +1,34 @@
+//! Treaty Reader's web app: Yew components over the `treaty-core` crate.
+//!
+//! The app holds no text algorithms: it loads a bundle, asks the core for provisions, references
+//! and glossary terms, and renders them. Components only touch browser APIs inside effects and
+//! event handlers, so every page also renders natively (Yew's `ssr` feature), which the native
+//! tests use and which keeps prerendering possible.
 
+mod app;
+pub mod components;
+mod library;
+mod loader;
+mod pages;
+mod panic_page;
+mod route;
+mod shell;
+
+pub use app::App;
+pub use library::{Library, LibraryContext};
+pub use loader::LoadError;
+pub use pages::ErrorPage;
+pub use route::Route;
+pub use shell::Shell;
+
+/// Mounts the app into `#app`, replacing the loading notice, after installing the panic page
+/// so that an internal error never leaves the reader with a blank screen.
+#[cfg(feature = "csr")]
+pub fn start() {
+    panic_page::install();
+    let root = gloo::utils::document()
+        .get_element_by_id("app")
+        .unwrap_or_else(|| gloo::utils::body().into());
+    root.set_text_content(None);
+    yew::Renderer::<App>::with_root(root).render();
+}

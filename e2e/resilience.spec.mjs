@@ -1,0 +1,63 @@
+// A broken library and small screens: the reader says what is wrong and stays usable.
+import { test, expect } from "@playwright/test";
+import { keepScreenshot } from "./helpers.mjs";
+
+test("a bundle URL that does not exist shows the error page", async ({ page }, testInfo) => {
+  await page.goto("./?bundle=bundles/missing.json");
+  const alert = page.getByRole("alert");
+  await expect(alert.getByRole("heading")).toHaveText("The treaty library could not be loaded");
+  await expect(alert.locator(".bundle-url")).toHaveText("bundles/missing.json");
+  await expect(alert.locator(".problem")).toContainText("404");
+  await keepScreenshot(page, testInfo, "error-missing-bundle");
+});
+
+test("a bundle that is not valid JSON shows the error page naming the problem", async ({ page }) => {
+  await page.route("**/broken.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"format": "treaty-reader-bundle", "version": 1, "documents": [' }),
+  );
+  await page.goto("./?bundle=broken.json");
+  await expect(page.getByRole("alert").locator(".problem")).toContainText("not a valid bundle");
+});
+
+test("a JSON file that is not a bundle is named as such", async ({ page }) => {
+  await page.route("**/other.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"hello": "world"}' }),
+  );
+  await page.goto("./?bundle=other.json");
+  await expect(page.getByRole("alert").locator(".problem")).toContainText("not a Treaty Reader bundle");
+});
+
+test("on a phone the contents come before the text and nothing overflows", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("treaty/rus-dprk-2024/article/4");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article 4");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const toc = await page.locator(".toc-column").boundingBox();
+  const text = await page.locator(".text-column").boundingBox();
+  expect(toc.y).toBeLessThan(text.y);
+  await keepScreenshot(page, testInfo, "article-4-phone");
+});
+
+test("the dark theme is chosen, applied and remembered", async ({ page }, testInfo) => {
+  await page.goto("treaty/north-atlantic-treaty-1949");
+  const toggle = page.locator(".theme-toggle");
+  await toggle.click();
+  await expect(toggle).toHaveText("Theme: light");
+  await toggle.click();
+  await expect(toggle).toHaveText("Theme: dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe("rgb(22, 23, 26)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await keepScreenshot(page, testInfo, "treaty-dark");
+});
+
+test("printing shows the text without navigation", async ({ page }) => {
+  await page.goto("treaty/north-atlantic-treaty-1949/article/5");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".toc-column")).toBeHidden();
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator("#art-5")).toBeVisible();
+});

@@ -1,0 +1,54 @@
+// Serves the release build (dist/) under the sub-path /reader/, as a static host would, with
+// the single-page-app fallback: any path without a file extension gets index.html, so deep
+// links survive a reload. Missing files get a real 404 (the broken-bundle test relies on it).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const root = new URL("../dist/", import.meta.url).pathname;
+const prefix = "/reader/";
+const port = Number(process.env.PORT || 4173);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+async function file(path) {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? await readFile(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  if (!url.pathname.startsWith(prefix)) {
+    res.writeHead(302, { location: prefix });
+    return res.end();
+  }
+  const relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+  if (relative.startsWith("..")) {
+    res.writeHead(400);
+    return res.end();
+  }
+  const wanted = join(root, relative);
+  let body = await file(wanted);
+  let type = types[extname(wanted)] || "application/octet-stream";
+  if (!body && !extname(relative)) {
+    body = await file(join(root, "index.html"));
+    type = types[".html"];
+  }
+  if (!body) {
+    res.writeHead(404, { "content-type": "text/plain" });
+    return res.end("not found");
+  }
+  res.writeHead(200, { "content-type": type });
+  res.end(body);
+}).listen(port, "127.0.0.1", () => console.log(`serving dist/ at http://127.0.0.1:${port}${prefix}`));

@@ -1,0 +1,34 @@
+//! The news sources in the library about a document.
+
+use super::format_date;
+use crate::library::use_library;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceListProps {
+    pub document_id: AttrValue,
+}
+
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let library = use_library();
+    let sources: Vec<_> = library.bundle.sources_about(&props.document_id).collect();
+    if sources.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="source-list" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{ "News sources" }</h2>
+            <ul>
+                { for sources.iter().map(|s| html! {
+                    <li>
+                        <Link<Route> to={Route::Source { id: s.id.clone() }}>{ &s.title }</Link<Route>>
+                        <span class="source-meta">{ format!(" — {}, {}", s.outlet, format_date(&s.date)) }</span>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

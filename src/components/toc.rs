@@ -1,0 +1,73 @@
+//! The table of contents: every provision, grouped by chapter, with how much of it we hold.
+
+use crate::library::use_library;
+use crate::route::Route;
+use treaty_core::model::Completeness;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TableOfContentsProps {
+    pub document_id: AttrValue,
+    /// Anchor of the provision on screen (`art-4`), marked as the current page.
+    #[prop_or_default]
+    pub current: Option<AttrValue>,
+}
+
+/// Marker and class for a completeness: the marker is decorative, the label is read out.
+fn availability(c: Completeness) -> (&'static str, &'static str) {
+    match c {
+        Completeness::Complete => ("●", "complete"),
+        Completeness::Partial => ("◐", "partial"),
+        Completeness::NotAvailable => ("○", "missing"),
+    }
+}
+
+#[component]
+pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
+    let library = use_library();
+    let Some(document) = library.bundle.document(&props.document_id) else {
+        return Html::default();
+    };
+    let item = |p: &treaty_core::model::Provision| {
+        let anchor = p.anchor();
+        let completeness = p.completeness();
+        let (marker, class) = availability(completeness);
+        let current = props.current.as_deref() == Some(anchor.as_str());
+        let route = Route::provision(&document.id, p.number.as_deref());
+        html! {
+            <li class={classes!("toc-item", class, current.then_some("current"))} data-anchor={anchor} aria-current={current.then_some("page")}>
+                <Link<Route> to={route}>
+                    <span class="toc-marker" aria-hidden="true">{ marker }</span>
+                    <span class="toc-label">{ p.label() }</span>
+                    if let Some(h) = &p.heading {
+                        <span class="toc-heading">{ format!(" — {h}") }</span>
+                    }
+                    <span class="toc-status">{ completeness.label() }</span>
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <nav class="toc" aria-label="Table of contents">
+            <h2 class="toc-title">{ "Contents" }</h2>
+            <p class="toc-legend" aria-hidden="true">
+                <span>{ "● complete" }</span><span>{ "◐ partial" }</span><span>{ "○ not available" }</span>
+            </p>
+            <ol class="toc-list">
+                { for document.preamble.iter().map(item) }
+                { for document.articles.iter().map(|a| {
+                    let chapter = a.number.as_deref().and_then(|n| document.chapter_opening(n));
+                    html! {
+                        <>
+                            if let Some(c) = chapter {
+                                <li class="toc-chapter" aria-hidden="false">{ format!("Chapter {} — {}", c.number, c.title) }</li>
+                            }
+                            { item(a) }
+                        </>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

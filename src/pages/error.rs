@@ -1,0 +1,29 @@
+//! Shown instead of the reader when the library cannot be loaded: names the bundle and what
+//! went wrong, and offers the ways out.
+
+use crate::loader::{LoadError, DEFAULT_BUNDLE};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorPageProps {
+    pub error: LoadError,
+}
+
+#[component]
+pub fn ErrorPage(props: &ErrorPageProps) -> Html {
+    let LoadError { url, problem } = &props.error;
+    let custom = url != DEFAULT_BUNDLE;
+    html! {
+        <main id="main" class="error-page" role="alert">
+            <h1>{ "The treaty library could not be loaded" }</h1>
+            <p>{ "Treaty Reader tried to load the bundle " }<code class="bundle-url">{ url.clone() }</code>{ " and failed:" }</p>
+            <p class="problem">{ problem.clone() }</p>
+            <ul class="ways-out">
+                <li><a href="">{ "Try again" }</a></li>
+                if custom {
+                    <li><a href=".">{ "Open the built-in library instead" }</a></li>
+                }
+            </ul>
+        </main>
+    }
+}

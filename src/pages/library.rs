@@ -1,0 +1,39 @@
+//! The list of treaties, each with how much of its text the library holds.
+
+use crate::components::{DocumentFacts, WitnessKinds};
+use crate::library::use_library;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn LibraryPage() -> Html {
+    let library = use_library();
+    html! {
+        <main id="main" class="library-page">
+            <h1>{ "Library" }</h1>
+            <p class="lede">{ "Treaties with their texts as far as we have them, and what the press reports of them." }</p>
+            <ul class="treaty-list">
+                { for library.bundle.documents.iter().map(|d| {
+                    let availability = d.availability();
+                    let complete = availability.partial == 0 && availability.missing == 0;
+                    let sources = library.bundle.sources_about(&d.id).count();
+                    html! {
+                        <li class="treaty-card" data-document={d.id.clone()}>
+                            <h2><Link<Route> to={Route::Treaty { id: d.id.clone() }}>{ &d.short_title }</Link<Route>></h2>
+                            <p class="full-title">{ &d.title }</p>
+                            <DocumentFacts document_id={d.id.clone()} />
+                            <p class={classes!("availability", if complete { "is-complete" } else { "is-partial" })}>
+                                { availability.describe() }
+                            </p>
+                            <WitnessKinds document_id={d.id.clone()} />
+                            if sources > 0 {
+                                <p class="source-count">{ format!("{sources} news source{} in the library", if sources == 1 { "" } else { "s" }) }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </main>
+    }
+}

@@ -1,0 +1,15 @@
+//! One component per route, plus the page shown when the library cannot be loaded.
+
+mod error;
+mod library;
+mod not_found;
+mod provision;
+mod source;
+mod treaty;
+
+pub use error::ErrorPage;
+pub use library::LibraryPage;
+pub use not_found::NotFound;
+pub use provision::ProvisionPage;
+pub use source::SourcePage;
+pub use treaty::TreatyPage;

@@ -1,0 +1,77 @@
+//! One provision (an article or the preamble) on its own page: the target of deep links.
+
+use crate::components::{ProvisionView, TableOfContents};
+use crate::library::use_library;
+use crate::pages::NotFound;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProvisionPageProps {
+    pub id: String,
+    /// Article number as in the URL; `None` for the preamble.
+    pub number: Option<AttrValue>,
+}
+
+#[component]
+pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
+    let library = use_library();
+    let document = library.bundle.document(&props.id);
+    let provision = document.and_then(|d| d.provision(props.number.as_deref()));
+    crate::components::use_page_title(
+        document
+            .zip(provision)
+            .map(|(d, p)| format!("{} — {}", p.label(), d.short_title)),
+    );
+    use_scroll_to_top(props.number.clone());
+    let (Some(document), Some(provision)) = (document, provision) else {
+        let what = match &props.number {
+            Some(n) => format!("Article {n} of \"{}\"", props.id),
+            None => format!("The preamble of \"{}\"", props.id),
+        };
+        return html! { <NotFound {what} /> };
+    };
+    let id = AttrValue::from(document.id.clone());
+    let (previous, next) = document.neighbours(provision.number.as_deref());
+    let nav_link = |p: Option<&treaty_core::model::Provision>,
+                    rel: &'static str,
+                    arrow: &'static str| {
+        p.map(|p| {
+            let route = Route::provision(&document.id, p.number.as_deref());
+            let label = if rel == "prev" { format!("{arrow} {}", p.label()) } else { format!("{} {arrow}", p.label()) };
+            html! { <Link<Route> to={route} classes={classes!("pager-link", rel)}>{ label }</Link<Route>> }
+        })
+    };
+    html! {
+        <main id="main" class="provision-page">
+            <nav class="breadcrumbs" aria-label="Breadcrumbs">
+                <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
+                <span aria-hidden="true">{ " › " }</span>
+                <Link<Route> to={Route::Treaty { id: document.id.clone() }}>{ &document.short_title }</Link<Route>>
+                <span aria-hidden="true">{ " › " }</span>
+                <span aria-current="page">{ provision.label() }</span>
+            </nav>
+            <div class="treaty-layout">
+                <aside class="toc-column">
+                    <TableOfContents document_id={id.clone()} current={Some(AttrValue::from(provision.anchor()))} />
+                </aside>
+                <div class="text-column">
+                    <ProvisionView document_id={id.clone()} number={props.number.clone()} in_full_text=false />
+                    <nav class="pager" aria-label="Previous and next provision">
+                        { nav_link(previous, "prev", "←") }
+                        { nav_link(next, "next", "→") }
+                    </nav>
+                </div>
+            </div>
+        </main>
+    }
+}
+
+/// Brings the top of the page into view when the provision changes, as a page load would.
+#[hook]
+fn use_scroll_to_top(key: Option<AttrValue>) {
+    use_effect_with(key, |_| {
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+}

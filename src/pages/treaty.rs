@@ -1,0 +1,75 @@
+//! A treaty's front matter, table of contents, sources and full text in reading order.
+
+use crate::components::{
+    DocumentFacts, ProvisionView, RichText, SourceList, TableOfContents, WitnessKinds,
+};
+use crate::library::use_library;
+use crate::pages::NotFound;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TreatyPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn TreatyPage(props: &TreatyPageProps) -> Html {
+    let library = use_library();
+    crate::components::use_page_title(
+        library
+            .bundle
+            .document(&props.id)
+            .map(|d| d.short_title.clone()),
+    );
+    let Some(document) = library.bundle.document(&props.id) else {
+        return html! { <NotFound what={format!("The treaty \"{}\"", props.id)} /> };
+    };
+    let id = AttrValue::from(document.id.clone());
+    html! {
+        <main id="main" class="treaty-page">
+            <header class="treaty-header">
+                <h1>{ &document.title }</h1>
+                <DocumentFacts document_id={id.clone()} />
+                <p class="availability">{ document.availability().describe() }</p>
+                <WitnessKinds document_id={id.clone()} />
+                if !document.notes.is_empty() {
+                    <ul class="document-notes">
+                        { for document.notes.iter().map(|n| html! { <li>{ n }</li> }) }
+                    </ul>
+                }
+            </header>
+            <div class="treaty-layout">
+                <aside class="toc-column">
+                    <TableOfContents document_id={id.clone()} />
+                </aside>
+                <div class="text-column">
+                    { for document.provisions().map(|p| {
+                        let chapter = p.number.as_deref().and_then(|n| document.chapter_opening(n));
+                        html! {
+                            <>
+                                if let Some(c) = chapter {
+                                    <h2 class="chapter-heading">{ format!("Chapter {} — {}", c.number, c.title) }</h2>
+                                }
+                                <ProvisionView document_id={id.clone()} number={p.number.clone().map(AttrValue::from)} in_full_text=true />
+                            </>
+                        }
+                    }) }
+                    if !document.unplaced.is_empty() {
+                        <section class="unplaced" aria-labelledby="unplaced-heading">
+                            <h2 id="unplaced-heading">{ "Text not placed in an article" }</h2>
+                            { for document.unplaced.iter().map(|passage| html! {
+                                <div class="passage">
+                                    <p class="passage-note">{ &passage.note }</p>
+                                    { for passage.text.paragraphs.iter().map(|para| html! {
+                                        <p><RichText text={para.text.clone()} document_id={id.clone()} /></p>
+                                    }) }
+                                </div>
+                            }) }
+                        </section>
+                    }
+                    <SourceList document_id={id.clone()} />
+                </div>
+            </div>
+        </main>
+    }
+}

@@ -1,0 +1,41 @@
+//! The app's URLs. They are the deep links users share, so they name things by stable ids and
+//! printed article numbers, never by position.
+
+use yew_router::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// The list of treaties.
+    #[at("/")]
+    Library,
+    /// A treaty's front matter, table of contents and full text.
+    #[at("/treaty/:id")]
+    Treaty { id: String },
+    /// A treaty's preamble on its own.
+    #[at("/treaty/:id/preamble")]
+    Preamble { id: String },
+    /// One article, by its printed number.
+    #[at("/treaty/:id/article/:number")]
+    Article { id: String, number: String },
+    /// A news source.
+    #[at("/source/:id")]
+    Source { id: String },
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    /// The route of a provision: the preamble for `None`, else the article.
+    pub fn provision(document: &str, number: Option<&str>) -> Self {
+        match number {
+            Some(n) => Self::Article {
+                id: document.to_owned(),
+                number: n.to_owned(),
+            },
+            None => Self::Preamble {
+                id: document.to_owned(),
+            },
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! The frame around every page once the library is loaded: header, routed page, footer.
+
+use crate::components::ThemeToggle;
+use crate::library::LibraryContext;
+use crate::pages::{LibraryPage, NotFound, ProvisionPage, SourcePage, TreatyPage};
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub library: LibraryContext,
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    html! {
+        <ContextProvider<LibraryContext> context={props.library.clone()}>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <header class="site-header">
+                <Link<Route> to={Route::Library} classes="brand">{ "Treaty Reader" }</Link<Route>>
+                <nav aria-label="Site">
+                    <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
+                </nav>
+                <ThemeToggle />
+            </header>
+            <Switch<Route> render={switch} />
+            <footer class="site-footer">
+                <p>{ "Texts are shown with their provenance. Partial and unofficial texts are marked as such; missing provisions are shown as missing." }</p>
+            </footer>
+        </ContextProvider<LibraryContext>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Library => html! { <LibraryPage /> },
+        Route::Treaty { id } => html! { <TreatyPage {id} /> },
+        Route::Preamble { id } => html! { <ProvisionPage {id} number={None::<AttrValue>} /> },
+        Route::Article { id, number } => {
+            html! { <ProvisionPage {id} number={Some(AttrValue::from(number))} /> }
+        }
+        Route::Source { id } => html! { <SourcePage {id} /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}

@@ -1,0 +1,225 @@
+//! Component tests in headless Chromium: real DOM, real events.
+
+#![cfg(target_arch = "wasm32")]
+
+use treaty_core::bundle::Bundle;
+use treaty_reader::components::{ProvisionView, RichText, TableOfContents};
+use treaty_reader::{ErrorPage, Library, LibraryContext, LoadError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BUNDLE: &str = include_str!("fixtures/mini-bundle.json");
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    library: LibraryContext,
+    children: Html,
+}
+
+/// What the shell provides around every page: the library and a router.
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    html! {
+        <Router history={(*history).clone()}>
+            <ContextProvider<LibraryContext> context={props.library.clone()}>
+                { props.children.clone() }
+            </ContextProvider<LibraryContext>>
+        </Router>
+    }
+}
+
+async fn mount(children: Html) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let library = LibraryContext(Library::new(Bundle::from_json(BUNDLE).unwrap()));
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { library, children })
+        .render();
+    settle().await;
+    root
+}
+
+/// Lets the scheduler finish the renders an event or a mount started: Yew 0.23 yields to the
+/// browser between renders, so this waits (a bounded number of turns) until nothing is pending.
+async fn settle() {
+    for _ in 0..20 {
+        yew::scheduler::flush().await;
+        gloo_timers::future::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector} in {}", root.inner_html()))
+}
+
+#[wasm_bindgen_test]
+async fn references_become_links_to_their_articles() {
+    let root = mount(html! {
+        <RichText text="As Article 2 and Article 51 of the UN Charter say." document_id="test-treaty" />
+    })
+    .await;
+    let internal = find(&root, ".ref.internal a");
+    assert_eq!(internal.text_content().unwrap(), "Article 2");
+    assert_eq!(
+        internal.get_attribute("href").unwrap(),
+        "/treaty/test-treaty/article/2"
+    );
+    let external = find(&root, ".ref.external a");
+    assert_eq!(
+        external.text_content().unwrap(),
+        "Article 51 of the UN Charter"
+    );
+    assert_eq!(
+        external.get_attribute("href").unwrap(),
+        "/treaty/un-charter-1945/article/51"
+    );
+    assert_eq!(
+        root.text_content().unwrap(),
+        "As Article 2 and Article 51 of the UN Charter say."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_reference_preview_opens_on_focus_and_closes_on_escape() {
+    let root = mount(html! {
+        <RichText text="See Article 51 of the UN Charter." document_id="test-treaty" />
+    })
+    .await;
+    let link: HtmlElement = find(&root, ".ref.external a").dyn_into().unwrap();
+    link.focus().unwrap();
+    settle().await;
+    assert!(
+        root.contains(Some(&link)),
+        "opening the preview must not replace the link"
+    );
+    let tooltip = find(&root, "[role=tooltip]");
+    assert!(tooltip
+        .text_content()
+        .unwrap()
+        .contains("inherent right of individual or collective self-defense"));
+    assert!(tooltip
+        .text_content()
+        .unwrap()
+        .contains("UN Charter — Article 51"));
+    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Escape");
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    link.dispatch_event(&escape).unwrap();
+    settle().await;
+    assert!(root.query_selector("[role=tooltip]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn document_text_is_never_interpreted_as_html() {
+    let root = mount(html! {
+        <RichText text="<img src=x onerror=alert(1)> Article 2" document_id="test-treaty" />
+    })
+    .await;
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.text_content().unwrap().starts_with("<img src=x"));
+}
+
+#[wasm_bindgen_test]
+async fn the_table_of_contents_shows_availability_per_provision() {
+    let root = mount(html! {
+        <TableOfContents document_id="test-treaty" current={Some(AttrValue::from("art-1"))} />
+    })
+    .await;
+    let items = root.query_selector_all(".toc-item").unwrap();
+    assert_eq!(items.length(), 3);
+    assert!(find(&root, "[data-anchor=preamble]")
+        .class_list()
+        .contains("missing"));
+    let first = find(&root, "[data-anchor=art-1]");
+    assert!(first.class_list().contains("partial"));
+    assert_eq!(first.get_attribute("aria-current").as_deref(), Some("page"));
+    assert!(find(&root, "[data-anchor=art-2]")
+        .text_content()
+        .unwrap()
+        .contains("Text not available"));
+}
+
+#[wasm_bindgen_test]
+async fn a_provision_without_text_says_so_with_its_reports() {
+    let root = mount(html! {
+        <ProvisionView document_id="test-treaty" number={Some(AttrValue::from("2"))} in_full_text=false />
+    })
+    .await;
+    assert!(find(&root, ".text-missing")
+        .text_content()
+        .unwrap()
+        .contains("Text not available."));
+    assert!(find(&root, ".report")
+        .text_content()
+        .unwrap()
+        .contains("not to join alliances"));
+}
+
+#[wasm_bindgen_test]
+async fn a_provision_with_a_gap_marks_it() {
+    let root = mount(html! {
+        <ProvisionView document_id="test-treaty" number={Some(AttrValue::from("1"))} in_full_text=false />
+    })
+    .await;
+    assert_eq!(
+        find(&root, ".badge.completeness").text_content().unwrap(),
+        "Partial"
+    );
+    assert_eq!(
+        find(&root, ".badge.witness").text_content().unwrap(),
+        "News agency report"
+    );
+    assert_eq!(find(&root, ".gap").text_content().unwrap(), "[...]");
+}
+
+#[wasm_bindgen_test]
+async fn glossary_terms_open_their_definition() {
+    let root =
+        mount(html! { <RichText text="The DPRK agreed." document_id="test-treaty" /> }).await;
+    let term: HtmlElement = find(&root, "button.term").dyn_into().unwrap();
+    term.click();
+    settle().await;
+    assert!(
+        root.contains(Some(&term)),
+        "opening the definition must not replace the term"
+    );
+    assert_eq!(term.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(find(&root, ".term-popover")
+        .text_content()
+        .unwrap()
+        .contains("Democratic People's Republic of Korea."));
+}
+
+#[wasm_bindgen_test]
+async fn the_error_page_names_the_bundle_and_the_problem() {
+    let error = LoadError {
+        url: "bundles/missing.json".into(),
+        problem: "the server answered 404 Not Found".into(),
+    };
+    let root = mount(html! { <ErrorPage {error} /> }).await;
+    assert_eq!(
+        find(&root, ".bundle-url").text_content().unwrap(),
+        "bundles/missing.json"
+    );
+    assert!(find(&root, ".problem")
+        .text_content()
+        .unwrap()
+        .contains("404"));
+    assert_eq!(
+        find(&root, "main").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+}
