@@ -182,7 +182,11 @@ async fn a_provision_with_a_gap_marks_it() {
         find(&root, ".badge.witness").text_content().unwrap(),
         "News agency report"
     );
-    assert_eq!(find(&root, ".gap").text_content().unwrap(), "[...]");
+    assert_eq!(find(&root, ".gap-mark").text_content().unwrap(), "[...]");
+    assert!(find(&root, ".gap")
+        .text_content()
+        .unwrap()
+        .contains("Text missing here"));
 }
 
 #[wasm_bindgen_test]

@@ -59,7 +59,12 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
                 <div class={classes!("provision-text", format!("lang-{}", text.language))} lang={text.language.clone()}>
                     <TextWitness text={text.clone()} />
                     { for text.paragraphs.iter().map(|p| if p.gap {
-                        html! { <p class="gap" title="The stored copy breaks off or leaves text out here">{ &p.text }</p> }
+                        html! {
+                            <p class="gap">
+                                <span class="gap-mark">{ &p.text }</span>
+                                <span class="gap-note" lang="en">{ " Text missing here: the stored copy breaks off or leaves it out." }</span>
+                            </p>
+                        }
                     } else {
                         html! {
                             <p class="para">
