@@ -61,3 +61,10 @@ test("an unknown article is reported as not found", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
   await expect(page.locator("main")).toContainText("Article 99");
 });
+
+test("the contents scroll to the current article in a long treaty", async ({ page }) => {
+  await page.goto("treaty/un-charter-1945/article/100");
+  const current = page.locator('.toc-item[data-anchor="art-100"]');
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await expect(current).toBeInViewport();
+});

@@ -10,7 +10,7 @@ pub mod components;
 mod library;
 mod loader;
 mod pages;
-mod panic_page;
+pub mod panic_page;
 mod route;
 mod shell;
 

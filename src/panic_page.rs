@@ -1,4 +1,4 @@
-//! Replaces the page with a plain message when the app panics: a panic in WebAssembly stops
+//! Replaces the app with a plain message when the app panics: a panic in WebAssembly stops
 //! the app, and without this the reader would be left looking at a blank or frozen page.
 
 /// Installs the panic hook. The message is written as text (never HTML).
@@ -10,12 +10,16 @@ pub fn install() {
     }));
 }
 
-fn show(detail: &str) {
+/// Replaces the app (the `#app` element, or the whole body if there is none) with the message.
+pub fn show(detail: &str) {
     let document = gloo::utils::document();
-    let Some(body) = document.body() else {
+    let Some(root) = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
+    else {
         return;
     };
-    body.set_text_content(None);
+    root.set_text_content(None);
     let page = document.create_element("main").ok();
     let heading = document.create_element("h1").ok();
     let text = document.create_element("p").ok();
@@ -33,6 +37,6 @@ fn show(detail: &str) {
         page.append_child(&heading).ok();
         page.append_child(&text).ok();
         page.append_child(&technical).ok();
-        body.append_child(&page).ok();
+        root.append_child(&page).ok();
     }
 }

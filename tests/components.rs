@@ -227,3 +227,23 @@ async fn the_error_page_names_the_bundle_and_the_problem() {
         Some("alert")
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_page_replaces_the_app_with_a_message_in_plain_text() {
+    let document = gloo::utils::document();
+    let app = document.create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<p>the app</p>");
+    gloo::utils::body().append_child(&app).unwrap();
+    treaty_reader::panic_page::show("index out of bounds <b>here</b>");
+    let text = app.text_content().unwrap();
+    assert!(text.contains("Treaty Reader stopped because of an internal error"));
+    assert!(text.contains("index out of bounds <b>here</b>"));
+    assert!(!text.contains("the app"));
+    assert!(app.query_selector("b").unwrap().is_none());
+    assert_eq!(
+        find(&app, "main").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+    app.remove();
+}

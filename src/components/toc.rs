@@ -26,6 +26,8 @@ fn availability(c: Completeness) -> (&'static str, &'static str) {
 #[component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let library = use_library();
+    let nav = use_node_ref();
+    use_current_in_view(nav.clone(), props.current.clone());
     let Some(document) = library.bundle.document(&props.document_id) else {
         return Html::default();
     };
@@ -49,7 +51,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         }
     };
     html! {
-        <nav class="toc" aria-label="Table of contents">
+        <nav class="toc" aria-label="Table of contents" ref={nav}>
             <h2 class="toc-title">{ "Contents" }</h2>
             <p class="toc-legend" aria-hidden="true">
                 <span>{ "● complete" }</span><span>{ "◐ partial" }</span><span>{ "○ not available" }</span>
@@ -70,4 +72,23 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             </ol>
         </nav>
     }
+}
+
+/// Scrolls the contents' own box (not the page) so that the current provision is in view: in a
+/// long treaty (111 articles) it would otherwise sit far below the visible part of the list.
+#[hook]
+fn use_current_in_view(nav: NodeRef, current: Option<AttrValue>) {
+    use_effect_with(current, move |_| {
+        let nav = nav.cast::<web_sys::Element>();
+        let item = nav
+            .as_ref()
+            .and_then(|n| n.query_selector(".toc-item.current").ok().flatten());
+        let scroller = nav.and_then(|n| n.parent_element());
+        if let (Some(item), Some(scroller)) = (item, scroller) {
+            let offset = item.get_bounding_client_rect().top()
+                - scroller.get_bounding_client_rect().top()
+                - f64::from(scroller.client_height()) / 3.0;
+            scroller.set_scroll_top(scroller.scroll_top() + offset as i32);
+        }
+    });
 }

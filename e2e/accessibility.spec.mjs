@@ -1,0 +1,59 @@
+// Automated accessibility checks (axe-core, WCAG 2 A and AA rules) on every main view, in both
+// themes, and keyboard-only reading of an article.
+import { test, expect } from "@playwright/test";
+import { createRequire } from "node:module";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+async function violations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+const views = {
+  library: "./",
+  treaty: "treaty/rus-dprk-2024",
+  article: "treaty/rus-dprk-2024/article/4",
+  missing: "treaty/rus-dprk-2024/article/10",
+  charter: "treaty/un-charter-1945/article/51",
+  source: "source/tass-2024-10-24",
+};
+
+for (const theme of ["light", "dark"]) {
+  for (const [name, path] of Object.entries(views)) {
+    test(`the ${name} view has no WCAG A/AA violations (${theme} theme)`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem("treaty-reader-theme", JSON.stringify(t)), theme);
+      await page.goto(path);
+      await page.locator(".site-header .brand").waitFor();
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test("an open reference preview has no violations either", async ({ page }) => {
+  await page.goto("source/tass-2024-10-24");
+  const ref = page.locator(".ref.external .ref-link").first();
+  await ref.focus();
+  await expect(page.locator('[role="tooltip"]')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("a keyboard user can go from the skip link to the text and follow a reference", async ({ page }) => {
+  await page.goto("source/tass-2024-10-24");
+  await page.locator(".site-header .brand").waitFor();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".skip-link")).toBeFocused();
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.textContent === "Article 4 of the document");
+  }
+  expect(reached).toBe(true);
+  await expect(page.locator('[role="tooltip"]')).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/treaty\/rus-dprk-2024\/article\/4$/);
+});
