@@ -61,3 +61,12 @@ test("printing shows the text without navigation", async ({ page }) => {
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.locator("#art-5")).toBeVisible();
 });
+
+test("the automatic theme follows the system's colour scheme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("./");
+  await expect(page.locator(".theme-toggle")).toHaveText("Theme: auto");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(22, 23, 26)");
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(253, 252, 248)");
+});

@@ -155,6 +155,19 @@ pub struct Witness {
     pub note: Option<String>,
 }
 
+impl Witness {
+    /// A witness of this kind with no provenance details yet, to be filled in by the importer.
+    pub fn new(kind: WitnessKind) -> Self {
+        Self {
+            kind,
+            publisher: None,
+            url: None,
+            date: None,
+            note: None,
+        }
+    }
+}
+
 /// Which kind of text a witness gives; ordered from most to least authoritative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

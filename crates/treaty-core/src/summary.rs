@@ -118,13 +118,7 @@ mod tests {
             texts: completeness
                 .map(|c| ProvisionText {
                     language: "en".into(),
-                    witness: Witness {
-                        kind: WitnessKind::Report,
-                        publisher: None,
-                        url: None,
-                        date: None,
-                        note: None,
-                    },
+                    witness: Witness::new(WitnessKind::Report),
                     completeness: c,
                     paragraphs: vec![Paragraph {
                         number: None,

@@ -173,13 +173,7 @@ mod tests {
     fn provenance(complete: bool) -> Provenance {
         Provenance {
             language: "en".into(),
-            witness: Witness {
-                kind: WitnessKind::Report,
-                publisher: None,
-                url: None,
-                date: None,
-                note: None,
-            },
+            witness: Witness::new(WitnessKind::Report),
             complete,
             completeness: None,
         }
