@@ -26,7 +26,7 @@ pub struct Bundle {
 }
 
 /// A news article (or other secondary text) that quotes or reports on a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// Stable identifier used in URLs, e.g. `tass-2024-10-24`.
     pub id: String,
@@ -46,6 +46,10 @@ pub struct Source {
     pub about: Vec<String>,
     /// The article text, paragraphs separated by newlines, exactly as received.
     pub body: String,
+    /// The treaty statements found in the body, attributed to articles of the first document
+    /// in `about`; computed by `treaty bundle`, recomputed by the app for imported sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributions: Vec<crate::attribution::Attribution>,
 }
 
 impl Source {

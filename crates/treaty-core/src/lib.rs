@@ -5,6 +5,7 @@
 //! their news sources and glossary into the JSON the app loads, and [`refs`] finds the references
 //! and glossary terms in any text so the app can link them.
 
+pub mod attribution;
 pub mod bundle;
 pub mod import;
 pub mod model;

@@ -37,6 +37,7 @@ pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source,
         url: header.first("url").and_then(|e| url(&e.value)),
         about,
         body,
+        attributions: Vec::new(),
     })
 }
 
