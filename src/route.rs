@@ -17,9 +17,15 @@ pub enum Route {
     /// One article, by its printed number.
     #[at("/treaty/:id/article/:number")]
     Article { id: String, number: String },
+    /// Every rendering of one article side by side: its texts and what sources quote of it.
+    #[at("/treaty/:id/article/:number/synoptic")]
+    Synoptic { id: String, number: String },
     /// A news source.
     #[at("/source/:id")]
     Source { id: String },
+    /// One statement in a news source (index into the source's attributions).
+    #[at("/source/:id/statement/:index")]
+    Statement { id: String, index: usize },
     #[not_found]
     #[at("/not-found")]
     NotFound,

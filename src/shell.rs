@@ -2,7 +2,7 @@
 
 use crate::components::ThemeToggle;
 use crate::library::LibraryContext;
-use crate::pages::{LibraryPage, NotFound, ProvisionPage, SourcePage, TreatyPage};
+use crate::pages::{LibraryPage, NotFound, ProvisionPage, SourcePage, SynopticPage, TreatyPage};
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -41,6 +41,8 @@ fn switch(route: Route) -> Html {
             html! { <ProvisionPage {id} number={Some(AttrValue::from(number))} /> }
         }
         Route::Source { id } => html! { <SourcePage {id} /> },
+        Route::Statement { id, index } => html! { <SourcePage {id} focus={Some(index)} /> },
+        Route::Synoptic { id, number } => html! { <SynopticPage {id} {number} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

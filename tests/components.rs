@@ -153,7 +153,7 @@ async fn the_table_of_contents_shows_availability_per_provision() {
 }
 
 #[wasm_bindgen_test]
-async fn a_provision_without_text_says_so_with_its_reports() {
+async fn a_provision_without_text_says_so_with_the_statements_attributed_to_it() {
     let root = mount(html! {
         <ProvisionView document_id="test-treaty" number={Some(AttrValue::from("2"))} in_full_text=false />
     })
@@ -162,10 +162,15 @@ async fn a_provision_without_text_says_so_with_its_reports() {
         .text_content()
         .unwrap()
         .contains("Text not available."));
-    assert!(find(&root, ".report")
+    let card = find(&root, ".unanchored #quote-news-1");
+    assert!(card
         .text_content()
         .unwrap()
         .contains("not to join alliances"));
+    assert_eq!(
+        find(&card, ".badge.verdict").text_content().unwrap(),
+        "Unverifiable"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -246,4 +251,65 @@ async fn the_panic_page_replaces_the_app_with_a_message_in_plain_text() {
         Some("alert")
     );
     app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_card_highlights_its_span_and_selecting_a_span_selects_its_card() {
+    let root = mount(html! {
+        <ProvisionView document_id="test-treaty" number={Some(AttrValue::from("1"))} in_full_text=false />
+    })
+    .await;
+    let card = find(&root, "#quote-news-2");
+    assert!(!card.class_list().contains("selected"));
+    assert!(root
+        .query_selector(".quote-span.selected")
+        .unwrap()
+        .is_none());
+    let button: HtmlElement = find(&card, ".select-quote").dyn_into().unwrap();
+    button.click();
+    settle().await;
+    assert!(find(&root, "#quote-news-2")
+        .class_list()
+        .contains("selected"));
+    let spans = root.query_selector_all(".quote-span.selected").unwrap();
+    let highlighted: String = (0..spans.length())
+        .filter_map(|i| spans.item(i).and_then(|n| n.text_content()))
+        .collect();
+    assert_eq!(highlighted, "The DPRK shall act as Article 2 provides");
+
+    let root = mount(html! {
+        <ProvisionView document_id="test-treaty" number={Some(AttrValue::from("1"))} in_full_text=false />
+    })
+    .await;
+    let span: HtmlElement = find(&root, ".quote-span").dyn_into().unwrap();
+    span.click();
+    settle().await;
+    assert!(find(&root, "#quote-news-2")
+        .class_list()
+        .contains("selected"));
+}
+
+#[wasm_bindgen_test]
+async fn a_card_shows_matched_words_the_verdict_and_a_numbering_conflict() {
+    let root = mount(html! {
+        <ProvisionView document_id="test-treaty" number={Some(AttrValue::from("1"))} in_full_text=false />
+    })
+    .await;
+    let card = find(&root, "#quote-news-2");
+    assert_eq!(
+        find(&card, ".badge.verdict").text_content().unwrap(),
+        "Divergent"
+    );
+    assert_eq!(
+        find(&card, ".diff-same").text_content().unwrap(),
+        "The DPRK shall act as Article 2 provides"
+    );
+    assert!(find(&card, ".numbering-conflict")
+        .text_content()
+        .unwrap()
+        .contains("Article 3"));
+    assert_eq!(
+        find(&card, ".speaker").text_content().unwrap(),
+        "an official"
+    );
 }

@@ -65,7 +65,8 @@ async fn an_article_without_text_says_so_and_shows_reports() {
     let html = render("/treaty/test-treaty/article/2").await;
     assert!(html.contains("Text not available."));
     assert!(html.contains("not to join alliances"));
-    assert!(html.contains(r#"href="/source/news""#));
+    assert!(html.contains(r#"href="/source/news/statement/1""#));
+    assert!(html.contains("Unverifiable"));
 }
 
 #[tokio::test]
@@ -94,4 +95,32 @@ async fn document_text_is_escaped_never_interpreted() {
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("<img"));
     assert!(html.contains("&lt;script&gt;"));
+}
+
+#[tokio::test]
+async fn an_article_page_shows_its_quotes_beside_the_paragraph_they_match() {
+    let html = render("/treaty/test-treaty/article/1").await;
+    assert!(html.contains(r#"id="quote-news-2""#));
+    assert!(html.contains("Divergent"));
+    assert!(html.contains("The source calls this Article 3; its content matches Article 1."));
+    assert!(html.contains(r#"class="quote-span divergent""#));
+    assert!(html.contains("Compare every rendering of Article 1"));
+}
+
+#[tokio::test]
+async fn a_source_page_lists_every_statement_with_its_article_or_none() {
+    let html = render("/source/news/statement/2").await;
+    assert!(html.contains("Statement 1"));
+    assert!(html.contains("not treaty text"));
+    assert!(html.contains(r#"href="/treaty/test-treaty/article/2""#));
+    assert!(html.contains("The source calls it Article 3; its content matches Article 1."));
+    assert!(html.contains(r#"id="statement-2""#));
+}
+
+#[tokio::test]
+async fn the_synoptic_page_compares_every_rendering_with_the_text() {
+    let html = render("/treaty/test-treaty/article/1/synoptic").await;
+    assert!(html.contains("every rendering compared"));
+    assert!(html.contains("News agency report (KCNA, partial)"));
+    assert!(html.contains(r#"class="diff-same""#));
 }

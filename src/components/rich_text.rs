@@ -1,10 +1,12 @@
-//! Text from a document or a source, with its references and glossary terms made live.
-//! Everything is rendered as text nodes: document text never becomes HTML.
+//! Text from a document or a source, with its references and glossary terms made live and,
+//! optionally, passages highlighted (quoted spans). Everything is rendered as text nodes:
+//! document text never becomes HTML.
 
 use super::{RefLink, TermRef};
 use crate::library::use_library;
+use std::rc::Rc;
 use treaty_core::refs::Target;
-use treaty_core::segment::segments;
+use treaty_core::segment::{segments, Mark, Segment};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +14,18 @@ pub struct RichTextProps {
     pub text: AttrValue,
     /// The document the text belongs to or is about: bare references resolve to it.
     pub document_id: AttrValue,
+    /// Passages to highlight; their ids come back through `on_mark`.
+    #[prop_or_default]
+    pub marks: Rc<Vec<Mark>>,
+    /// The mark shown as selected.
+    #[prop_or_default]
+    pub selected: Option<usize>,
+    /// Called with a mark's id when the reader selects its highlighted passage.
+    #[prop_or_default]
+    pub on_mark: Option<Callback<usize>>,
+    /// Classes for each mark id's highlight (e.g. the verdict), by position in `marks`.
+    #[prop_or_default]
+    pub mark_classes: Rc<Vec<&'static str>>,
 }
 
 #[component]
@@ -25,28 +39,85 @@ pub fn RichText(props: &RichTextProps) -> Html {
         ),
         |(text, document, library)| library.mentions(text, document),
     );
+    let mut started: Vec<usize> = Vec::new();
     html! {
         <>
-            { for segments(&props.text, &mentions).into_iter().map(|segment| {
-                let text = AttrValue::from(segment.text.to_owned());
-                match segment.mention.map(|m| &m.target) {
-                    None => html! { { text } },
-                    Some(Target::Article { document, article, paragraph }) => html! {
-                        <RefLink {text}
-                            document={document.clone()}
-                            article={article.clone()}
-                            paragraph={paragraph.clone().map(AttrValue::from)}
-                            context={props.document_id.clone()} />
-                    },
-                    Some(Target::OtherInstrument { article, instrument }) => html! {
-                        <span class="ref other-instrument"
-                            title={format!("Article {article} of {instrument}, which is not in the library")}>
-                            { text }
-                        </span>
-                    },
-                    Some(Target::Term { id }) => html! { <TermRef {text} id={id.clone()} /> },
+            { for segments(&props.text, &mentions, &props.marks).into_iter().map(|segment| {
+                let inner = render_segment(&segment, &props.document_id);
+                match segment.marks.first() {
+                    None => inner,
+                    Some(&first) => {
+                        let opens = !started.contains(&first);
+                        started.push(first);
+                        render_mark(props, &segment.marks, first, opens, inner)
+                    }
                 }
             }) }
         </>
+    }
+}
+
+fn render_segment(segment: &Segment<'_>, context: &AttrValue) -> Html {
+    let text = AttrValue::from(segment.text.to_owned());
+    match segment.mention.map(|m| &m.target) {
+        None => html! { { text } },
+        Some(Target::Article {
+            document,
+            article,
+            paragraph,
+        }) => html! {
+            <RefLink {text}
+                document={document.clone()}
+                article={article.clone()}
+                paragraph={paragraph.clone().map(AttrValue::from)}
+                context={context.clone()} />
+        },
+        Some(Target::OtherInstrument {
+            article,
+            instrument,
+        }) => html! {
+            <span class="ref other-instrument"
+                title={format!("Article {article} of {instrument}, which is not in the library")}>
+                { text }
+            </span>
+        },
+        Some(Target::Term { id }) => html! { <TermRef {text} id={id.clone()} /> },
+    }
+}
+
+/// A highlighted run: selecting it (click, Enter or Space) reports its first mark. Only the run
+/// that opens a mark is a tab stop, so a passage cut by links is one stop, not several.
+fn render_mark(props: &RichTextProps, ids: &[usize], first: usize, opens: bool, inner: Html) -> Html {
+    let selected = ids.iter().any(|id| Some(*id) == props.selected);
+    let extra = props
+        .marks
+        .iter()
+        .position(|m| m.id == first)
+        .and_then(|i| props.mark_classes.get(i).copied());
+    let ids_attr = ids
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let Some(on_mark) = props.on_mark.clone() else {
+        return html! { <mark class={classes!("quote-span", extra, selected.then_some("selected"))} data-marks={ids_attr}>{ inner }</mark> };
+    };
+    let onclick = {
+        let on_mark = on_mark.clone();
+        Callback::from(move |_: MouseEvent| on_mark.emit(first))
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            on_mark.emit(first);
+        }
+    });
+    html! {
+        <mark class={classes!("quote-span", extra, selected.then_some("selected"))}
+            data-marks={ids_attr} tabindex={opens.then_some("0")} role={opens.then_some("button")}
+            title="Quoted by a source: show its card"
+            {onclick} {onkeydown}>
+            { inner }
+        </mark>
     }
 }

@@ -5,11 +5,13 @@ mod library;
 mod not_found;
 mod provision;
 mod source;
+mod synoptic;
 mod treaty;
 
 pub use error::ErrorPage;
 pub use library::LibraryPage;
 pub use not_found::NotFound;
 pub use provision::ProvisionPage;
-pub use source::SourcePage;
+pub use source::{statement_id, SourcePage};
+pub use synoptic::SynopticPage;
 pub use treaty::TreatyPage;

@@ -1,20 +1,42 @@
 //! A news source on its own: its provenance and its text, with every reference in it linked.
 
-use crate::components::{format_date, language_name, RichText};
+use crate::components::{format_date, language_name, verdict_class, RichText, StatementNote};
 use crate::library::use_library;
 use crate::pages::NotFound;
 use crate::route::Route;
+use std::rc::Rc;
+use treaty_core::bundle::Source;
+use treaty_core::segment::Mark;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcePageProps {
     pub id: String,
+    /// The statement a link points at (index into the source's attributions).
+    #[prop_or_default]
+    pub focus: Option<usize>,
 }
 
 #[component]
 pub fn SourcePage(props: &SourcePageProps) -> Html {
     let library = use_library();
+    let selected = use_state_eq(|| props.focus);
+    {
+        let selected = selected.setter();
+        use_effect_with(props.focus, move |focus| {
+            selected.set(*focus);
+            if let Some(element) =
+                focus.and_then(|i| gloo::utils::document().get_element_by_id(&statement_id(i)))
+            {
+                element.scroll_into_view();
+            }
+        });
+    }
+    let on_mark = {
+        let selected = selected.setter();
+        Callback::from(move |i: usize| selected.set(Some(i)))
+    };
     let source = library.bundle.source(&props.id);
     crate::components::use_page_title(source.map(|s| format!("{} — {}", s.outlet, s.title)));
     let Some(source) = source else {
@@ -25,16 +47,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
         .about
         .iter()
         .filter_map(|id| library.bundle.document(id));
-    let cited_in: Vec<(String, treaty_core::model::Provision)> = library
-        .bundle
-        .documents
-        .iter()
-        .flat_map(|d| {
-            d.provisions()
-                .filter(|p| p.reports.iter().any(|r| r.source == source.id))
-                .map(|p| (d.id.clone(), p.clone()))
-        })
-        .collect();
+    let quoted_articles = source.quoted_articles();
     html! {
         <main id="main" class="source-page" lang={source.language.clone()}>
             <nav class="breadcrumbs" aria-label="Breadcrumbs">
@@ -65,20 +78,62 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                             <Link<Route> to={Route::Treaty { id: d.id.clone() }}>{ &d.short_title }</Link<Route>>
                         }) }</dd>
                     </dl>
-                    if !cited_in.is_empty() {
-                        <p class="cited-in">{ "Quoted for: " }
-                            { for cited_in.iter().map(|(doc, p)| html! {
-                                <Link<Route> to={Route::provision(doc, p.number.as_deref())} classes="cited-provision">{ p.label() }</Link<Route>>
+                    if !quoted_articles.is_empty() {
+                        <p class="cited-in">{ "Treaty statements found for: " }
+                            { for quoted_articles.iter().map(|n| html! {
+                                <Link<Route> to={Route::Article { id: context.to_string(), number: n.clone() }} classes="cited-provision">{ format!("Article {n}") }</Link<Route>>
                             }) }
                         </p>
                     }
                 </header>
                 <div class="source-body">
-                    { for source.paragraphs().map(|para| html! {
-                        <p><RichText text={AttrValue::from(para.to_owned())} document_id={context.clone()} /></p>
+                    { for source.paragraph_spans().into_iter().map(|(offset, para)| {
+                        let marks = statement_marks(source, offset, para);
+                        let classes = Rc::new(marks.iter().map(|m| verdict_class(source.attributions[m.id].verdict)).collect::<Vec<_>>());
+                        let starting: Vec<usize> = source.attributions.iter().enumerate()
+                            .filter(|(_, a)| a.statement.start >= offset && a.statement.start < offset + para.len())
+                            .map(|(i, _)| i)
+                            .collect();
+                        html! {
+                            <>
+                                <p><RichText text={AttrValue::from(para.to_owned())} document_id={context.clone()}
+                                    marks={Rc::new(marks)} mark_classes={classes} selected={*selected} on_mark={on_mark.clone()} /></p>
+                                if !starting.is_empty() {
+                                    <ul class="statement-notes" lang="en">
+                                        { for starting.into_iter().map(|i| html! {
+                                            <StatementNote source_id={source.id.clone()} document_id={context.clone()} index={i} selected={*selected == Some(i)} />
+                                        }) }
+                                    </ul>
+                                }
+                            </>
+                        }
                     }) }
                 </div>
             </article>
         </main>
     }
+}
+
+/// The DOM id of a statement's note on the source page, the target of statement links.
+pub fn statement_id(index: usize) -> String {
+    format!("statement-{index}")
+}
+
+/// The parts of a paragraph (starting at `offset` in the body) that statements cover; a mark's
+/// id is the statement's index.
+fn statement_marks(source: &Source, offset: usize, paragraph: &str) -> Vec<Mark> {
+    let end = offset + paragraph.len();
+    source
+        .attributions
+        .iter()
+        .enumerate()
+        .filter_map(|(id, a)| {
+            let (s, e) = (a.statement.start.max(offset), a.statement.end.min(end));
+            (s < e).then(|| Mark {
+                start: s - offset,
+                end: e - offset,
+                id,
+            })
+        })
+        .collect()
 }

@@ -10,6 +10,8 @@ pub mod bundle;
 pub mod import;
 pub mod model;
 pub mod numbering;
+pub mod quotes;
 pub mod refs;
 pub mod segment;
 pub mod summary;
+pub mod synopsis;

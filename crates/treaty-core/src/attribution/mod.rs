@@ -8,6 +8,9 @@
 //! new source.
 
 use serde::{Deserialize, Serialize};
+pub mod anchor;
+pub mod compare;
+pub mod utf16;
 
 /// A treaty statement found in a source body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,193 @@
+//! Who quoted which provision: lookups over the attributions stored with each source, so that
+//! an article page can list its quotes and a source page its statements without either
+//! knowing how attributions are stored.
+
+use crate::attribution::Attribution;
+use crate::bundle::{Bundle, Source};
+use crate::numbering::article_value;
+
+/// One attributed statement, with the source it comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Quote<'a> {
+    pub source: &'a Source,
+    /// Index of the attribution in `source.attributions`: stable, used in statement links.
+    pub index: usize,
+    pub attribution: &'a Attribution,
+}
+
+impl<'a> Quote<'a> {
+    /// The statement's words as the source has them.
+    pub fn text(&self) -> &'a str {
+        self.source.statement_text(self.attribution)
+    }
+}
+
+impl Bundle {
+    /// Statements attributed to an article of a document (matched by value: "4" = "IV"),
+    /// newest source first, in source order within a source.
+    pub fn quotes_of<'a>(&'a self, document_id: &'a str, article: &str) -> Vec<Quote<'a>> {
+        let wanted = article_value(article);
+        let mut quotes: Vec<Quote<'a>> = self
+            .sources_about(document_id)
+            .filter(|s| s.about.first().is_some_and(|d| d == document_id))
+            .flat_map(|source| {
+                source
+                    .attributions
+                    .iter()
+                    .enumerate()
+                    .map(move |(index, attribution)| Quote {
+                        source,
+                        index,
+                        attribution,
+                    })
+            })
+            .filter(|q| {
+                q.attribution
+                    .article()
+                    .is_some_and(|a| wanted.is_some() && article_value(a) == wanted)
+            })
+            .collect();
+        quotes.sort_by(|a, b| {
+            b.source
+                .date
+                .cmp(&a.source.date)
+                .then(a.source.id.cmp(&b.source.id))
+                .then(a.index.cmp(&b.index))
+        });
+        quotes
+    }
+}
+
+impl crate::attribution::Anchor {
+    /// The anchored passage as a byte range of the paragraph it was computed on; `None` if the
+    /// paragraph has changed so that the stored positions no longer fit, or the stored quote
+    /// no longer matches there (a renderer then shows the card without a highlight).
+    pub fn byte_range(&self, paragraph: &str) -> Option<(usize, usize)> {
+        let index = crate::attribution::utf16::Utf16Index::new(paragraph);
+        let start = index.utf16_to_byte(self.position.start)?;
+        let end = index.utf16_to_byte(self.position.end)?;
+        (start < end && paragraph.get(start..end) == Some(self.quote.exact.as_str()))
+            .then_some((start, end))
+    }
+}
+
+impl Source {
+    /// The words of an attribution's statement; empty if its span does not fit the body (a
+    /// bundle edited by hand), never a panic.
+    pub fn statement_text(&self, attribution: &Attribution) -> &str {
+        let s = &attribution.statement;
+        self.body.get(s.start..s.end).unwrap_or_default()
+    }
+
+    /// The articles this source's statements are attributed to, in order of first mention.
+    pub fn quoted_articles(&self) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        for a in self.attributions.iter().filter_map(Attribution::article) {
+            if !seen.iter().any(|s| s == a) {
+                seen.push(a.to_owned());
+            }
+        }
+        seen
+    }
+
+    /// The body's paragraphs (non-empty lines, trimmed) with the byte offset at which each
+    /// starts in the body, so that statement spans can be placed in them.
+    pub fn paragraph_spans(&self) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for line in self.body.split_inclusive('\n') {
+            let trimmed_start = line.len() - line.trim_start().len();
+            let text = line.trim();
+            if !text.is_empty() {
+                out.push((offset + trimmed_start, text));
+            }
+            offset += line.len();
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::{Candidate, Statement, StatementKind};
+
+    fn attribution(start: usize, end: usize, article: &str) -> Attribution {
+        Attribution {
+            statement: Statement {
+                start,
+                end,
+                kind: StatementKind::DirectQuote,
+                speaker: None,
+                named_articles: vec![],
+            },
+            candidates: vec![Candidate {
+                article: article.into(),
+                score: 0.9,
+                basis: vec![],
+            }],
+            verdict: None,
+            anchor: None,
+            diff: vec![],
+        }
+    }
+
+    fn source(id: &str, date: &str, body: &str, attributions: Vec<Attribution>) -> Source {
+        Source {
+            id: id.into(),
+            outlet: id.into(),
+            title: id.into(),
+            date: date.into(),
+            date_note: None,
+            language: "en".into(),
+            url: None,
+            about: vec!["t".into()],
+            body: body.into(),
+            attributions,
+        }
+    }
+
+    #[test]
+    fn quotes_of_an_article_come_newest_first() {
+        let bundle = Bundle::new(
+            vec![],
+            vec![
+                source("old", "2024-06-20", "one two", vec![attribution(0, 3, "4")]),
+                source(
+                    "new",
+                    "2024-10-24",
+                    "three four",
+                    vec![attribution(0, 5, "4"), attribution(6, 10, "3")],
+                ),
+            ],
+            vec![],
+        );
+        let quotes = bundle.quotes_of("t", "IV");
+        let seen: Vec<(&str, &str)> = quotes
+            .iter()
+            .map(|q| (q.source.id.as_str(), q.text()))
+            .collect();
+        assert_eq!(seen, vec![("new", "three"), ("old", "one")]);
+        assert!(bundle.quotes_of("t", "9").is_empty());
+        assert!(bundle.quotes_of("other", "4").is_empty());
+    }
+
+    #[test]
+    fn a_statement_span_outside_the_body_reads_as_empty() {
+        let s = source("s", "2024", "Статья", vec![]);
+        assert_eq!(s.statement_text(&attribution(0, 3, "1")), "");
+        assert_eq!(s.statement_text(&attribution(0, 99, "1")), "");
+        assert_eq!(s.statement_text(&attribution(0, 4, "1")), "Ст");
+    }
+
+    #[test]
+    fn paragraph_spans_point_into_the_body() {
+        let s = source("s", "2024", "First line\n\n  Second «line»\nЖ\n", vec![]);
+        let spans = s.paragraph_spans();
+        assert_eq!(spans.len(), 3);
+        for (offset, text) in &spans {
+            assert_eq!(&s.body[*offset..offset + text.len()], *text);
+        }
+        assert_eq!(spans[1].1, "Second «line»");
+    }
+}

@@ -1,0 +1,63 @@
+//! The note under a source paragraph for each statement found in it: which article it is
+//! attributed to and with what verdict, or that it is not treaty content; numbering conflicts
+//! flagged.
+
+use super::VerdictBadge;
+use crate::library::use_library;
+use crate::pages::statement_id;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StatementNoteProps {
+    pub source_id: AttrValue,
+    /// The document the source is about (where its articles are).
+    pub document_id: AttrValue,
+    pub index: usize,
+    pub selected: bool,
+}
+
+#[component]
+pub fn StatementNote(props: &StatementNoteProps) -> Html {
+    let library = use_library();
+    let Some(a) = library
+        .bundle
+        .source(&props.source_id)
+        .and_then(|s| s.attributions.get(props.index))
+    else {
+        return Html::default();
+    };
+    let named = &a.statement.named_articles;
+    let conflict = a
+        .article()
+        .filter(|best| !named.is_empty() && !named.iter().any(|n| n == best));
+    html! {
+        <li id={statement_id(props.index)} class={classes!("statement-note", props.selected.then_some("selected"))}>
+            <span class="statement-number">{ format!("Statement {}", props.index + 1) }</span>
+            {
+                match a.article() {
+                    Some(article) => html! {
+                        <>
+                            { " → " }
+                            <Link<Route> to={Route::Article { id: props.document_id.to_string(), number: article.to_owned() }}>
+                                { format!("Article {article}") }
+                            </Link<Route>>
+                            { " " }
+                            <VerdictBadge verdict={a.verdict} />
+                        </>
+                    },
+                    None => html! { <span class="not-treaty">{ " — not treaty text (a remark, commentary or another instrument)" }</span> },
+                }
+            }
+            if let Some(speaker) = &a.statement.speaker {
+                <span class="speaker">{ format!(" · {speaker}") }</span>
+            }
+            if let Some(best) = conflict {
+                <span class="numbering-conflict" role="note">
+                    { format!(" ⚠ The source calls it Article {}; its content matches Article {best}.", named.join(", ")) }
+                </span>
+            }
+        </li>
+    }
+}

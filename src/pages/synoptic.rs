@@ -1,0 +1,136 @@
+//! Every rendering of one article, compared: the text we hold (or, without one, the longest
+//! quote) as the base, each word shaded by how many renderings share it, and every rendering
+//! with its agreements and differences marked.
+
+use crate::components::{format_date, StatementDiff, VerdictBadge};
+use crate::library::use_library;
+use crate::pages::NotFound;
+use crate::route::Route;
+use treaty_core::synopsis::synopsis;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SynopticPageProps {
+    pub id: String,
+    pub number: String,
+}
+
+#[component]
+pub fn SynopticPage(props: &SynopticPageProps) -> Html {
+    let library = use_library();
+    let document = library.bundle.document(&props.id);
+    let provision = document.and_then(|d| d.article(&props.number));
+    crate::components::use_page_title(
+        document
+            .zip(provision)
+            .map(|(d, p)| format!("{} compared — {}", p.label(), d.short_title)),
+    );
+    let (Some(document), Some(provision)) = (document, provision) else {
+        return html! { <NotFound what={format!("Article {} of \"{}\"", props.number, props.id)} /> };
+    };
+    let quotes = library.bundle.quotes_of(&document.id, &props.number);
+    let held: Option<(String, String)> = provision.texts.first().map(|t| {
+        let words: Vec<&str> = t
+            .paragraphs
+            .iter()
+            .filter(|p| !p.gap)
+            .map(|p| p.text.as_str())
+            .collect();
+        let label = format!(
+            "{} ({}{})",
+            t.witness.kind.label(),
+            t.witness
+                .publisher
+                .as_deref()
+                .map(|p| format!("{p}, "))
+                .unwrap_or_default(),
+            t.completeness.label().to_lowercase()
+        );
+        (words.join(" "), label)
+    });
+    let texts: Vec<&str> = quotes.iter().map(|q| q.text()).collect();
+    let (base, base_label) = match held {
+        Some(held) => held,
+        None => match texts.iter().max_by_key(|t| t.len()) {
+            Some(longest) => (
+                (*longest).to_owned(),
+                "The longest quote (no text of this article is in the library)".to_owned(),
+            ),
+            None => (String::new(), String::new()),
+        },
+    };
+    let compared = synopsis(&base, &texts);
+    let back = Route::Article {
+        id: document.id.clone(),
+        number: props.number.clone(),
+    };
+    html! {
+        <main id="main" class="synoptic-page">
+            <nav class="breadcrumbs" aria-label="Breadcrumbs">
+                <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
+                <span aria-hidden="true">{ " › " }</span>
+                <Link<Route> to={Route::Treaty { id: document.id.clone() }}>{ &document.short_title }</Link<Route>>
+                <span aria-hidden="true">{ " › " }</span>
+                <Link<Route> to={back}>{ provision.label() }</Link<Route>>
+                <span aria-hidden="true">{ " › " }</span>
+                <span aria-current="page">{ "Compared" }</span>
+            </nav>
+            <h1>{ format!("{}: every rendering compared", provision.label()) }</h1>
+            if quotes.is_empty() {
+                <p class="no-reports">{ "No source in the library quotes this article." }</p>
+            } else {
+                <section class="synopsis-base" aria-labelledby="base-heading">
+                    <h2 id="base-heading">{ "Base text" }</h2>
+                    <p class="base-label">{ base_label }</p>
+                    <p class="support-legend" aria-hidden="true">
+                        { format!("Shading: how many of the {} renderings below share each word.", texts.len()) }
+                    </p>
+                    <p class="base-text">
+                        { for compared.base.iter().map(|w| match w.support {
+                            Some(n) => html! {
+                                <span class={classes!("supported", support_class(n, texts.len()))}
+                                    title={format!("in {n} of {} renderings", texts.len())}>{ &w.text }</span>
+                            },
+                            None => html! { { &w.text } },
+                        }) }
+                    </p>
+                </section>
+                <section class="renderings" aria-labelledby="renderings-heading">
+                    <h2 id="renderings-heading">{ "Renderings in the sources" }</h2>
+                    <p class="diff-legend"><mark class="diff-same">{ "marked" }</mark>{ ": shared with the base; " }
+                        <span class="diff-added">{ "underlined" }</span>{ ": the source's own words." }</p>
+                    <ol>
+                        { for quotes.iter().zip(&compared.renderings).enumerate().map(|(i, (q, diff))| {
+                            let same_only: Vec<_> = diff.iter().filter(|p| p.change != treaty_core::attribution::Change::Missing).cloned().collect();
+                            html! {
+                                <li class="rendering">
+                                    <p class="quote-meta">
+                                        <Link<Route> to={Route::Statement { id: q.source.id.clone(), index: q.index }}>
+                                            { format!("{}, {}", q.source.outlet, format_date(&q.source.date)) }
+                                        </Link<Route>>
+                                        { " " }<VerdictBadge verdict={q.attribution.verdict} />
+                                        <span class="agreement">{ format!(" {:.0}% of its words shared with the base", compared.agreement(i) * 100.0) }</span>
+                                    </p>
+                                    <blockquote lang={q.source.language.clone()}>
+                                        <StatementDiff text={AttrValue::from(q.text().to_owned())} diff={same_only} />
+                                    </blockquote>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </section>
+            }
+        </main>
+    }
+}
+
+/// Shade for a word shared by `n` of `total` renderings.
+fn support_class(n: usize, total: usize) -> &'static str {
+    match (n, total) {
+        (0, _) => "support-none",
+        (n, t) if n * 3 >= t * 2 => "support-most",
+        (n, t) if n * 3 >= t => "support-some",
+        _ => "support-few",
+    }
+}
