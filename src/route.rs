@@ -32,9 +32,9 @@ pub enum Route {
 }
 
 impl Route {
-    /// The route of a provision: the preamble for `None`, else the article.
+    /// The route of a provision: the preamble for `None` (or "preamble"), else the article.
     pub fn provision(document: &str, number: Option<&str>) -> Self {
-        match number {
+        match number.filter(|n| *n != treaty_core::model::PREAMBLE) {
             Some(n) => Self::Article {
                 id: document.to_owned(),
                 number: n.to_owned(),

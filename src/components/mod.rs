@@ -32,7 +32,7 @@ pub use reports::ReportList;
 pub use rich_text::RichText;
 pub use source_list::SourceList;
 pub use statement_diff::StatementDiff;
-pub use statement_note::StatementNote;
+pub use statement_note::{provision_label, StatementNote};
 pub use term::TermRef;
 pub use theme_toggle::ThemeToggle;
 pub use toc::TableOfContents;

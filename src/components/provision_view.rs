@@ -6,7 +6,7 @@ use super::{QuoteCardProps, QuoteColumn, ReportList, RichText, TextWitness};
 use crate::library::use_library;
 use crate::route::Route;
 use std::rc::Rc;
-use treaty_core::model::{Completeness, Paragraph};
+use treaty_core::model::{Completeness, Paragraph, PREAMBLE};
 use treaty_core::quotes::Quote;
 use treaty_core::segment::Mark;
 use yew::prelude::*;
@@ -36,9 +36,11 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
     let Some(provision) = document.provision(props.number.as_deref()) else {
         return Html::default();
     };
-    let quotes: Vec<Quote<'_>> = match (&props.number, props.in_full_text) {
-        (Some(n), false) => library.bundle.quotes_of(&document.id, n),
-        _ => Vec::new(),
+    let quotes: Vec<Quote<'_>> = if props.in_full_text {
+        Vec::new()
+    } else {
+        let key = props.number.as_deref().unwrap_or(PREAMBLE);
+        library.bundle.quotes_of(&document.id, key)
     };
     let visible: Vec<&Quote<'_>> = quotes.iter().filter(|q| filter.admits(q)).collect();
     let on_select = {
@@ -151,7 +153,7 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
             }
             if with_quotes {
                 <p class="synoptic-link">
-                    <Link<Route> to={Route::Synoptic { id: document.id.clone(), number: props.number.as_deref().unwrap_or_default().to_owned() }}>
+                    <Link<Route> to={Route::Synoptic { id: document.id.clone(), number: props.number.as_deref().unwrap_or(PREAMBLE).to_owned() }}>
                         { format!("Compare every rendering of {label} →") }
                     </Link<Route>>
                 </p>

@@ -71,7 +71,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             </blockquote>
             if let Some(best) = conflict {
                 <p class="numbering-conflict" role="note">
-                    { format!("The source calls this Article {}; its content matches Article {best}.", named.join(", ")) }
+                    { format!("The source calls this Article {}; its content matches {}.", named.join(", "), super::provision_label(best)) }
                 </p>
             }
             <footer class="quote-actions">

@@ -87,7 +87,13 @@ fn render_segment(segment: &Segment<'_>, context: &AttrValue) -> Html {
 
 /// A highlighted run: selecting it (click, Enter or Space) reports its first mark. Only the run
 /// that opens a mark is a tab stop, so a passage cut by links is one stop, not several.
-fn render_mark(props: &RichTextProps, ids: &[usize], first: usize, opens: bool, inner: Html) -> Html {
+fn render_mark(
+    props: &RichTextProps,
+    ids: &[usize],
+    first: usize,
+    opens: bool,
+    inner: Html,
+) -> Html {
     let selected = ids.iter().any(|id| Some(*id) == props.selected);
     let extra = props
         .marks

@@ -6,6 +6,7 @@ use super::VerdictBadge;
 use crate::library::use_library;
 use crate::pages::statement_id;
 use crate::route::Route;
+use treaty_core::model::PREAMBLE;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -40,8 +41,8 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
                     Some(article) => html! {
                         <>
                             { " → " }
-                            <Link<Route> to={Route::Article { id: props.document_id.to_string(), number: article.to_owned() }}>
-                                { format!("Article {article}") }
+                            <Link<Route> to={Route::provision(&props.document_id, Some(article))}>
+                                { provision_label(article) }
                             </Link<Route>>
                             { " " }
                             <VerdictBadge verdict={a.verdict} />
@@ -55,9 +56,18 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
             }
             if let Some(best) = conflict {
                 <span class="numbering-conflict" role="note">
-                    { format!(" ⚠ The source calls it Article {}; its content matches Article {best}.", named.join(", ")) }
+                    { format!(" ⚠ The source calls it Article {}; its content matches {}.", named.join(", "), provision_label(best)) }
                 </span>
             }
         </li>
+    }
+}
+
+/// "Article 4", or "Preamble" for the preamble's key.
+pub fn provision_label(article: &str) -> String {
+    if article == PREAMBLE {
+        "Preamble".to_owned()
+    } else {
+        format!("Article {article}")
     }
 }

@@ -1,6 +1,8 @@
 //! A news source on its own: its provenance and its text, with every reference in it linked.
 
-use crate::components::{format_date, language_name, verdict_class, RichText, StatementNote};
+use crate::components::{
+    format_date, language_name, provision_label, verdict_class, RichText, StatementNote,
+};
 use crate::library::use_library;
 use crate::pages::NotFound;
 use crate::route::Route;
@@ -81,7 +83,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                     if !quoted_articles.is_empty() {
                         <p class="cited-in">{ "Treaty statements found for: " }
                             { for quoted_articles.iter().map(|n| html! {
-                                <Link<Route> to={Route::Article { id: context.to_string(), number: n.clone() }} classes="cited-provision">{ format!("Article {n}") }</Link<Route>>
+                                <Link<Route> to={Route::provision(&context, Some(n))} classes="cited-provision">{ provision_label(n) }</Link<Route>>
                             }) }
                         </p>
                     }

@@ -20,7 +20,7 @@ pub struct SynopticPageProps {
 pub fn SynopticPage(props: &SynopticPageProps) -> Html {
     let library = use_library();
     let document = library.bundle.document(&props.id);
-    let provision = document.and_then(|d| d.article(&props.number));
+    let provision = document.and_then(|d| d.provision(Some(&props.number)));
     crate::components::use_page_title(
         document
             .zip(provision)
@@ -61,10 +61,7 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
         },
     };
     let compared = synopsis(&base, &texts);
-    let back = Route::Article {
-        id: document.id.clone(),
-        number: props.number.clone(),
-    };
+    let back = Route::provision(&document.id, Some(&props.number));
     html! {
         <main id="main" class="synoptic-page">
             <nav class="breadcrumbs" aria-label="Breadcrumbs">

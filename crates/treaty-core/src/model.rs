@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// How attributions and links name the preamble where an article number would stand.
+pub const PREAMBLE: &str = "preamble";
+
 /// A treaty (or any instrument made of articles), as the reader shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -234,11 +237,12 @@ pub struct Passage {
 }
 
 impl Document {
-    /// The provision a deep link names: `None` for the preamble, else an article number.
+    /// The provision a deep link names: `None` (or [`PREAMBLE`]) for the preamble, else an
+    /// article number.
     /// Article numbers match by value, so "2" finds "Article II".
     pub fn provision(&self, number: Option<&str>) -> Option<&Provision> {
         match number {
-            None => self.preamble.as_ref(),
+            None | Some(PREAMBLE) => self.preamble.as_ref(),
             Some(n) => self.article(n),
         }
     }

@@ -26,7 +26,10 @@ impl Bundle {
     /// Statements attributed to an article of a document (matched by value: "4" = "IV"),
     /// newest source first, in source order within a source.
     pub fn quotes_of<'a>(&'a self, document_id: &'a str, article: &str) -> Vec<Quote<'a>> {
-        let wanted = article_value(article);
+        let same = |a: &str| match (article_value(a), article_value(article)) {
+            (Some(x), Some(y)) => x == y,
+            _ => a.eq_ignore_ascii_case(article),
+        };
         let mut quotes: Vec<Quote<'a>> = self
             .sources_about(document_id)
             .filter(|s| s.about.first().is_some_and(|d| d == document_id))
@@ -41,11 +44,7 @@ impl Bundle {
                         attribution,
                     })
             })
-            .filter(|q| {
-                q.attribution
-                    .article()
-                    .is_some_and(|a| wanted.is_some() && article_value(a) == wanted)
-            })
+            .filter(|q| q.attribution.article().is_some_and(same))
             .collect();
         quotes.sort_by(|a, b| {
             b.source
@@ -169,6 +168,7 @@ mod tests {
             .collect();
         assert_eq!(seen, vec![("new", "three"), ("old", "one")]);
         assert!(bundle.quotes_of("t", "9").is_empty());
+        assert!(bundle.quotes_of("t", "preamble").is_empty());
         assert!(bundle.quotes_of("other", "4").is_empty());
     }
 
