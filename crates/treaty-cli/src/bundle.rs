@@ -1,8 +1,10 @@
 //! `treaty bundle [--corpus DIR] [--out DIR]`: builds the shipped library from
-//! DIR/library.toml and writes OUT/library.json for the app.
+//! DIR/library.toml, attributes the statements of its sources, and writes OUT/library.json for
+//! the app.
 
 use crate::files::{read_text, write_atomically};
 use std::path::{Path, PathBuf};
+use treaty_core::attribution::attribute_all;
 use treaty_core::bundle::Bundle;
 use treaty_core::import::{build_library, LibraryError};
 
@@ -18,16 +20,22 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<(), String> {
-    let manifest_path = args.corpus.join("library.toml");
-    let manifest = read_text(&manifest_path)?;
-    let bundle = build_library(&manifest, |file| read_text(&args.corpus.join(file)))
-        .map_err(|e| describe(&e, &manifest_path, &args.corpus))?;
+    let mut bundle = library(&args.corpus)?;
+    attribute_all(&mut bundle);
     std::fs::create_dir_all(&args.out)
         .map_err(|e| format!("{}: cannot create directory: {e}", args.out.display()))?;
     let out = args.out.join("library.json");
     write_atomically(&out, &bundle.to_json())?;
     eprintln!("{}: {}", out.display(), summary(&bundle));
     Ok(())
+}
+
+/// The library described by CORPUS/library.toml, without attributions; errors name the file.
+pub fn library(corpus: &Path) -> Result<Bundle, String> {
+    let manifest_path = corpus.join("library.toml");
+    let manifest = read_text(&manifest_path)?;
+    build_library(&manifest, |file| read_text(&corpus.join(file)))
+        .map_err(|e| describe(&e, &manifest_path, corpus))
 }
 
 /// The error with the path of the file it is about.
@@ -44,13 +52,20 @@ fn describe(error: &LibraryError, manifest: &Path, corpus: &Path) -> String {
     }
 }
 
-/// "5 documents, 137/155 articles with text, 2 sources, 7 glossary entries".
+/// "5 documents, 137/155 articles with text, 15 sources, 7 glossary entries, 40 statements
+/// attributed".
 fn summary(bundle: &Bundle) -> String {
     let articles = bundle.documents.iter().flat_map(|d| &d.articles);
     let total = articles.clone().count();
     let with_text = articles.filter(|a| !a.texts.is_empty()).count();
+    let attributed = bundle
+        .sources
+        .iter()
+        .flat_map(|s| &s.attributions)
+        .filter(|a| !a.candidates.is_empty())
+        .count();
     format!(
-        "{} documents, {with_text}/{total} articles with text, {} sources, {} glossary entries",
+        "{} documents, {with_text}/{total} articles with text, {} sources, {} glossary entries, {attributed} statements attributed",
         bundle.documents.len(),
         bundle.sources.len(),
         bundle.glossary.len()

@@ -77,13 +77,21 @@ fn bundle_writes_the_library() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("5 documents, 137/155 articles with text, 2 sources, 7 glossary entries"),
+        err.contains("5 documents, 137/155 articles with text, 15 sources, 7 glossary entries, "),
         "{err}"
     );
+    assert!(err.trim_end().ends_with(" statements attributed"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     let json = std::fs::read_to_string(out_dir.join("library.json")).unwrap();
     let bundle = Bundle::from_json(&json).unwrap();
     assert_eq!(bundle.documents[0].id, "rus-dprk-2024");
+    let tass = bundle.source("tass-2024-10-24").unwrap();
+    let rudenko = tass
+        .attributions
+        .iter()
+        .find(|a| a.statement.speaker.as_deref() == Some("Andrey Rudenko"))
+        .expect("the Rudenko quote is attributed at build time");
+    assert_eq!(rudenko.article(), Some("4"));
     let leftovers: Vec<_> = std::fs::read_dir(&out_dir).unwrap().collect();
     assert_eq!(leftovers.len(), 1, "only library.json, no temporary file");
     std::fs::remove_dir_all(dir).unwrap();

@@ -116,7 +116,34 @@ fn the_other_documents_keep_their_structure() {
 fn sources_and_glossary() {
     let bundle = library();
     let ids: Vec<&str> = bundle.sources.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["rt-2024-10-14", "tass-2024-10-24"]);
+    assert_eq!(
+        ids,
+        [
+            "rt-2024-10-14",
+            "tass-2024-10-24",
+            "reuters-2024-06-20",
+            "sputnik-africa-2024-06-20",
+            "swedenherald-2024-06-20",
+            "see-news-2024-06-23",
+            "k4s-2024-10-15",
+            "tass-2024-10-26",
+            "tass-2024-11-04",
+            "valdaiclub-2024-11-26",
+            "interfax-2024-12-05",
+            "bbc-russian-2024-06-20",
+            "duma-2024-10-24",
+            "kbs-world-2024-06-20",
+            "cri-german-2024-11-10"
+        ]
+    );
+    // The eval-dev sources are copied unchanged.
+    let reuters = bundle.source("reuters-2024-06-20").unwrap();
+    assert_eq!(reuters.outlet, "Reuters (Hyonhee Shin), syndicated copy");
+    assert!(reuters
+        .url
+        .as_deref()
+        .unwrap()
+        .contains("factbox-key-points"));
     assert!(bundle.sources.iter().all(|s| s.about == ["rus-dprk-2024"]));
     assert!((6..=8).contains(&bundle.glossary.len()));
     let ucm = bundle

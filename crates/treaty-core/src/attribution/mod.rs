@@ -7,6 +7,29 @@
 //! The shipped bundle carries the results computed at build time; the same API runs on any
 //! new source.
 
+mod align;
+mod attribute;
+mod bullets;
+mod cues;
+mod evidence;
+mod extract;
+mod judge;
+mod layout;
+mod lexicon;
+mod named;
+mod quotes;
+mod sentences;
+mod source;
+mod speaker;
+mod terms;
+mod voice;
+mod words;
+
+pub use attribute::attribute;
+pub use evidence::Agreed;
+pub use extract::extract;
+pub use source::{agreed_in, attribute_all, attribute_batch, attribute_source};
+
 use serde::{Deserialize, Serialize};
 pub mod anchor;
 pub mod compare;

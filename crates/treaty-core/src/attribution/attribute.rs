@@ -1,0 +1,258 @@
+//! Attributing statements to articles: which article each statement renders, or none.
+//!
+//! Three kinds of evidence are combined for every article: the source names it (strong, when
+//! the reference is to this treaty), the statement's words align with the article's text, and
+//! the statement agrees with what other sources are attributed to say about it (the only
+//! evidence for articles whose text is missing, besides a number). How much evidence is asked
+//! for depends on how the source presents the statement: a sentence presented as the treaty's
+//! ("Article 4 states", a list of provisions) needs little, an official's quoted remark needs
+//! the article's number or its words, and agreement with other reporters alone never turns an
+//! opinion into a provision. A statement that matches text no source places in an article, or
+//! that cites another treaty's article, is not attributed.
+
+use super::align::{align, Combined};
+use super::evidence::{Agreed, Evidence, Origin};
+use super::judge::judge;
+use super::layout::Layout;
+use super::terms::{tokens, Token};
+use super::voice::{presentation, Voice};
+use super::{Attribution, Basis, Candidate, Statement};
+use crate::bundle::Source;
+use crate::model::Document;
+use crate::refs::{Catalog, Mention};
+use std::collections::BTreeMap;
+
+/// The weight of the source naming the article, as a probability-like score: alone it makes
+/// an attribution, and text or agreement can still outweigh it when they point elsewhere.
+const NAMED: f32 = 0.7;
+/// Agreement with another source counts a little less than the article's own text.
+const AGREEMENT: f32 = 0.85;
+/// Minimum scores to attribute a statement, by how the source presents it: what the source
+/// presents as the treaty's needs only to point at one article, by its number or a fair
+/// share of its words (a similarity of about 0.3 with its text or other sources' reports);
+/// what it presents neither way (an unattributed quotation) needs twice that.
+const ACCEPT_TREATY: f32 = 0.25;
+const ACCEPT_UNKNOWN: f32 = 0.5;
+/// A speaker's statement without an article number needs this much of the article's own text.
+const ACCEPT_SPEAKER_TEXT: f32 = 0.7;
+/// A named article whose text matches less than this, while another article's text matches
+/// at least `CONTRADICTS_FROM`, is a wrong number ("Article 4" for the consultation clause).
+const CONTRADICTED_BELOW: f32 = 0.3;
+const CONTRADICTS_FROM: f32 = 0.8;
+/// Candidates below this score are not listed.
+const LIST: f32 = 0.15;
+/// At most this many candidates are listed.
+const MAX_CANDIDATES: usize = 4;
+
+/// Attributes `statements` (found in `source`'s body) to articles of `document`. `agreed` is
+/// what other sources say about its articles (see [`super::agreed_in`]); what `source` itself
+/// says is ignored. `catalog` resolves references (it should hold `document`).
+pub fn attribute(
+    statements: &[Statement],
+    source: &Source,
+    document: &Document,
+    catalog: &Catalog,
+    agreed: &[Agreed],
+) -> Vec<Attribution> {
+    let layout = Layout::new(&source.body, catalog, &document.id);
+    let evidence = Evidence::new(document, catalog, agreed, &source.id);
+    statements
+        .iter()
+        .map(|s| attribute_one(s, &layout, &source.language, document, &evidence))
+        .collect()
+}
+
+/// What the evidence says about one article.
+#[derive(Debug, Clone, Default)]
+struct Support {
+    named: bool,
+    /// Similarity with the article's text, and share of the statement's content found in it.
+    text: f32,
+    coverage: f32,
+    /// Similarity with what other sources say about the article.
+    agreement: f32,
+}
+
+impl Support {
+    /// Evidence of the article's own text, 0..1.
+    fn text_score(&self) -> f32 {
+        calibrate(self.text)
+    }
+
+    fn agreement_score(&self) -> f32 {
+        AGREEMENT * calibrate(self.agreement)
+    }
+
+    fn score(&self) -> f32 {
+        let named = if self.named { NAMED } else { 0.0 };
+        1.0 - (1.0 - named) * (1.0 - self.text_score()) * (1.0 - self.agreement_score())
+    }
+
+    fn basis(&self) -> Vec<Basis> {
+        let named = if self.named { NAMED } else { 0.0 };
+        let mut parts = vec![
+            (named, Basis::Named),
+            (self.text_score(), Basis::Text),
+            (self.agreement_score(), Basis::Agreement),
+        ];
+        parts.retain(|(v, _)| *v > 0.0);
+        parts.sort_by(|a, b| b.0.total_cmp(&a.0));
+        parts.into_iter().map(|(_, b)| b).collect()
+    }
+}
+
+/// Alignment similarity to a probability-like score: below 0.15 shared content is chance
+/// (function-like words of treaty language), from 0.6 it is the same provision.
+fn calibrate(similarity: f32) -> f32 {
+    ((similarity - 0.15) / 0.45).clamp(0.0, 1.0)
+}
+
+fn attribute_one(
+    statement: &Statement,
+    layout: &Layout,
+    language: &str,
+    document: &Document,
+    evidence: &Evidence,
+) -> Attribution {
+    let shown = presentation(layout, statement);
+    let tokens = statement_tokens(layout, statement, language);
+    let weights = evidence.weights.of(&tokens);
+    let mut texts: BTreeMap<Option<&str>, Combined> = BTreeMap::new();
+    let mut agreed: BTreeMap<&str, Combined> = BTreeMap::new();
+    for passage in &evidence.passages {
+        let a = align(&tokens, &weights, &passage.tokens, &passage.weights);
+        let article = passage.article.as_deref();
+        match (&passage.origin, article) {
+            (Origin::Agreed, Some(article)) => agreed.entry(article).or_default().add(&a),
+            _ => texts.entry(article).or_default().add(&a),
+        }
+    }
+    let unplaced = texts.get(&None).map_or(0.0, |c| c.similarity(&weights));
+    let mut support: BTreeMap<String, Support> = BTreeMap::new();
+    for (article, combined) in &texts {
+        if let Some(article) = article {
+            let entry = support.entry((*article).to_owned()).or_default();
+            entry.text = combined.similarity(&weights);
+            entry.coverage = combined.coverage(&weights);
+        }
+    }
+    for (article, combined) in &agreed {
+        support.entry((*article).to_owned()).or_default().agreement = combined.similarity(&weights);
+    }
+    let named: Vec<String> = statement
+        .named_articles
+        .iter()
+        .filter_map(|n| printed_number(document, n))
+        .collect();
+    for n in &named {
+        support.entry(n.clone()).or_default().named = true;
+    }
+    let mut ranked: Vec<(String, Support)> = support.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
+    let named_conflicts = put_named_first(&mut ranked, document);
+    let Some((top, top_support)) = ranked.first().cloned() else {
+        return rejected(statement);
+    };
+    let accepted = match shown.voice {
+        _ if shown.other_treaty => top_support.text_score() >= ACCEPT_SPEAKER_TEXT,
+        Voice::Treaty => top_support.score() >= ACCEPT_TREATY,
+        Voice::Unknown => top_support.score() >= ACCEPT_UNKNOWN,
+        Voice::Speaker => top_support.named || top_support.text_score() >= ACCEPT_SPEAKER_TEXT,
+    };
+    let unplaced_wins = !top_support.named
+        && calibrate(unplaced) > top_support.text_score().max(top_support.agreement_score());
+    if !accepted || unplaced_wins {
+        return rejected(statement);
+    }
+    let candidates: Vec<Candidate> = ranked
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, s))| *i == 0 || s.score() >= LIST)
+        .map(|(_, ranked)| ranked)
+        .take(MAX_CANDIDATES)
+        .map(|(article, s)| Candidate {
+            article: article.clone(),
+            score: s.score(),
+            basis: s.basis(),
+        })
+        .collect();
+    let judged = judge(
+        statement,
+        layout.body,
+        language,
+        document,
+        &top,
+        named_conflicts,
+        top_support.coverage,
+    );
+    Attribution {
+        statement: statement.clone(),
+        candidates,
+        verdict: Some(judged.verdict),
+        anchor: judged.anchor,
+        diff: judged.diff,
+    }
+}
+
+/// Puts the best named article first unless the statement's words contradict the number:
+/// every named article has text, none of it matches, and another article's text matches
+/// well. Returns whether they contradict (the source numbers the provision wrongly).
+fn put_named_first(ranked: &mut [(String, Support)], document: &Document) -> bool {
+    let Some(best_named) = ranked.iter().position(|(_, s)| s.named) else {
+        return false;
+    };
+    if best_named == 0 {
+        return false;
+    }
+    let has_text = |article: &str| {
+        document
+            .provision(Some(article).filter(|a| *a != "preamble"))
+            .is_some_and(|p| !p.texts.is_empty())
+    };
+    let contradicted = ranked
+        .iter()
+        .filter(|(_, s)| s.named)
+        .all(|(a, s)| has_text(a) && s.text_score() < CONTRADICTED_BELOW)
+        && ranked[0].1.text_score() >= CONTRADICTS_FROM;
+    if !contradicted {
+        ranked[..=best_named].rotate_right(1);
+    }
+    contradicted
+}
+
+fn rejected(statement: &Statement) -> Attribution {
+    Attribution {
+        statement: statement.clone(),
+        candidates: Vec::new(),
+        verdict: None,
+        anchor: None,
+        diff: Vec::new(),
+    }
+}
+
+/// The document's own spelling of an article number ("6" for "six", "II" for "2"), or
+/// `preamble`; `None` when the document has no such article.
+fn printed_number(document: &Document, named: &str) -> Option<String> {
+    if named == "preamble" {
+        return document.preamble.as_ref().map(|_| "preamble".to_owned());
+    }
+    document.article(named).and_then(|a| a.number.clone())
+}
+
+/// The statement's comparison tokens, with the references the body's recogniser found in it.
+fn statement_tokens(layout: &Layout, statement: &Statement, language: &str) -> Vec<Token> {
+    let Some(text) = layout.body.get(statement.start..statement.end) else {
+        return Vec::new();
+    };
+    let mentions: Vec<Mention> = layout
+        .mentions
+        .iter()
+        .filter(|m| statement.start <= m.start && m.end <= statement.end)
+        .map(|m| Mention {
+            start: m.start - statement.start,
+            end: m.end - statement.start,
+            target: m.target.clone(),
+        })
+        .collect();
+    tokens(text, language, &mentions, layout.document_id)
+}
