@@ -11,12 +11,15 @@
 //! that cites another treaty's article, is not attributed.
 
 use super::align::{align, Combined};
+use super::anchor::selectors;
+use super::compare::word_diff;
 use super::evidence::{Agreed, Evidence, Origin};
-use super::judge::judge;
+use super::judge::{judge, primary};
 use super::layout::Layout;
+use super::region::aligned_region;
 use super::terms::{tokens, Token};
 use super::voice::{presentation, Voice};
-use super::{Attribution, Basis, Candidate, Statement};
+use super::{Anchor, Attribution, Basis, Candidate, Statement};
 use crate::bundle::Source;
 use crate::model::Document;
 use crate::refs::{Catalog, Mention};
@@ -176,7 +179,7 @@ fn attribute_one(
             basis: s.basis(),
         })
         .collect();
-    let judged = judge(
+    let mut judged = judge(
         statement,
         layout.body,
         language,
@@ -185,6 +188,22 @@ fn attribute_one(
         named_conflicts,
         top_support.coverage,
     );
+    if judged.anchor.is_none() {
+        if let Some(anchor) = aligned_anchor(&tokens, evidence, document, &top) {
+            let words = layout
+                .body
+                .get(statement.start..statement.end)
+                .unwrap_or("");
+            let text_language = document
+                .provision(Some(&top))
+                .and_then(|p| p.texts.get(anchor.text))
+                .map(|t| t.language.as_str());
+            if text_language.map(primary) == Some(primary(language)) {
+                judged.diff = word_diff(words, &anchor.quote.exact);
+            }
+            judged.anchor = Some(anchor);
+        }
+    }
     Attribution {
         statement: statement.clone(),
         candidates,
@@ -218,6 +237,36 @@ fn put_named_first(ranked: &mut [(String, Support)], document: &Document) -> boo
         ranked[..=best_named].rotate_right(1);
     }
     contradicted
+}
+
+/// For a statement that copies no words of its article (a paraphrase, a translation): the
+/// stretch of the article's text where its content terms cluster, if one does.
+fn aligned_anchor(
+    tokens: &[Token],
+    evidence: &Evidence,
+    document: &Document,
+    article: &str,
+) -> Option<Anchor> {
+    let provision = document.provision(Some(article))?;
+    let ((t, p), (start, end, _)) = evidence
+        .passages
+        .iter()
+        .filter(|passage| {
+            passage.origin == Origin::Text && passage.article.as_deref() == Some(article)
+        })
+        .filter_map(|passage| Some((passage.place?, aligned_region(tokens, &passage.tokens)?)))
+        .max_by_key(|(_, (_, _, shared))| *shared)?;
+    let paragraph = &provision.texts.get(t)?.paragraphs.get(p)?.text;
+    let (quote, position) = selectors(paragraph, start, end);
+    Some(Anchor {
+        article: article.to_owned(),
+        text: t,
+        paragraph: p,
+        quote,
+        position,
+        errors: 0,
+        aligned: true,
+    })
 }
 
 fn rejected(statement: &Statement) -> Attribution {

@@ -42,6 +42,9 @@ pub(crate) struct Passage {
     /// Article number, `preamble`, or `None` for unplaced text.
     pub article: Option<String>,
     pub origin: Origin,
+    /// For a paragraph of an article's text: (index of the text, index of the paragraph), so
+    /// that a statement can be anchored where it aligns.
+    pub place: Option<(usize, usize)>,
     pub tokens: Vec<Token>,
     pub weights: Vec<f32>,
 }
@@ -66,14 +69,15 @@ impl Evidence {
                 .number
                 .clone()
                 .unwrap_or_else(|| "preamble".to_owned());
-            for text in &provision.texts {
-                for paragraph in &text.paragraphs {
+            for (t, text) in provision.texts.iter().enumerate() {
+                for (p, paragraph) in text.paragraphs.iter().enumerate() {
                     if paragraph.gap {
                         continue;
                     }
                     passages.push(Passage {
                         article: Some(article.clone()),
                         origin: Origin::Text,
+                        place: Some((t, p)),
                         tokens: read(&paragraph.text, &text.language),
                         weights: Vec::new(),
                     });
@@ -85,6 +89,7 @@ impl Evidence {
                 passages.push(Passage {
                     article: None,
                     origin: Origin::Text,
+                    place: None,
                     tokens: read(&paragraph.text, &passage.text.language),
                     weights: Vec::new(),
                 });
@@ -94,6 +99,7 @@ impl Evidence {
             passages.push(Passage {
                 article: Some(a.article.clone()),
                 origin: Origin::Agreed,
+                place: None,
                 tokens: read(&a.text, &a.language),
                 weights: Vec::new(),
             });

@@ -59,6 +59,7 @@ pub(crate) fn judge(
             quote,
             position,
             errors: u32::try_from(found.errors).unwrap_or(u32::MAX),
+            aligned: false,
         });
     }
     let diff = anchor
@@ -79,6 +80,6 @@ pub(crate) fn judge(
 }
 
 /// "en" for "en-GB".
-fn primary(tag: &str) -> &str {
+pub(crate) fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }

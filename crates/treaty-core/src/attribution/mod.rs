@@ -18,6 +18,7 @@ mod layout;
 mod lexicon;
 mod named;
 mod quotes;
+mod region;
 mod sentences;
 mod source;
 mod speaker;
@@ -150,8 +151,13 @@ pub struct Anchor {
     pub quote: TextQuoteSelector,
     /// Offsets within the paragraph's text, in UTF-16 code units (as browsers count).
     pub position: TextPositionSelector,
-    /// Edit distance (characters) between the statement and `quote.exact`.
+    /// Edit distance (characters) between the statement and `quote.exact`; 0 when `aligned`.
     pub errors: u32,
+    /// Found by aligning the statement's content words (a paraphrase or a translation) rather
+    /// than by approximate matching of its characters: the passage the statement renders, not
+    /// words it copies.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aligned: bool,
 }
 
 /// W3C `TextQuoteSelector`: the exact text with up to 32 characters of context on each side.
