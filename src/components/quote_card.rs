@@ -67,7 +67,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 }
             </header>
             <blockquote class="quote-words">
-                <StatementDiff text={props.text.clone()} diff={a.diff.clone()} />
+                <StatementDiff text={props.text.clone()} diff={shown_diff(a)} />
             </blockquote>
             if let Some(best) = conflict {
                 <p class="numbering-conflict" role="note">
@@ -85,4 +85,17 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             </footer>
         </article>
     }
+}
+
+/// The diff as the card shows it: for a statement anchored by alignment (a paraphrase) the
+/// article words it leaves out are not shown, since it never set out to copy them.
+fn shown_diff(
+    a: &treaty_core::attribution::Attribution,
+) -> Vec<treaty_core::attribution::DiffPart> {
+    let aligned = a.anchor.as_ref().is_some_and(|anchor| anchor.aligned);
+    a.diff
+        .iter()
+        .filter(|part| !(aligned && part.change == treaty_core::attribution::Change::Missing))
+        .cloned()
+        .collect()
 }

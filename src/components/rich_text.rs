@@ -39,18 +39,13 @@ pub fn RichText(props: &RichTextProps) -> Html {
         ),
         |(text, document, library)| library.mentions(text, document),
     );
-    let mut started: Vec<usize> = Vec::new();
     html! {
         <>
             { for segments(&props.text, &mentions, &props.marks).into_iter().map(|segment| {
                 let inner = render_segment(&segment, &props.document_id);
                 match segment.marks.first() {
                     None => inner,
-                    Some(&first) => {
-                        let opens = !started.contains(&first);
-                        started.push(first);
-                        render_mark(props, &segment.marks, first, opens, inner)
-                    }
+                    Some(&first) => render_mark(props, &segment.marks, first, inner),
                 }
             }) }
         </>
@@ -85,15 +80,10 @@ fn render_segment(segment: &Segment<'_>, context: &AttrValue) -> Html {
     }
 }
 
-/// A highlighted run: selecting it (click, Enter or Space) reports its first mark. Only the run
-/// that opens a mark is a tab stop, so a passage cut by links is one stop, not several.
-fn render_mark(
-    props: &RichTextProps,
-    ids: &[usize],
-    first: usize,
-    opens: bool,
-    inner: Html,
-) -> Html {
+/// A highlighted run; clicking it reports its first mark. It is not a control of its own (it
+/// may hold links, and controls must not nest): keyboard users select the same statement with
+/// its card's button.
+fn render_mark(props: &RichTextProps, ids: &[usize], first: usize, inner: Html) -> Html {
     let selected = ids.iter().any(|id| Some(*id) == props.selected);
     let extra = props
         .marks
@@ -105,24 +95,13 @@ fn render_mark(
         .map(usize::to_string)
         .collect::<Vec<_>>()
         .join(" ");
-    let Some(on_mark) = props.on_mark.clone() else {
-        return html! { <mark class={classes!("quote-span", extra, selected.then_some("selected"))} data-marks={ids_attr}>{ inner }</mark> };
-    };
-    let onclick = {
-        let on_mark = on_mark.clone();
-        Callback::from(move |_: MouseEvent| on_mark.emit(first))
-    };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-            on_mark.emit(first);
-        }
-    });
+    let onclick = props
+        .on_mark
+        .clone()
+        .map(|on_mark| Callback::from(move |_: MouseEvent| on_mark.emit(first)));
     html! {
         <mark class={classes!("quote-span", extra, selected.then_some("selected"))}
-            data-marks={ids_attr} tabindex={opens.then_some("0")} role={opens.then_some("button")}
-            title="Quoted by a source: show its card"
-            {onclick} {onkeydown}>
+            data-marks={ids_attr} {onclick}>
             { inner }
         </mark>
     }

@@ -70,14 +70,36 @@ fn rudenko_quote_is_a_paraphrase_of_article_4() {
     assert_eq!(a.article(), Some("4"));
     assert_eq!(a.verdict, Some(Verdict::Paraphrase));
     assert!(a.candidates[0].score > 0.7);
-    let anchor = a.anchor.as_ref().expect("a paraphrase is anchored where it aligns");
+    let anchor = a
+        .anchor
+        .as_ref()
+        .expect("a paraphrase is anchored where it aligns");
     assert!(anchor.aligned);
-    assert!(anchor.quote.exact.contains("state of war"), "{}", anchor.quote.exact);
-    assert!(anchor.quote.exact.contains("military and other assistance"), "{}", anchor.quote.exact);
-    let text = &bundle.document("rus-dprk-2024").unwrap().article("4").unwrap().texts[anchor.text];
+    assert!(
+        anchor.quote.exact.contains("state of war"),
+        "{}",
+        anchor.quote.exact
+    );
+    assert!(
+        anchor.quote.exact.contains("military and other assistance"),
+        "{}",
+        anchor.quote.exact
+    );
+    let text = &bundle
+        .document("rus-dprk-2024")
+        .unwrap()
+        .article("4")
+        .unwrap()
+        .texts[anchor.text];
     let paragraph = &text.paragraphs[anchor.paragraph].text;
-    assert!(anchor.byte_range(paragraph).is_some(), "positions fit the paragraph");
-    assert!(a.diff.iter().any(|d| d.change == treaty_core::attribution::Change::Same));
+    assert!(
+        anchor.byte_range(paragraph).is_some(),
+        "positions fit the paragraph"
+    );
+    assert!(a
+        .diff
+        .iter()
+        .any(|d| d.change == treaty_core::attribution::Change::Same));
 }
 
 #[test]
