@@ -15,3 +15,4 @@ pub mod refs;
 pub mod segment;
 pub mod summary;
 pub mod synopsis;
+mod text;

@@ -12,7 +12,7 @@
 //! of particular sources.
 
 use super::sentences::Span;
-use super::words::{is_capitalised, is_cyrillic, Word};
+use super::words::{is_capitalised, is_cyrillic, is_relative, Word};
 
 /// Why a sentence is taken for treaty content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,24 +236,6 @@ impl Clause<'_> {
         let second = run(second_start);
         (second > 0).then_some(second_start + second)
     }
-}
-
-fn is_relative(w: &str) -> bool {
-    matches!(
-        w,
-        "which"
-            | "that"
-            | "who"
-            | "который"
-            | "которая"
-            | "которое"
-            | "которые"
-            | "der"
-            | "die"
-            | "das"
-            | "welcher"
-            | "welche"
-    )
 }
 
 fn is_party_determiner(w: &str) -> bool {

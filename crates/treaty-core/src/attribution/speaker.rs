@@ -9,7 +9,7 @@
 use super::cues::is_treaty_noun;
 use super::layout::Layout;
 use super::sentences::Span;
-use super::words::{is_capitalised, Word};
+use super::words::{is_capitalised, is_relative, Word};
 
 /// Who says the quoted words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,21 +165,6 @@ fn from_lead(layout: &Layout, lead: Span) -> Option<Said> {
         end += 1;
     }
     phrase(layout, &words[to + 1..end])
-}
-
-fn is_relative(w: &str) -> bool {
-    matches!(
-        w,
-        "which"
-            | "that"
-            | "who"
-            | "который"
-            | "которая"
-            | "которое"
-            | "der"
-            | "die"
-            | "das"
-    )
 }
 
 /// Whether punctuation separates two neighbouring words.

@@ -6,6 +6,8 @@
 //! always point into the original text, so spans built from words stay on character boundaries
 //! whatever case folding does to the word.
 
+use crate::text::{is_combining, word_runs};
+
 /// One word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Word {
@@ -18,7 +20,7 @@ pub(crate) struct Word {
 
 /// The words of `text`, in order.
 pub(crate) fn words(text: &str) -> Vec<Word> {
-    merge_initialisms(text, runs(text))
+    merge_initialisms(text, word_runs(text))
         .into_iter()
         .map(|(start, end)| Word {
             start,
@@ -64,37 +66,6 @@ pub(crate) fn is_capitalised(text: &str, word: &Word) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}'
-    )
-}
-
-/// Maximal runs of word characters, as byte ranges.
-fn runs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
 /// Joins single letters separated by dots ("U.N.", "U.S.") into one word.
 fn merge_initialisms(text: &str, runs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let single = |r: &(usize, usize)| text[r.0..r.1].chars().count() == 1;
@@ -115,6 +86,26 @@ fn merge_initialisms(text: &str, runs: Vec<(usize, usize)>) -> Vec<(usize, usize
         }
     }
     out
+}
+
+/// Relative pronouns: a clause they open describes the word before it ("the treaty, which
+/// says …"), so it neither ends a cue nor names a speaker.
+pub(crate) fn is_relative(w: &str) -> bool {
+    matches!(
+        w,
+        "which"
+            | "that"
+            | "who"
+            | "который"
+            | "которая"
+            | "которое"
+            | "которые"
+            | "der"
+            | "die"
+            | "das"
+            | "welcher"
+            | "welche"
+    )
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ const MIN_STEM_CHARS: usize = 3;
 /// The word lower-cased, "ё" read as "е", combining marks and initialism dots dropped.
 pub(super) fn fold(word: &str) -> String {
     word.chars()
-        .filter(|c| *c != '.' && !is_combining(*c))
+        .filter(|c| *c != '.' && !crate::text::is_combining(*c))
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'ё' { 'е' } else { c })
         .collect()
@@ -48,18 +48,6 @@ pub(super) fn stem(folded: &str) -> &str {
 
 pub(super) fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
-}
-
-/// Combining marks of the common blocks: they belong to the word of the letter they follow.
-pub(super) fn is_combining(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0300}'..='\u{036F}'
-            | '\u{1AB0}'..='\u{1AFF}'
-            | '\u{1DC0}'..='\u{1DFF}'
-            | '\u{20D0}'..='\u{20FF}'
-            | '\u{FE20}'..='\u{FE2F}'
-    )
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ pub(super) struct Words<'t> {
 
 impl<'t> Words<'t> {
     pub fn new(text: &'t str) -> Self {
-        let words = merge_initialisms(text, &runs(text))
+        let words = merge_initialisms(text, &crate::text::word_runs(text))
             .into_iter()
             .map(|(start, end)| {
                 let lower = keys::fold(&text[start..end]);
@@ -143,30 +143,6 @@ pub(super) fn is_apostrophe(s: &str) -> bool {
 /// else (a comma in "Treaty of Friendship, Co-operation …") must be the same.
 pub(super) fn gaps_agree(text_gap: &str, name_gap: &str) -> bool {
     (is_light(text_gap) && is_light(name_gap)) || text_gap.trim() == name_gap.trim()
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || keys::is_combining(c)
-}
-
-/// Byte ranges of the maximal runs of word characters.
-fn runs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
 }
 
 fn is_single_letter(text: &str, (start, end): (usize, usize)) -> bool {
