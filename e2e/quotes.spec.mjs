@@ -115,5 +115,8 @@ test("the synoptic view compares every rendering of Article 4", async ({ page },
   await expect(page.locator(".base-label")).toContainText("News agency report");
   expect(await page.locator(".rendering").count()).toBeGreaterThan(3);
   await expect(page.locator(".base-text .supported:not(.support-none)").first()).toBeVisible();
+  const german = page.locator(".rendering", { hasText: "Vertragspartei" }).first();
+  await expect(german.locator(".agreement")).toContainText("compared by meaning, not word by word");
+  await expect(german.locator(".diff-same")).toHaveCount(0);
   await keepScreenshot(page, testInfo, "article-4-synoptic");
 });

@@ -2,10 +2,11 @@
 //! quote) as the base, each word shaded by how many renderings share it, and every rendering
 //! with its agreements and differences marked.
 
-use crate::components::{format_date, StatementDiff, VerdictBadge};
+use crate::components::{format_date, language_name, StatementDiff, VerdictBadge};
 use crate::library::use_library;
 use crate::pages::NotFound;
 use crate::route::Route;
+use treaty_core::attribution::{Change, DiffPart};
 use treaty_core::synopsis::synopsis;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,7 +31,7 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
         return html! { <NotFound what={format!("Article {} of \"{}\"", props.number, props.id)} /> };
     };
     let quotes = library.bundle.quotes_of(&document.id, &props.number);
-    let held: Option<(String, String)> = provision.texts.first().map(|t| {
+    let held: Option<(String, String, String)> = provision.texts.first().map(|t| {
         let words: Vec<&str> = t
             .paragraphs
             .iter()
@@ -47,20 +48,31 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                 .unwrap_or_default(),
             t.completeness.label().to_lowercase()
         );
-        (words.join(" "), label)
+        (words.join(" "), label, t.language.clone())
     });
-    let texts: Vec<&str> = quotes.iter().map(|q| q.text()).collect();
-    let (base, base_label) = match held {
+    let (base, base_label, base_language) = match held {
         Some(held) => held,
-        None => match texts.iter().max_by_key(|t| t.len()) {
+        None => match quotes.iter().max_by_key(|q| q.text().len()) {
             Some(longest) => (
-                (*longest).to_owned(),
+                longest.text().to_owned(),
                 "The longest quote (no text of this article is in the library)".to_owned(),
+                longest.source.language.clone(),
             ),
-            None => (String::new(), String::new()),
+            None => (String::new(), String::new(), String::new()),
         },
     };
+    let comparable: Vec<bool> = quotes
+        .iter()
+        .map(|q| q.source.language == base_language)
+        .collect();
+    let texts: Vec<&str> = quotes
+        .iter()
+        .zip(&comparable)
+        .filter(|(_, same)| **same)
+        .map(|(q, _)| q.text())
+        .collect();
     let compared = synopsis(&base, &texts);
+    let mut diffs = compared.renderings.iter().enumerate();
     let back = Route::provision(&document.id, Some(&props.number));
     html! {
         <main id="main" class="synoptic-page">
@@ -81,7 +93,7 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                     <h2 id="base-heading">{ "Base text" }</h2>
                     <p class="base-label">{ base_label }</p>
                     <p class="support-legend" aria-hidden="true">
-                        { format!("Shading: how many of the {} renderings below share each word.", texts.len()) }
+                        { format!("Shading: how many of the {} renderings in {} below share each word.", texts.len(), language_name(&base_language)) }
                     </p>
                     <p class="base-text">
                         { for compared.base.iter().map(|w| match w.support {
@@ -96,10 +108,13 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                 <section class="renderings" aria-labelledby="renderings-heading">
                     <h2 id="renderings-heading">{ "Renderings in the sources" }</h2>
                     <p class="diff-legend"><mark class="diff-same">{ "marked" }</mark>{ ": shared with the base; " }
-                        <span class="diff-added">{ "underlined" }</span>{ ": the source's own words." }</p>
+                        { "unmarked: the source's own words." }</p>
                     <ol>
-                        { for quotes.iter().zip(&compared.renderings).enumerate().map(|(i, (q, diff))| {
-                            let same_only: Vec<_> = diff.iter().filter(|p| p.change != treaty_core::attribution::Change::Missing).cloned().collect();
+                        { for quotes.iter().zip(&comparable).map(|(q, same)| {
+                            let compared_words = same.then(|| diffs.next()).flatten();
+                            let diff: Vec<DiffPart> = compared_words
+                                .map(|(_, d)| d.iter().filter(|p| p.change != Change::Missing).cloned().collect())
+                                .unwrap_or_default();
                             html! {
                                 <li class="rendering">
                                     <p class="quote-meta">
@@ -107,10 +122,15 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                                             { format!("{}, {}", q.source.outlet, format_date(&q.source.date)) }
                                         </Link<Route>>
                                         { " " }<VerdictBadge verdict={q.attribution.verdict} />
-                                        <span class="agreement">{ format!(" {:.0}% of its words shared with the base", compared.agreement(i) * 100.0) }</span>
+                                        <span class="agreement">{
+                                            match compared_words {
+                                                Some((i, _)) => format!(" {:.0}% of its words shared with the base", compared.agreement(i) * 100.0),
+                                                None => format!(" In {}: compared by meaning, not word by word", language_name(&q.source.language)),
+                                            }
+                                        }</span>
                                     </p>
                                     <blockquote lang={q.source.language.clone()}>
-                                        <StatementDiff text={AttrValue::from(q.text().to_owned())} diff={same_only} />
+                                        <StatementDiff text={AttrValue::from(q.text().to_owned())} {diff} />
                                     </blockquote>
                                 </li>
                             }
