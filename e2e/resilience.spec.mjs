@@ -2,6 +2,10 @@
 import { test, expect } from "@playwright/test";
 import { keepScreenshot } from "./helpers.mjs";
 
+// These tests answer the page's requests themselves (page.route); a service worker would
+// fetch past those routes, so none is allowed here.
+test.use({ serviceWorkers: "block" });
+
 test("a bundle URL that does not exist shows the error page", async ({ page }, testInfo) => {
   await page.goto("./?bundle=bundles/missing.json");
   const alert = page.getByRole("alert");

@@ -1,11 +1,14 @@
 // Serves the release build (dist/) under the sub-path /reader/, as a static host would, with
 // the single-page-app fallback: any path without a file extension gets index.html, so deep
 // links survive a reload. Missing files get a real 404 (the broken-bundle test relies on it).
+// For the update test, `GET /__deploy?dir=NAME` makes it serve the build in NAME/ instead, as
+// a deployment of a new version would.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
-const root = new URL("../dist/", import.meta.url).pathname;
+const project = new URL("../", import.meta.url).pathname;
+let root = `${project}dist/`;
 const prefix = "/reader/";
 const port = Number(process.env.PORT || 4173);
 const types = {
@@ -29,6 +32,16 @@ async function file(path) {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  if (url.pathname === "/__deploy") {
+    const dir = url.searchParams.get("dir") || "dist";
+    if (!/^[\w-]+$/.test(dir)) {
+      res.writeHead(400);
+      return res.end();
+    }
+    root = `${project}${dir}/`;
+    res.writeHead(200, { "content-type": "text/plain" });
+    return res.end(`serving ${dir}`);
+  }
   if (!url.pathname.startsWith(prefix)) {
     res.writeHead(302, { location: prefix });
     return res.end();
@@ -49,6 +62,6 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" });
     return res.end("not found");
   }
-  res.writeHead(200, { "content-type": type });
+  res.writeHead(200, { "content-type": type, "cache-control": "no-cache" });
   res.end(body);
 }).listen(port, "127.0.0.1", () => console.log(`serving dist/ at http://127.0.0.1:${port}${prefix}`));

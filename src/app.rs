@@ -1,8 +1,10 @@
 //! The root component: loads the library once, then hands it to the routed shell.
 
+use crate::components::StatusNotices;
 use crate::library::LibraryContext;
 use crate::loader::{self, LoadError};
 use crate::pages::ErrorPage;
+use crate::pwa::{use_online, use_service_worker};
 use crate::shell::Shell;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -18,6 +20,8 @@ enum Load {
 #[component]
 pub fn App() -> Html {
     let load = use_state(|| Load::Loading);
+    let update = use_service_worker();
+    let online = use_online();
     {
         let load = load.setter();
         use_effect_with((), move |_| {
@@ -32,6 +36,7 @@ pub fn App() -> Html {
     }
     html! {
         <BrowserRouter>
+            <StatusNotices {online} {update} />
             {
                 match &*load {
                     Load::Loading => html! {

@@ -11,6 +11,7 @@ mod library;
 mod loader;
 mod pages;
 pub mod panic_page;
+mod pwa;
 mod route;
 mod shell;
 

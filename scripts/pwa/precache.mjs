@@ -1,0 +1,36 @@
+// Writes the service worker for one build: every file of the build goes into its precache
+// list, and the worker's version is a hash of all their contents, so that any change to any
+// file (and only a change) makes browsers install a new worker. The JS glue and the wasm are
+// cached together, all or nothing, under that version.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Fills static/sw.js's placeholders and writes it to `dir`/sw.js. */
+export async function writeServiceWorker(template, dir) {
+  const paths = (await files(dir))
+    .map((p) => relative(dir, p).split(sep).join("/"))
+    .filter((p) => p !== "sw.js")
+    .sort();
+  const hash = createHash("sha256");
+  for (const p of paths) {
+    hash.update(p);
+    hash.update(await readFile(join(dir, p)));
+  }
+  const version = hash.digest("hex").slice(0, 16);
+  const source = (await readFile(template, "utf8"))
+    .replace('"__VERSION__"', JSON.stringify(version))
+    .replace("[] /* __PRECACHE__ */", JSON.stringify(paths, null, 2));
+  await writeFile(join(dir, "sw.js"), source);
+  return { version, files: paths.length };
+}

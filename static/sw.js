@@ -1,0 +1,48 @@
+// Treaty Reader's service worker (template: the build fills VERSION and PRECACHE, see
+// scripts/pwa/precache.mjs).
+//
+// Each build is one cache, installed all or nothing: a page is never served the JS glue of
+// one version with the wasm of another. A new version installs in the background and waits;
+// the app offers "A new version is ready — reload" and sends "skip-waiting" when the reader
+// accepts, so nothing changes under an open page. Old caches are deleted once the new
+// version is active.
+const VERSION = "__VERSION__";
+const PRECACHE = [] /* __PRECACHE__ */;
+const CACHE = `treaty-reader-${VERSION}`;
+const SHELL = "index.html";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: "reload" })))),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith("treaty-reader-") && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      if (request.mode === "navigate") {
+        const shell = await cache.match(new URL(SHELL, self.registration.scope).href);
+        if (shell) return shell;
+      }
+      return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+    })(),
+  );
+});
