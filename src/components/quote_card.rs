@@ -51,10 +51,6 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let on_select = props.on_select.clone();
         Callback::from(move |_| on_select.emit(key.clone()))
     };
-    let named = &a.statement.named_articles;
-    let conflict = a
-        .article()
-        .filter(|best| !named.is_empty() && !named.iter().any(|n| n == best));
     html! {
         <article id={card_id(&props.source_id, props.index)}
             class={classes!("quote-card", super::verdict_class(a.verdict), props.selected.then_some("selected"))}
@@ -69,7 +65,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             <blockquote class="quote-words">
                 <StatementDiff text={props.text.clone()} diff={shown_diff(a)} />
             </blockquote>
-            if let Some(best) = conflict {
+            if let Some((named, best)) = a.numbering_conflict() {
                 <p class="numbering-conflict" role="note">
                     { format!("The source calls this Article {}; its content matches {}.", named.join(", "), super::provision_label(best)) }
                 </p>

@@ -29,10 +29,6 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
     else {
         return Html::default();
     };
-    let named = &a.statement.named_articles;
-    let conflict = a
-        .article()
-        .filter(|best| !named.is_empty() && !named.iter().any(|n| n == best));
     html! {
         <li id={statement_id(props.index)} class={classes!("statement-note", props.selected.then_some("selected"))}>
             <span class="statement-number">{ format!("Statement {}", props.index + 1) }</span>
@@ -54,7 +50,7 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
             if let Some(speaker) = &a.statement.speaker {
                 <span class="speaker">{ format!(" · {speaker}") }</span>
             }
-            if let Some(best) = conflict {
+            if let Some((named, best)) = a.numbering_conflict() {
                 <span class="numbering-conflict" role="note">
                     { format!(" ⚠ The source calls it Article {}; its content matches {}.", named.join(", "), provision_label(best)) }
                 </span>

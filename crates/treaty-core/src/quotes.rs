@@ -57,6 +57,17 @@ impl Bundle {
     }
 }
 
+impl Attribution {
+    /// When the source numbers the statement differently from the article its content was
+    /// attributed to: the source's numbers and the attributed article. Readers must see this:
+    /// it is how a misnumbered quote ("Article 4" for the consultation clause) shows up.
+    pub fn numbering_conflict(&self) -> Option<(&[String], &str)> {
+        let named = &self.statement.named_articles;
+        let best = self.article()?;
+        (!named.is_empty() && !named.iter().any(|n| n == best)).then_some((named.as_slice(), best))
+    }
+}
+
 impl crate::attribution::Anchor {
     /// The anchored passage as a byte range of the paragraph it was computed on; `None` if the
     /// paragraph has changed so that the stored positions no longer fit, or the stored quote
@@ -170,6 +181,18 @@ mod tests {
         assert!(bundle.quotes_of("t", "9").is_empty());
         assert!(bundle.quotes_of("t", "preamble").is_empty());
         assert!(bundle.quotes_of("other", "4").is_empty());
+    }
+
+    #[test]
+    fn a_numbering_conflict_is_a_named_number_other_than_the_attributed_article() {
+        let mut a = attribution(0, 1, "3");
+        assert_eq!(a.numbering_conflict(), None);
+        a.statement.named_articles = vec!["3".into()];
+        assert_eq!(a.numbering_conflict(), None);
+        a.statement.named_articles = vec!["4".into()];
+        assert_eq!(a.numbering_conflict(), Some((&["4".to_owned()][..], "3")));
+        a.candidates.clear();
+        assert_eq!(a.numbering_conflict(), None);
     }
 
     #[test]
