@@ -7,21 +7,37 @@
 //! blocks with heading lines ("Preamble", "Chapter I — ...", "Article 1") and `[...]` gap
 //! markers, or an `article-map` header for a news agency's running text.
 
+mod akn;
 mod assemble;
 mod blocks;
+mod detect;
+mod entities;
 mod error;
+mod format_error;
 mod headed;
 mod header;
 mod heading;
+mod html;
+mod html_scan;
 mod layout;
 mod library;
+mod limits;
 mod mapped;
+mod markdown;
+mod options;
 mod paragraph;
 mod source;
 mod text;
 mod witness;
 
+pub use akn::{import_akoma_ntoso, import_akoma_ntoso_with};
+pub use detect::{detect, Format};
 pub use error::ImportError;
+pub use format_error::FormatError;
+pub use html::{html_title, readable_text};
 pub use library::{build_library, LibraryError};
+pub use limits::{check_size, decode, MAX_IMPORT_BYTES};
+pub use markdown::{import_markdown, import_markdown_with};
+pub use options::FormatOptions;
 pub use source::import_source;
 pub use text::{import_text, TextOptions};
