@@ -38,6 +38,7 @@ test("selecting a highlighted span selects its card", async ({ page }) => {
 test("cards never overlap and follow a resize", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("treaty/rus-dprk-2024/article/4");
+  await expect(page.locator(".quote-card").first()).toBeVisible();
   const boxes = async () => {
     const cards = page.locator(".quote-card");
     const n = await cards.count();
@@ -58,17 +59,22 @@ test("cards never overlap and follow a resize", async ({ page }) => {
 
 test("filters narrow the cards by verdict and by source", async ({ page }) => {
   await page.goto("treaty/rus-dprk-2024/article/4");
-  const all = await page.locator(".quote-card").count();
+  const cards = page.locator(".quote-card");
+  await expect(cards.first()).toBeVisible();
+  const all = await cards.count();
+  const outlets = await page.locator(".quote-card .outlet").allTextContents();
+  const fromTass = outlets.filter((o) => o === "TASS (tass.com)").length;
+  expect(fromTass).toBeGreaterThan(0);
+  expect(fromTass).toBeLessThan(all);
   await page.locator(".filter-source").selectOption("TASS (tass.com)");
-  const tass = page.locator(".quote-card");
-  expect(await tass.count()).toBeGreaterThan(0);
-  expect(await tass.count()).toBeLessThan(all);
+  await expect(cards).toHaveCount(fromTass);
   for (const outlet of await page.locator(".quote-card .outlet").allTextContents()) expect(outlet).toBe("TASS (tass.com)");
   await page.locator(".filter-source").selectOption("");
-  await expect(page.locator(".quote-card")).toHaveCount(all);
-  const verdict = page.locator(".filter-verdict option").nth(1);
-  const label = (await verdict.textContent()).replace(/ \(\d+\)$/, "");
+  await expect(cards).toHaveCount(all);
+  const label = (await page.locator(".filter-verdict option").nth(1).textContent()).replace(/ \(\d+\)$/, "");
+  const withVerdict = (await page.locator(".quote-card .badge.verdict").allTextContents()).filter((v) => v === label).length;
   await page.locator(".filter-verdict").selectOption(label);
+  await expect(cards).toHaveCount(withVerdict);
   for (const v of await page.locator(".quote-card .badge.verdict").allTextContents()) expect(v).toBe(label);
 });
 
@@ -87,6 +93,7 @@ test("on a narrow screen the cards fold under their paragraph", async ({ page },
 test("the TASS source page links its statements to their articles", async ({ page }, testInfo) => {
   await page.goto("source/tass-2024-10-24");
   const notes = page.locator(".statement-note");
+  await expect(notes.first()).toBeVisible();
   expect(await notes.count()).toBeGreaterThan(1);
   const toArticle4 = notes.filter({ has: page.locator('a[href$="/treaty/rus-dprk-2024/article/4"]') });
   await expect(toArticle4.first()).toBeVisible();
