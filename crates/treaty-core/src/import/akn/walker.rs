@@ -1,0 +1,385 @@
+//! The walk over an Akoma Ntoso document's elements: which element opens or closes an
+//! article, a chapter, a paragraph or a line, and what text belongs to each.
+
+use crate::import::entities::decode_entities;
+use crate::import::layout::{Layout, Part, Place};
+use crate::import::paragraph::{gap, is_gap_marker};
+use crate::import::ImportError;
+use crate::model::{Chapter, Paragraph};
+use crate::numbering::article_value;
+use quick_xml::events::BytesStart;
+use std::collections::HashMap;
+
+/// Elements that group articles and whose `<num>` and `<heading>` make a chapter.
+const GROUPS: &[&str] = &["chapter", "part", "title", "book"];
+/// Elements that end a paragraph; every other element, known or not, is part of a line of text.
+const BLOCKS: &[&str] = &[
+    "akomaNtoso",
+    "act",
+    "bill",
+    "doc",
+    "statement",
+    "portionBody",
+    "preface",
+    "preamble",
+    "body",
+    "mainBody",
+    "conclusions",
+    "attachments",
+    "attachment",
+    "chapter",
+    "part",
+    "title",
+    "book",
+    "section",
+    "article",
+    "paragraph",
+    "subparagraph",
+    "point",
+    "list",
+    "item",
+    "intro",
+    "wrapUp",
+    "content",
+    "blockList",
+    "listIntroduction",
+    "listWrapUp",
+    "alinea",
+    "clause",
+    "indent",
+    "hcontainer",
+    "container",
+    "block",
+    "tblock",
+    "p",
+    "br",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "longTitle",
+    "recitals",
+    "recital",
+    "citations",
+    "citation",
+    "formula",
+    "num",
+    "heading",
+    "subheading",
+    "blockContainer",
+    "signature",
+];
+/// Elements whose text is not treaty text.
+const SKIPPED: &[&str] = &["meta", "authorialNote", "remark"];
+
+/// The `eId` (or older `id`) attribute, whose `art_4` names an article that lacks a `<num>`.
+fn element_id(e: &BytesStart<'_>) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        let key = a.key.local_name();
+        (key.as_ref() == b"eId" || key.as_ref() == b"id")
+            .then(|| String::from_utf8_lossy(&a.value).into_owned())
+    })
+}
+
+/// An article whose number is not known yet: `<num>` comes after the start tag.
+struct OpenArticle {
+    line: usize,
+    id: Option<String>,
+    fixed: bool,
+}
+
+/// A chapter (or part) waiting for its first article.
+#[derive(Default)]
+struct OpenGroup {
+    number: String,
+    title: String,
+}
+
+/// What the text being read belongs to, when it is not paragraph text.
+enum Capture {
+    Title,
+    Num,
+    Heading,
+}
+
+#[derive(Default)]
+pub(super) struct Walker {
+    pub(super) stack: Vec<String>,
+    /// Depth of the stack where a skipped element (e.g. `<meta>`) opened, while inside one.
+    skipped_at: Option<usize>,
+    /// How many open `<preamble>` and `<preface>` elements enclose the text being read.
+    preambles: usize,
+    prefaces: usize,
+    pub(super) title: Option<String>,
+    pub(super) layout: Layout,
+    group: Option<OpenGroup>,
+    article: Option<OpenArticle>,
+    pub(super) articles: HashMap<u32, usize>,
+    capture: Option<(Capture, String)>,
+    /// Paragraph text read so far, and the number the next paragraph carries.
+    text: String,
+    number: Option<String>,
+}
+
+impl Walker {
+    fn skipping(&self) -> bool {
+        self.skipped_at.is_some()
+    }
+
+    /// Counts the elements whose text is placed by what encloses it, on entering (`1`) or
+    /// leaving (`-1`) one; kept as counts so that deep nesting costs nothing per text.
+    fn enclose(&mut self, name: &str, entering: bool) {
+        let count = match name {
+            "preamble" => &mut self.preambles,
+            "preface" => &mut self.prefaces,
+            _ => return,
+        };
+        *count = if entering {
+            count.saturating_add(1)
+        } else {
+            count.saturating_sub(1)
+        };
+    }
+
+    pub(super) fn start(
+        &mut self,
+        name: &str,
+        e: &BytesStart<'_>,
+        line: usize,
+    ) -> Result<(), ImportError> {
+        if self.skipped_at.is_none() && SKIPPED.contains(&name) {
+            self.skipped_at = Some(self.stack.len());
+        }
+        self.stack.push(name.to_owned());
+        if self.skipping() {
+            return Ok(());
+        }
+        self.enclose(name, true);
+        if BLOCKS.contains(&name) {
+            self.flush()?;
+        }
+        match name {
+            "docTitle" if self.title.is_none() => {
+                self.capture = Some((Capture::Title, String::new()))
+            }
+            "num" => self.capture = Some((Capture::Num, String::new())),
+            "heading" => self.capture = Some((Capture::Heading, String::new())),
+            "preamble" => self.layout.parts.push(Part {
+                place: Place::Preamble,
+                paragraphs: Vec::new(),
+            }),
+            "article" => {
+                self.close_article()?;
+                self.article = Some(OpenArticle {
+                    line,
+                    id: element_id(e),
+                    fixed: false,
+                });
+            }
+            _ if GROUPS.contains(&name) => self.group = Some(OpenGroup::default()),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub(super) fn text(&mut self, raw: &str) {
+        if self.skipping() {
+            return;
+        }
+        let text = decode_entities(raw);
+        let target = match &mut self.capture {
+            Some((_, captured)) => captured,
+            None => &mut self.text,
+        };
+        target.push_str(&text);
+    }
+
+    pub(super) fn end(&mut self, name: &str) -> Result<(), ImportError> {
+        self.stack.pop();
+        if self.skipping() {
+            if self.skipped_at == Some(self.stack.len()) {
+                self.skipped_at = None;
+            }
+            return Ok(());
+        }
+        self.enclose(name, false);
+        let parent = self.stack.last().cloned().unwrap_or_default();
+        match (name, self.capture.take()) {
+            ("docTitle", Some((Capture::Title, t))) => self.title = Some(normalise(&t)),
+            ("num", Some((Capture::Num, t))) => self.num(&parent, normalise(&t))?,
+            ("heading", Some((Capture::Heading, t))) => self.heading(&parent, normalise(&t))?,
+            (_, capture) => {
+                self.capture = capture;
+                if BLOCKS.contains(&name) {
+                    self.flush()?;
+                }
+                if name == "article" {
+                    self.close_article()?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn num(&mut self, parent: &str, text: String) -> Result<(), ImportError> {
+        match parent {
+            "article" => self.fix_article(Some(text)),
+            _ if GROUPS.contains(&parent) => {
+                if let Some(group) = &mut self.group {
+                    group.number = text;
+                }
+                Ok(())
+            }
+            _ => {
+                self.number = (!text.is_empty()).then_some(text);
+                Ok(())
+            }
+        }
+    }
+
+    fn heading(&mut self, parent: &str, text: String) -> Result<(), ImportError> {
+        match parent {
+            "article" => {
+                self.fix_article(None)?;
+                if let Some(Part {
+                    place: Place::Article { heading, .. },
+                    ..
+                }) = self.layout.parts.last_mut()
+                {
+                    *heading = (!text.is_empty()).then_some(text);
+                }
+                Ok(())
+            }
+            _ if GROUPS.contains(&parent) => {
+                if let Some(group) = &mut self.group {
+                    group.title = text;
+                }
+                Ok(())
+            }
+            _ => {
+                self.text = text;
+                self.flush()
+            }
+        }
+    }
+
+    /// Gives the open article its number (from `<num>`, else from its `eId`) once, checking
+    /// that no other article has it, and opens its part of the layout.
+    fn fix_article(&mut self, num: Option<String>) -> Result<(), ImportError> {
+        let Some(open) = self.article.as_mut().filter(|a| !a.fixed) else {
+            return Ok(());
+        };
+        open.fixed = true;
+        let number = match (&num, &open.id) {
+            (Some(num), _) => article_number(num),
+            (None, Some(id)) => number_in_id(id),
+            (None, None) => None,
+        };
+        let printed = num.or_else(|| open.id.clone()).unwrap_or_default();
+        let number = number.ok_or_else(|| ImportError::BadNumber {
+            line: open.line,
+            heading: printed.clone(),
+        })?;
+        let value = article_value(&number).unwrap_or_default();
+        if let Some(&first_line) = self.articles.get(&value) {
+            return Err(ImportError::DuplicateArticle {
+                number,
+                line: open.line,
+                first_line,
+            });
+        }
+        self.articles.insert(value, open.line);
+        if let Some(group) = self.group.take() {
+            self.layout.chapters.push(Chapter {
+                number: group.number,
+                title: group.title,
+                first_article: number.clone(),
+            });
+        }
+        self.layout.parts.push(Part {
+            place: Place::Article {
+                number,
+                heading: None,
+            },
+            paragraphs: Vec::new(),
+        });
+        Ok(())
+    }
+
+    fn close_article(&mut self) -> Result<(), ImportError> {
+        self.fix_article(None)?;
+        self.article = None;
+        Ok(())
+    }
+
+    /// Ends the paragraph being read and places it: in the open article, the preamble, or as
+    /// unplaced text. Text in the preface other than the title is not treaty text.
+    fn flush(&mut self) -> Result<(), ImportError> {
+        let text = normalise(&std::mem::take(&mut self.text));
+        if text.is_empty() {
+            return Ok(());
+        }
+        let in_article = self.article.is_some();
+        if in_article {
+            self.fix_article(None)?;
+        }
+        let paragraph = if is_gap_marker(&text) {
+            gap(&text)
+        } else {
+            Paragraph {
+                number: self.number.take(),
+                text,
+                gap: false,
+            }
+        };
+        let in_preamble = self.preambles > 0;
+        if in_article || in_preamble {
+            if let Some(part) = self.layout.parts.last_mut() {
+                part.paragraphs.push(paragraph);
+                return Ok(());
+            }
+        }
+        if self.prefaces > 0 {
+            return Ok(());
+        }
+        self.unplaced(paragraph);
+        Ok(())
+    }
+
+    fn unplaced(&mut self, paragraph: Paragraph) {
+        let place = self.stack.get(2).map_or("document", String::as_str);
+        let note = format!("text of <{place}>, outside any article");
+        match self.layout.parts.last_mut() {
+            Some(Part {
+                place: Place::Unplaced { note: last },
+                paragraphs,
+            }) if *last == note => paragraphs.push(paragraph),
+            _ => self.layout.parts.push(Part {
+                place: Place::Unplaced { note },
+                paragraphs: vec![paragraph],
+            }),
+        }
+    }
+}
+
+/// Whitespace runs collapsed to single spaces, ends trimmed.
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The article number in "Article 4", "Art. IV." or "4": the first token that reads as an
+/// Arabic or Roman number.
+fn article_number(printed: &str) -> Option<String> {
+    printed
+        .split_whitespace()
+        .map(|t| t.trim_end_matches(['.', ':']))
+        .find(|t| article_value(t).is_some())
+        .map(str::to_owned)
+}
+
+/// The article number in an `eId` like "chp_I__art_4": what follows the last "art_".
+fn number_in_id(id: &str) -> Option<String> {
+    let (_, after) = id.rsplit_once("art_")?;
+    let number = after.split('_').next()?;
+    article_value(number).is_some().then(|| number.to_owned())
+}
