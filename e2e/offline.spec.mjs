@@ -84,7 +84,7 @@ function makeNextBuild() {
   return nextHash;
 }
 
-test("a new version is offered, and after reload every asset comes from it", async ({ browser }) => {
+test("a new version is offered, after reload every asset comes from it, and imports are kept", async ({ browser }) => {
   const nextHash = makeNextBuild();
   const port = 4174;
   const server = spawn("node", ["e2e/server.mjs"], { cwd: project, env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
@@ -96,6 +96,13 @@ test("a new version is offered, and after reload every asset comes from it", asy
     await page.goto("./");
     await appReady(page);
     await controlled(page);
+    const imported = page.locator('.treaty-card[data-document="local-kept"]');
+    await page.locator(".import-file").setInputFiles({
+      name: "kept.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from("# Kept Treaty\n\n## Article 1\n\nIt stays.\n"),
+    });
+    await expect(imported).toBeVisible();
     expect((await page.request.get(`${origin}/__deploy?dir=dist-next`)).ok()).toBe(true);
     await page.reload();
     await appReady(page);
@@ -113,6 +120,7 @@ test("a new version is offered, and after reload every asset comes from it", asy
       .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("treaty-reader-")).length))
       .toBe(1);
     await expect(page.locator(".update-banner")).toHaveCount(0);
+    await expect(imported).toContainText("Kept Treaty");
   } finally {
     await context.close();
     server.kill();

@@ -1,11 +1,12 @@
 //! The root component: loads the library once, then hands it to the routed shell.
 
 use crate::components::StatusNotices;
-use crate::library::LibraryContext;
+use crate::library::{Library, LibraryContext, ReloadLibrary};
 use crate::loader::{self, LoadError};
 use crate::pages::ErrorPage;
 use crate::pwa::{use_online, use_service_worker};
 use crate::shell::Shell;
+use crate::storage;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -20,20 +21,36 @@ enum Load {
 #[component]
 pub fn App() -> Html {
     let load = use_state(|| Load::Loading);
+    let generation = use_state_eq(|| 0_u32);
     let update = use_service_worker();
     let online = use_online();
     {
         let load = load.setter();
-        use_effect_with((), move |_| {
+        use_effect_with(*generation, move |_| {
             let url = loader::bundle_url();
             wasm_bindgen_futures::spawn_local(async move {
                 load.set(match loader::load(&url).await {
-                    Ok(library) => Load::Ready(LibraryContext(library)),
+                    Ok(shipped) => {
+                        let (imports, notices) = match storage::load_all().await {
+                            Ok(found) => found,
+                            Err(problem) => (
+                                Vec::new(),
+                                vec![format!("Your own treaties could not be read: {problem}.")],
+                            ),
+                        };
+                        Load::Ready(LibraryContext(Library::with_imports(
+                            shipped, imports, notices,
+                        )))
+                    }
                     Err(error) => Load::Failed(error),
                 });
             });
         });
     }
+    let reload = {
+        let generation = generation.clone();
+        ReloadLibrary(Callback::from(move |_| generation.set(*generation + 1)))
+    };
     html! {
         <BrowserRouter>
             <StatusNotices {online} {update} />
@@ -42,7 +59,11 @@ pub fn App() -> Html {
                     Load::Loading => html! {
                         <main class="loading" aria-busy="true"><p>{ "Loading the treaty library…" }</p></main>
                     },
-                    Load::Ready(library) => html! { <Shell library={library.clone()} /> },
+                    Load::Ready(library) => html! {
+                        <ContextProvider<ReloadLibrary> context={reload.clone()}>
+                            <Shell library={library.clone()} />
+                        </ContextProvider<ReloadLibrary>>
+                    },
                     Load::Failed(error) => html! { <ErrorPage error={error.clone()} /> },
                 }
             }

@@ -14,6 +14,7 @@ pub mod panic_page;
 mod pwa;
 mod route;
 mod shell;
+mod storage;
 
 pub use app::App;
 pub use library::{Library, LibraryContext};

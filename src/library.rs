@@ -11,12 +11,44 @@ use treaty_core::refs::{self, Catalog, Mention};
 pub struct Library {
     pub bundle: Bundle,
     catalog: Catalog,
+    /// Ids of the documents the reader imported (kept on this device).
+    pub imported: Vec<String>,
+    /// Problems with the reader's stored treaties, shown on the library page.
+    pub notices: Vec<String>,
 }
 
 impl Library {
     pub fn new(bundle: Bundle) -> Rc<Self> {
+        Self::with_imports(bundle, Vec::new(), Vec::new())
+    }
+
+    /// The shipped bundle with the reader's imported bundles added (never replacing a shipped
+    /// document), and any problems reading them.
+    pub fn with_imports(shipped: Bundle, imports: Vec<Bundle>, notices: Vec<String>) -> Rc<Self> {
+        let mut imported = Vec::new();
+        let mut bundle = shipped;
+        for import in imports {
+            imported.extend(
+                import
+                    .documents
+                    .iter()
+                    .filter(|d| bundle.document(&d.id).is_none())
+                    .map(|d| d.id.clone()),
+            );
+            bundle = bundle.merged(import);
+        }
         let catalog = Catalog::from_bundles([&bundle]);
-        Rc::new(Self { bundle, catalog })
+        Rc::new(Self {
+            bundle,
+            catalog,
+            imported,
+            notices,
+        })
+    }
+
+    /// Whether the reader imported this document.
+    pub fn is_imported(&self, document_id: &str) -> bool {
+        self.imported.iter().any(|id| id == document_id)
     }
 
     /// The treaty opened first: the bundle's first document.
@@ -54,3 +86,8 @@ pub fn use_library() -> LibraryContext {
     yew::use_context::<LibraryContext>()
         .expect("pages are only rendered inside the shell, which provides the library")
 }
+
+/// Asks the app to load the library again (after an import), from the context the app
+/// provides.
+#[derive(Clone, PartialEq)]
+pub struct ReloadLibrary(pub yew::Callback<()>);

@@ -1,8 +1,6 @@
 //! Fetches and reads the bundle. Every failure becomes a [`LoadError`] that names the URL and
 //! the problem in words, because a reader facing a broken library needs to know what broke.
 
-use crate::library::Library;
-use std::rc::Rc;
 use treaty_core::bundle::Bundle;
 
 /// Where the shipped library is, relative to the app's base URL.
@@ -29,7 +27,7 @@ pub fn bundle_url() -> String {
 }
 
 /// Fetches `url` and reads it as a bundle.
-pub async fn load(url: &str) -> Result<Rc<Library>, LoadError> {
+pub async fn load(url: &str) -> Result<Bundle, LoadError> {
     let fail = |problem: String| LoadError {
         url: url.to_owned(),
         problem,
@@ -58,5 +56,5 @@ pub async fn load(url: &str) -> Result<Rc<Library>, LoadError> {
     if bundle.documents.is_empty() {
         return Err(fail("the bundle holds no documents".to_owned()));
     }
-    Ok(Library::new(bundle))
+    Ok(bundle)
 }

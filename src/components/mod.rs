@@ -2,6 +2,7 @@
 
 mod facts;
 mod format;
+mod import_treaty;
 mod page_title;
 mod popover;
 mod provision_view;
@@ -23,6 +24,7 @@ mod witness;
 
 pub use facts::{DocumentFacts, WitnessKinds};
 pub use format::{format_date, language_name};
+pub use import_treaty::ImportTreaty;
 pub use page_title::use_page_title;
 pub use provision_view::ProvisionView;
 pub use quote_card::{card_id, QuoteCard, QuoteCardProps};

@@ -1,6 +1,6 @@
 //! The list of treaties, each with how much of its text the library holds.
 
-use crate::components::{DocumentFacts, WitnessKinds};
+use crate::components::{DocumentFacts, ImportTreaty, WitnessKinds};
 use crate::library::use_library;
 use crate::route::Route;
 use yew::prelude::*;
@@ -13,6 +13,7 @@ pub fn LibraryPage() -> Html {
         <main id="main" class="library-page">
             <h1>{ "Library" }</h1>
             <p class="lede">{ "Treaties with their texts as far as we have them, and what the press reports of them." }</p>
+            { for library.notices.iter().map(|n| html! { <p class="import-error" role="alert">{ n }</p> }) }
             <ul class="treaty-list">
                 { for library.bundle.documents.iter().map(|d| {
                     let availability = d.availability();
@@ -22,6 +23,9 @@ pub fn LibraryPage() -> Html {
                         <li class="treaty-card" data-document={d.id.clone()}>
                             <h2><Link<Route> to={Route::Treaty { id: d.id.clone() }}>{ &d.short_title }</Link<Route>></h2>
                             <p class="full-title">{ &d.title }</p>
+                            if library.is_imported(&d.id) {
+                                <p class="badge imported">{ "Imported — kept on this device" }</p>
+                            }
                             <DocumentFacts document_id={d.id.clone()} />
                             <p class={classes!("availability", if complete { "is-complete" } else { "is-partial" })}>
                                 { availability.describe() }
@@ -34,6 +38,7 @@ pub fn LibraryPage() -> Html {
                     }
                 }) }
             </ul>
+            <ImportTreaty />
         </main>
     }
 }

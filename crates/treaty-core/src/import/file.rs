@@ -1,0 +1,122 @@
+//! A user's treaty file, in whichever format it comes, as a bundle the local library can keep:
+//! one entry point so the app's "Import a treaty" button needs no knowledge of formats.
+
+use super::{
+    decode, detect, import_akoma_ntoso, import_markdown, import_text, Format, FormatError,
+    TextOptions,
+};
+use crate::bundle::{Bundle, BundleError};
+use std::fmt;
+
+/// Why a file could not become a treaty in the library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TreatyFileError {
+    /// The bytes, the XML or the structure of the text.
+    Format(FormatError),
+    /// A bundle file that could not be read.
+    Bundle(BundleError),
+    /// A news page or plain text: a source, not a treaty.
+    NotATreaty(Format),
+}
+
+impl fmt::Display for TreatyFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format(e) => e.fmt(f),
+            Self::Bundle(e) => e.fmt(f),
+            Self::NotATreaty(Format::Html) => f.write_str(
+                "this is a web page, not a treaty: it has no article headings (import it as a source instead)",
+            ),
+            Self::NotATreaty(_) => f.write_str(
+                "no treaty structure found: a treaty needs headings such as \"Article 1\" (as plain text with headings, Markdown, Akoma Ntoso XML or a bundle)",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TreatyFileError {}
+
+impl From<FormatError> for TreatyFileError {
+    fn from(e: FormatError) -> Self {
+        Self::Format(e)
+    }
+}
+
+/// Reads the file `name` as a treaty. The document id is derived from the file name
+/// (`local-<name>`), so the caller can keep ids unique in its library.
+pub fn import_treaty_file(name: &str, bytes: &[u8]) -> Result<Bundle, TreatyFileError> {
+    let text = decode(bytes)?;
+    let id = local_id(name);
+    let document = match detect(name, bytes) {
+        Format::Bundle => return Bundle::from_json(text).map_err(TreatyFileError::Bundle),
+        Format::CorpusText => {
+            import_text(&id, text, &TextOptions::default()).map_err(FormatError::from)?
+        }
+        Format::Markdown => import_markdown(&id, text)?,
+        Format::AkomaNtoso => import_akoma_ntoso(&id, text)?,
+        Format::PlainText => import_text(&id, text, &TextOptions::default())
+            .map_err(|_| TreatyFileError::NotATreaty(Format::PlainText))?,
+        other => return Err(TreatyFileError::NotATreaty(other)),
+    };
+    Ok(Bundle::new(vec![document], Vec::new(), Vec::new()))
+}
+
+/// `local-` and the file name's stem, lower-cased, other characters as hyphens.
+fn local_id(name: &str) -> String {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let mut id = String::from("local-");
+    for c in stem.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MARKDOWN: &str =
+        "# Test Treaty\n\n## Article 1\n\nThe Parties agree.\n\n## Article 2\n\nThey consult.\n";
+
+    #[test]
+    fn a_markdown_treaty_becomes_a_one_document_bundle() {
+        let bundle = import_treaty_file("My Treaty.md", MARKDOWN.as_bytes()).unwrap();
+        let d = &bundle.documents[0];
+        assert_eq!(d.id, "local-my-treaty");
+        assert_eq!(d.title, "Test Treaty");
+        assert_eq!(d.articles.len(), 2);
+    }
+
+    #[test]
+    fn an_import_never_replaces_a_document_already_in_the_library() {
+        let first = import_treaty_file("a.md", MARKDOWN.as_bytes()).unwrap();
+        let other = MARKDOWN.replace("Test Treaty", "Other");
+        let second = import_treaty_file("a.md", other.as_bytes()).unwrap();
+        let merged = first.merged(second);
+        assert_eq!(merged.documents.len(), 1);
+        assert_eq!(merged.documents[0].title, "Test Treaty");
+    }
+
+    #[test]
+    fn a_second_import_of_the_same_name_gets_its_own_id() {
+        let mut second = import_treaty_file("a.md", MARKDOWN.as_bytes()).unwrap();
+        second.give_unique_ids(|id| id == "local-a" || id == "local-a-2");
+        assert_eq!(second.documents[0].id, "local-a-3");
+    }
+
+    #[test]
+    fn files_that_are_not_treaties_say_what_they_are() {
+        let page = import_treaty_file("page.html", b"<!DOCTYPE html><p>News</p>").unwrap_err();
+        assert!(page.to_string().contains("web page"));
+        let plain = import_treaty_file("notes.txt", b"Just some notes.\n").unwrap_err();
+        assert!(plain.to_string().contains("no treaty structure"));
+        let binary = import_treaty_file("x.md", b"\0\x01\x02").unwrap_err();
+        assert!(binary.to_string().contains("binary"));
+        let bundle = import_treaty_file("x.json", b"{\"format\": 1}").unwrap_err();
+        assert!(bundle.to_string().contains("not a Treaty Reader bundle"));
+    }
+}

@@ -1,0 +1,103 @@
+//! "Add your own treaty": reads a file, lets the core turn it into a treaty, keeps it on this
+//! device, and says plainly what went wrong when it cannot. Nothing is saved unless the whole
+//! file was read; the library is reloaded only after the write is committed.
+
+use crate::library::{use_library, ReloadLibrary};
+use crate::storage;
+use treaty_core::import::{check_size, import_treaty_file, MAX_IMPORT_BYTES};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Where an import stands, as shown under the button.
+#[derive(Debug, Clone, PartialEq)]
+enum Status {
+    Idle,
+    Working(String),
+    Failed(String),
+}
+
+#[component]
+pub fn ImportTreaty() -> Html {
+    let library = use_library();
+    let reload = use_context::<ReloadLibrary>();
+    let status = use_state_eq(|| Status::Idle);
+    let onchange = {
+        let status = status.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            if let Err(e) = check_size(file.size() as usize) {
+                status.set(Status::Failed(format!("{name} was not imported: {e}.")));
+                return;
+            }
+            status.set(Status::Working(format!("Reading {name}…")));
+            let status = status.clone();
+            let library = library.clone();
+            let reload = reload.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = import(&name, file, &library).await;
+                match outcome {
+                    Ok(()) => {
+                        status.set(Status::Idle);
+                        if let Some(ReloadLibrary(reload)) = reload {
+                            reload.emit(());
+                        }
+                    }
+                    Err(problem) => status.set(Status::Failed(format!(
+                        "{name} was not imported: {problem}."
+                    ))),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="import-treaty" aria-labelledby="import-heading">
+            <h2 id="import-heading">{ "Add your own treaty" }</h2>
+            <p class="import-help">
+                { format!(
+                    "Plain text with article headings (\"Article 1\"), Markdown, Akoma Ntoso XML or a Treaty Reader bundle (.json), up to {} MB. It is kept in this browser, on this device.",
+                    MAX_IMPORT_BYTES / (1024 * 1024)
+                ) }
+            </p>
+            <label class="import-button">
+                { "Choose a file…" }
+                <input type="file" class="import-file" accept=".txt,.md,.markdown,.xml,.akn,.json,text/plain,text/markdown,application/xml,application/json" {onchange} />
+            </label>
+            {
+                match &*status {
+                    Status::Idle => Html::default(),
+                    Status::Working(message) => html! { <p class="import-status" role="status">{ message }</p> },
+                    Status::Failed(message) => html! { <p class="import-error" role="alert">{ message }</p> },
+                }
+            }
+        </section>
+    }
+}
+
+/// Reads, converts and saves one file; the library in memory is untouched until a reload.
+async fn import(
+    name: &str,
+    file: web_sys::File,
+    library: &crate::library::LibraryContext,
+) -> Result<(), String> {
+    let bytes = gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
+        .await
+        .map_err(|e| format!("the browser could not read the file ({e})"))?;
+    let mut bundle = import_treaty_file(name, &bytes).map_err(|e| e.to_string())?;
+    bundle.give_unique_ids(|id| library.bundle.document(id).is_some());
+    let key = bundle
+        .documents
+        .first()
+        .map(|d| d.id.clone())
+        .ok_or("the file holds no treaty")?;
+    storage::save(&key, &bundle).await
+}

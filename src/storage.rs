@@ -1,0 +1,163 @@
+//! The reader's own treaties, kept in IndexedDB (one record per imported bundle, as JSON) so
+//! that they survive reloads, browser restarts and app updates. Every failure, a full quota
+//! included, comes back as a message; nothing here panics or half-writes a record.
+
+use treaty_core::bundle::Bundle;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode, IdbVersionChangeEvent};
+
+const DATABASE: &str = "treaty-reader";
+const STORE: &str = "bundles";
+
+/// Settles when `request` succeeds (with its result) or fails (with its error's message).
+async fn settled(request: &IdbRequest) -> Result<JsValue, String> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_success = {
+            let request = request.clone();
+            Closure::once_into_js(move |_: web_sys::Event| {
+                resolve
+                    .call1(
+                        &JsValue::NULL,
+                        &request.result().unwrap_or(JsValue::UNDEFINED),
+                    )
+                    .ok();
+            })
+        };
+        let on_error = {
+            let request = request.clone();
+            Closure::once_into_js(move |_: web_sys::Event| {
+                let message = request
+                    .error()
+                    .ok()
+                    .flatten()
+                    .map(|e| describe(&e))
+                    .unwrap_or_else(|| "the browser's storage failed".to_owned());
+                reject
+                    .call1(&JsValue::NULL, &JsValue::from_str(&message))
+                    .ok();
+            })
+        };
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the browser's storage failed".to_owned())
+    })
+}
+
+/// A storage error in words; a full quota says so plainly.
+fn describe(error: &web_sys::DomException) -> String {
+    if error.name() == "QuotaExceededError" {
+        "the browser's storage for this site is full; free space or delete treaties you no longer need".to_owned()
+    } else {
+        format!(
+            "the browser's storage failed ({}: {})",
+            error.name(),
+            error.message()
+        )
+    }
+}
+
+fn failed(context: &str) -> impl Fn(JsValue) -> String + '_ {
+    move |e| {
+        format!(
+            "{context}: {}",
+            e.as_string().unwrap_or_else(|| format!("{e:?}"))
+        )
+    }
+}
+
+async fn open() -> Result<IdbDatabase, String> {
+    let factory = gloo::utils::window()
+        .indexed_db()
+        .ok()
+        .flatten()
+        .ok_or("this browser offers no storage for treaties (IndexedDB is unavailable)")?;
+    let request = factory
+        .open_with_u32(DATABASE, 1)
+        .map_err(failed("opening storage"))?;
+    let on_upgrade = Closure::once_into_js(move |event: IdbVersionChangeEvent| {
+        let database = event
+            .target()
+            .and_then(|t| t.dyn_into::<IdbRequest>().ok())
+            .and_then(|r| r.result().ok())
+            .and_then(|r| r.dyn_into::<IdbDatabase>().ok());
+        if let Some(database) = database {
+            if !database.object_store_names().contains(STORE) {
+                database.create_object_store(STORE).ok();
+            }
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let database = settled(&request).await?;
+    database
+        .dyn_into()
+        .map_err(|_| "storage opened as something unexpected".to_owned())
+}
+
+/// Every bundle the reader has imported, with a message for each record that no longer reads
+/// (kept in storage untouched, never deleted silently).
+pub async fn load_all() -> Result<(Vec<Bundle>, Vec<String>), String> {
+    let database = open().await?;
+    let store = database
+        .transaction_with_str(STORE)
+        .and_then(|t| t.object_store(STORE))
+        .map_err(failed("reading storage"))?;
+    let request = store.get_all().map_err(failed("reading storage"))?;
+    let records = settled(&request).await?;
+    let mut bundles = Vec::new();
+    let mut problems = Vec::new();
+    for record in js_sys::Array::from(&records).iter() {
+        match record.as_string().map(|json| Bundle::from_json(&json)) {
+            Some(Ok(bundle)) => bundles.push(bundle),
+            Some(Err(e)) => problems.push(format!("a saved treaty could not be read: {e}")),
+            None => problems.push("a saved record is not a treaty".to_owned()),
+        }
+    }
+    Ok((bundles, problems))
+}
+
+/// Saves `bundle` under `key`, resolving only once the write is committed.
+pub async fn save(key: &str, bundle: &Bundle) -> Result<(), String> {
+    let database = open().await?;
+    let transaction = database
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .map_err(failed("writing storage"))?;
+    let store = transaction
+        .object_store(STORE)
+        .map_err(failed("writing storage"))?;
+    let request = store
+        .put_with_key(
+            &JsValue::from_str(&bundle.to_json()),
+            &JsValue::from_str(key),
+        )
+        .map_err(failed("writing storage"))?;
+    settled(&request).await?;
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        let complete = Closure::once_into_js(move |_: web_sys::Event| {
+            resolve.call0(&JsValue::NULL).ok();
+        });
+        let abort = {
+            let transaction = transaction.clone();
+            Closure::once_into_js(move |_: web_sys::Event| {
+                let message = transaction
+                    .error()
+                    .map(|e| describe(&e))
+                    .unwrap_or_else(|| "the browser did not keep the treaty".to_owned());
+                reject
+                    .call1(&JsValue::NULL, &JsValue::from_str(&message))
+                    .ok();
+            })
+        };
+        transaction.set_oncomplete(Some(complete.unchecked_ref()));
+        transaction.set_onabort(Some(abort.unchecked_ref()));
+        transaction.set_onerror(Some(abort.unchecked_ref()));
+    });
+    JsFuture::from(done).await.map(|_| ()).map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the browser did not keep the treaty".to_owned())
+    })
+}
