@@ -102,6 +102,12 @@ impl Provision {
             .unwrap_or(Completeness::NotAvailable)
     }
 
+    /// How attributions, reports and lookups name this provision: its article number as
+    /// printed, or [`PREAMBLE`].
+    pub fn key(&self) -> String {
+        self.number.clone().unwrap_or_else(|| PREAMBLE.to_owned())
+    }
+
     /// The anchor id used for deep links: `preamble` or `art-4`.
     pub fn anchor(&self) -> String {
         match &self.number {

@@ -42,7 +42,7 @@ impl Baseline {
             for w in tf.keys() {
                 *df.entry(w.clone()).or_default() += 1;
             }
-            let name = p.number.clone().unwrap_or_else(|| "preamble".to_owned());
+            let name = p.key();
             articles.push((name, tf, words.len()));
         }
         let average = if articles.is_empty() {

@@ -21,7 +21,7 @@ use super::terms::{tokens, Token};
 use super::voice::{presentation, Voice};
 use super::{Anchor, Attribution, Basis, Candidate, Statement};
 use crate::bundle::Source;
-use crate::model::Document;
+use crate::model::{Document, Provision};
 use crate::refs::{Catalog, Mention};
 use std::collections::BTreeMap;
 
@@ -225,7 +225,7 @@ fn put_named_first(ranked: &mut [(String, Support)], document: &Document) -> boo
     }
     let has_text = |article: &str| {
         document
-            .provision(Some(article).filter(|a| *a != "preamble"))
+            .provision(Some(article))
             .is_some_and(|p| !p.texts.is_empty())
     };
     let contradicted = ranked
@@ -282,10 +282,7 @@ fn rejected(statement: &Statement) -> Attribution {
 /// The document's own spelling of an article number ("6" for "six", "II" for "2"), or
 /// `preamble`; `None` when the document has no such article.
 fn printed_number(document: &Document, named: &str) -> Option<String> {
-    if named == "preamble" {
-        return document.preamble.as_ref().map(|_| "preamble".to_owned());
-    }
-    document.article(named).and_then(|a| a.number.clone())
+    document.provision(Some(named)).map(Provision::key)
 }
 
 /// The statement's comparison tokens, with the references the body's recogniser found in it.

@@ -65,10 +65,7 @@ impl Evidence {
         };
         let mut passages = Vec::new();
         for provision in document.provisions() {
-            let article = provision
-                .number
-                .clone()
-                .unwrap_or_else(|| "preamble".to_owned());
+            let article = provision.key();
             for (t, text) in provision.texts.iter().enumerate() {
                 for (p, paragraph) in text.paragraphs.iter().enumerate() {
                     if paragraph.gap {

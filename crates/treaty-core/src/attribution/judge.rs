@@ -32,7 +32,7 @@ pub(crate) fn judge(
     coverage: f32,
 ) -> Judged {
     let words = body.get(statement.start..statement.end).unwrap_or("");
-    let provision = document.provision(Some(article).filter(|a| *a != "preamble"));
+    let provision = document.provision(Some(article));
     let texts = provision.map_or(&[][..], |p| p.texts.as_slice());
     let text_available = texts.iter().any(|t| t.paragraphs.iter().any(|p| !p.gap));
     let mut anchor = None;

@@ -74,10 +74,7 @@ pub fn attribute_all(bundle: &mut Bundle) {
 pub fn agreed_in(bundle: &Bundle, document: &Document, except: &str) -> Vec<Agreed> {
     let mut out = Vec::new();
     for provision in document.provisions() {
-        let article = provision
-            .number
-            .clone()
-            .unwrap_or_else(|| "preamble".to_owned());
+        let article = provision.key();
         for r in provision.reports.iter().filter(|r| r.source != except) {
             let language = bundle
                 .source(&r.source)
