@@ -200,51 +200,6 @@ impl Bundle {
         Ok(())
     }
 
-    /// This bundle with `other`'s documents, sources and glossary entries added, except those
-    /// whose ids are already taken: the shipped library plus the reader's own imports, where an
-    /// import can never replace a shipped treaty.
-    pub fn merged(mut self, other: Bundle) -> Bundle {
-        for d in other.documents {
-            if self.document(&d.id).is_none() {
-                self.documents.push(d);
-            }
-        }
-        for s in other.sources {
-            if self.source(&s.id).is_none() {
-                self.sources.push(s);
-            }
-        }
-        for g in other.glossary {
-            if !self.glossary.iter().any(|e| e.id == g.id) {
-                self.glossary.push(g);
-            }
-        }
-        self
-    }
-
-    /// Renames documents whose ids `taken` reports as in use (`x` becomes `x-2`, `x-3`, …),
-    /// updating the sources that are about them, so an import sits beside a treaty with the
-    /// same name instead of being dropped by [`Bundle::merged`].
-    pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
-        for d in &mut self.documents {
-            if !taken(&d.id) {
-                continue;
-            }
-            let fresh = (2..)
-                .map(|n| format!("{}-{n}", d.id))
-                .find(|id| !taken(id))
-                .unwrap_or_default();
-            for s in &mut self.sources {
-                for about in &mut s.about {
-                    if *about == d.id {
-                        about.clone_from(&fresh);
-                    }
-                }
-            }
-            d.id = fresh;
-        }
-    }
-
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }

@@ -7,6 +7,7 @@
 
 pub mod attribution;
 pub mod bundle;
+pub mod collection;
 pub mod import;
 pub mod model;
 pub mod numbering;

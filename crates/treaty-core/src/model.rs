@@ -189,6 +189,9 @@ pub enum WitnessKind {
     Report,
     /// Put together from news quotes.
     Reconstructed,
+    /// A text the reader imported from a file that does not say what it is (official, a
+    /// translation, …): shown as such rather than presumed authentic.
+    Unstated,
 }
 
 impl WitnessKind {
@@ -199,6 +202,7 @@ impl WitnessKind {
             Self::Translation => "Translation",
             Self::Report => "News agency report",
             Self::Reconstructed => "Reconstructed from quotes",
+            Self::Unstated => "Status not stated",
         }
     }
 }

@@ -154,8 +154,10 @@ fn size_limit_names_size_and_limit() {
     assert!(check_size(MAX_IMPORT_BYTES).is_ok());
     let e = check_size(MAX_IMPORT_BYTES + 1).unwrap_err();
     let m = message(&e);
-    assert!(m.contains(&(MAX_IMPORT_BYTES + 1).to_string()), "{m}");
-    assert!(m.contains(&MAX_IMPORT_BYTES.to_string()), "{m}");
+    assert!(m.contains("the file is 20.1 MB"), "{m}");
+    assert!(m.contains("limit of 20 MB"), "{m}");
+    let m = message(check_size(3 * MAX_IMPORT_BYTES).unwrap_err());
+    assert!(m.contains("the file is 60 MB"), "{m}");
 }
 
 #[test]

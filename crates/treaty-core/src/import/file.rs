@@ -1,11 +1,13 @@
 //! A user's treaty file, in whichever format it comes, as a bundle the local library can keep:
 //! one entry point so the app's "Import a treaty" button needs no knowledge of formats.
 
+use super::language::guess_language;
 use super::{
-    decode, detect, import_akoma_ntoso, import_markdown, import_text, Format, FormatError,
-    TextOptions,
+    decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, Format,
+    FormatError, FormatOptions, ImportError, TextOptions,
 };
 use crate::bundle::{Bundle, BundleError};
+use crate::model::{Document, WitnessKind};
 use std::fmt;
 
 /// Why a file could not become a treaty in the library.
@@ -52,13 +54,43 @@ pub fn import_treaty_file(name: &str, bytes: &[u8]) -> Result<Bundle, TreatyFile
         Format::CorpusText => {
             import_text(&id, text, &TextOptions::default()).map_err(FormatError::from)?
         }
-        Format::Markdown => import_markdown(&id, text)?,
-        Format::AkomaNtoso => import_akoma_ntoso(&id, text)?,
-        Format::PlainText => import_text(&id, text, &TextOptions::default())
-            .map_err(|_| TreatyFileError::NotATreaty(Format::PlainText))?,
+        Format::Markdown => import_markdown_with(&id, text, &unstated(text))?,
+        Format::AkomaNtoso => import_akoma_ntoso_with(&id, text, &unstated(text))?,
+        Format::PlainText => plain_text(name, &id, text)?,
         other => return Err(TreatyFileError::NotATreaty(other)),
     };
     Ok(Bundle::new(vec![document], Vec::new(), Vec::new()))
+}
+
+/// A reader's plain text with article headings and no corpus header: status unstated, language
+/// guessed, titled after the file. Without headings it is not a treaty; other problems (text
+/// before the first heading, a duplicate article) keep their line numbers.
+fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileError> {
+    let options = TextOptions {
+        kind: Some(WitnessKind::Unstated),
+        language: Some(guess_language(text).to_owned()),
+        ..TextOptions::default()
+    };
+    let mut document = match import_text(id, text, &options) {
+        Err(ImportError::NoArticles) => return Err(TreatyFileError::NotATreaty(Format::PlainText)),
+        other => other.map_err(FormatError::from)?,
+    };
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s).trim();
+    if !stem.is_empty() {
+        document.title = stem.to_owned();
+        document.short_title = stem.to_owned();
+    }
+    Ok(document)
+}
+
+/// What a Markdown or Akoma Ntoso file does not say: its status is unknown (never presumed
+/// official) and its language is guessed from its text.
+fn unstated(text: &str) -> FormatOptions {
+    FormatOptions {
+        kind: WitnessKind::Unstated,
+        language: guess_language(text).to_owned(),
+        ..FormatOptions::default()
+    }
 }
 
 /// `local-` and the file name's stem, lower-cased, other characters as hyphens.
@@ -89,6 +121,13 @@ mod tests {
         assert_eq!(d.id, "local-my-treaty");
         assert_eq!(d.title, "Test Treaty");
         assert_eq!(d.articles.len(), 2);
+        let text = &d.articles[0].texts[0];
+        assert_eq!(
+            text.witness.kind,
+            WitnessKind::Unstated,
+            "never presumed official"
+        );
+        assert_eq!(text.language, "en");
     }
 
     #[test]
@@ -106,6 +145,19 @@ mod tests {
         let mut second = import_treaty_file("a.md", MARKDOWN.as_bytes()).unwrap();
         second.give_unique_ids(|id| id == "local-a" || id == "local-a-2");
         assert_eq!(second.documents[0].id, "local-a-3");
+    }
+
+    #[test]
+    fn plain_text_with_headings_is_a_treaty_of_unstated_status() {
+        let text = "Article 1\n\nLes Parties se consultent et les accords de la paix.\n\nArticle 2\n\nLa paix.\n";
+        let bundle = import_treaty_file("Accord de paix.txt", text.as_bytes()).unwrap();
+        let d = &bundle.documents[0];
+        assert_eq!(d.title, "Accord de paix");
+        assert_eq!(d.articles.len(), 2);
+        assert_eq!(d.articles[0].texts[0].witness.kind, WitnessKind::Unstated);
+        assert_eq!(d.articles[0].texts[0].language, "fr");
+        let late = import_treaty_file("x.txt", b"A title\n\nArticle 1\n\nOne.\n").unwrap_err();
+        assert!(late.to_string().contains("line"), "{late}");
     }
 
     #[test]

@@ -27,7 +27,9 @@ impl fmt::Display for FormatError {
         match self {
             Self::TooLarge { size, limit } => write!(
                 f,
-                "the file is {size} bytes, larger than the import limit of {limit} bytes"
+                "the file is {}, larger than the import limit of {}",
+                megabytes(*size),
+                megabytes(*limit)
             ),
             Self::Binary { line } => write!(
                 f,
@@ -59,4 +61,14 @@ impl From<ImportError> for FormatError {
 pub(crate) fn line_at(bytes: &[u8], offset: usize) -> usize {
     let end = offset.min(bytes.len());
     1 + bytes[..end].iter().filter(|&&b| b == b'\n').count()
+}
+
+/// A size in megabytes as people write it: "20 MB", "20.5 MB".
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
+    if tenths % 10 == 0 {
+        format!("{} MB", tenths / 10)
+    } else {
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
 }

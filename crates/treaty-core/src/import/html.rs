@@ -119,6 +119,64 @@ pub fn html_title(html: &str) -> Option<String> {
     title.filter(|t| !t.is_empty())
 }
 
+/// The name the site gives itself in `<meta property="og:site_name">`, the best default for a
+/// source's outlet because it is the outlet's own spelling; `None` if absent or empty.
+pub(crate) fn html_site_name(html: &str) -> Option<String> {
+    meta_content(html, "og:site_name")
+}
+
+/// The page's own address: `<link rel="canonical">`, else `og:url`, as written in the page (it may
+/// be relative; the caller decides whether it is usable). A saved page often has no other record
+/// of where it came from.
+pub(crate) fn html_url(html: &str) -> Option<String> {
+    let mut og_url: Option<String> = None;
+    for token in Tokens::new(html) {
+        let Token::Open {
+            name, attributes, ..
+        } = token
+        else {
+            continue;
+        };
+        if name == "link" {
+            let rel = attribute(attributes, "rel").unwrap_or_default();
+            if rel
+                .split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("canonical"))
+            {
+                let href = attribute(attributes, "href").map(|h| clean(&h));
+                if let Some(href) = href.filter(|h| !h.is_empty()) {
+                    return Some(href);
+                }
+            }
+        } else if name == "meta" && og_url.is_none() {
+            og_url = meta_value(attributes, "og:url");
+        }
+    }
+    og_url
+}
+
+/// The `content` of the first `<meta>` whose `property` (or `name`) is `key`, if not empty.
+fn meta_content(html: &str, key: &str) -> Option<String> {
+    Tokens::new(html).find_map(|token| match token {
+        Token::Open {
+            name, attributes, ..
+        } if name == "meta" => meta_value(attributes, key),
+        _ => None,
+    })
+}
+
+/// The cleaned, non-empty `content` of a `<meta>` tag's attributes if its `property` (or `name`)
+/// is `key`.
+fn meta_value(attributes: &str, key: &str) -> Option<String> {
+    let property = attribute(attributes, "property").or_else(|| attribute(attributes, "name"))?;
+    if !property.eq_ignore_ascii_case(key) {
+        return None;
+    }
+    attribute(attributes, "content")
+        .map(|c| clean(&c))
+        .filter(|c| !c.is_empty())
+}
+
 fn separate(name: &str, current: &mut String, lines: &mut Vec<String>) {
     if BLOCKS.contains(&name) {
         end_line(current, lines);

@@ -16,6 +16,8 @@ pub struct TextOptions {
     pub completeness: Option<Completeness>,
     /// Publisher for the witness, instead of the one read from `publisher:` or `source:`.
     pub publisher: Option<String>,
+    /// Language of a file without a `language:` header (a reader's plain text with headings).
+    pub language: Option<String>,
 }
 
 /// Imports a corpus treaty text as the document `id`.
@@ -36,7 +38,11 @@ pub fn import_text(id: &str, text: &str, options: &TextOptions) -> Result<Docume
         return Err(ImportError::NoArticles);
     };
     let provenance = Provenance {
-        language: header.required("language")?,
+        language: match (header.first("language"), &options.language) {
+            (Some(entry), _) => entry.value.clone(),
+            (None, Some(language)) => language.clone(),
+            (None, None) => return Err(ImportError::MissingHeader { key: "language" }),
+        },
         witness: witness::witness(header, options.kind, options.publisher.as_deref())?,
         complete: states_complete(header),
         completeness: options.completeness,

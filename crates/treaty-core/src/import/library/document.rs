@@ -42,6 +42,7 @@ pub(crate) fn build_document(
             kind: text.kind,
             completeness: text.completeness,
             publisher: text.publisher.clone(),
+            language: None,
         };
         let imported =
             import_text(&spec.id, &content, &options).map_err(|error| LibraryError::Import {

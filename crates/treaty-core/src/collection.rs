@@ -1,0 +1,124 @@
+//! The reader's own collection, built on bundles: the shipped library plus imports, one treaty
+//! cut out with everything it needs (for export), and an import fitted into a library so that
+//! it adds what is new without replacing or duplicating what is there.
+
+use crate::bundle::Bundle;
+
+impl Bundle {
+    /// This bundle with `other`'s documents, sources and glossary entries added, except those
+    /// whose ids are already taken: the shipped library plus the reader's own imports, where an
+    /// import can never replace a shipped treaty.
+    pub fn merged(mut self, other: Bundle) -> Bundle {
+        for d in other.documents {
+            if self.document(&d.id).is_none() {
+                self.documents.push(d);
+            }
+        }
+        for s in other.sources {
+            if self.source(&s.id).is_none() {
+                self.sources.push(s);
+            }
+        }
+        for g in other.glossary {
+            if !self.glossary.iter().any(|e| e.id == g.id) {
+                self.glossary.push(g);
+            }
+        }
+        self
+    }
+
+    /// Renames documents whose ids `taken` reports as in use (`x` becomes `x-2`, `x-3`, …),
+    /// updating the sources that are about them, so an import sits beside a treaty with the
+    /// same name instead of being dropped by [`Bundle::merged`].
+    pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
+        for d in &mut self.documents {
+            if !taken(&d.id) {
+                continue;
+            }
+            let fresh = fresh_id(&d.id, &taken);
+            for s in &mut self.sources {
+                for about in &mut s.about {
+                    if *about == d.id {
+                        about.clone_from(&fresh);
+                    }
+                }
+            }
+            d.id = fresh;
+        }
+    }
+
+    /// The part of this bundle that is new to `library`, ready to be kept beside it: documents
+    /// and sources identical to the library's are dropped (re-importing an exported library
+    /// adds nothing), and the others whose ids are taken get fresh ids, with every reference to
+    /// them (a source's `about`, an article's reports) following. Glossary entries already in
+    /// the library are dropped.
+    pub fn fitted_into(mut self, library: &Bundle) -> Bundle {
+        self.documents
+            .retain(|d| library.document(&d.id).is_none_or(|known| known != d));
+        self.sources
+            .retain(|s| library.source(&s.id).is_none_or(|known| known != s));
+        self.glossary
+            .retain(|g| !library.glossary.iter().any(|e| e.id == g.id));
+        self.give_unique_ids(|id| library.document(id).is_some());
+        let taken = |id: &str| library.source(id).is_some();
+        for i in 0..self.sources.len() {
+            let old = self.sources[i].id.clone();
+            if !taken(&old) {
+                continue;
+            }
+            let fresh = fresh_id(&old, |id| {
+                taken(id) || self.sources.iter().any(|s| s.id == id)
+            });
+            for report in self
+                .documents
+                .iter_mut()
+                .flat_map(|d| d.articles.iter_mut())
+                .flat_map(|a| a.reports.iter_mut())
+                .filter(|r| r.source == old)
+            {
+                report.source.clone_from(&fresh);
+            }
+            self.sources[i].id = fresh;
+        }
+        self
+    }
+
+    /// Whether the bundle holds nothing at all (an import that added nothing new).
+    pub fn is_empty(&self) -> bool {
+        self.documents.is_empty() && self.sources.is_empty() && self.glossary.is_empty()
+    }
+
+    /// One document with everything needed to read it elsewhere: its sources (those about it and
+    /// those its reports cite) and the glossary entries that apply to it. `None` if the bundle
+    /// has no such document. The result passes [`Bundle::check`] whenever this bundle does.
+    pub fn for_document(&self, id: &str) -> Option<Bundle> {
+        let document = self.document(id)?.clone();
+        let cited: Vec<&str> = document
+            .articles
+            .iter()
+            .flat_map(|a| &a.reports)
+            .map(|r| r.source.as_str())
+            .collect();
+        let sources = self
+            .sources
+            .iter()
+            .filter(|s| s.about.iter().any(|a| a == id) || cited.contains(&s.id.as_str()))
+            .cloned()
+            .collect();
+        let glossary = self
+            .glossary
+            .iter()
+            .filter(|g| g.documents.is_empty() || g.documents.iter().any(|d| d == id))
+            .cloned()
+            .collect();
+        Some(Bundle::new(vec![document], sources, glossary))
+    }
+}
+
+/// `id-2`, `id-3`, … : the first not `taken`.
+fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+    (2..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_default()
+}

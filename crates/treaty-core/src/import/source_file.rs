@@ -1,0 +1,403 @@
+//! A reader's news source, in whichever form it comes (a saved web page, a plain-text file,
+//! pasted text or a corpus source file), as a [`Source`] ready for attribution: one entry point so
+//! that the app's "Add a source" form needs no knowledge of formats.
+//!
+//! The file supplies what it can (body, title, site name, address); what the reader typed into the
+//! form wins over it; what neither says gets a plain default, so that a bare paste is enough.
+
+use super::html::{html_site_name, html_url};
+use super::language::guess_language;
+use super::{
+    decode, detect, html_title, import_source, import_text, readable_text, Format, FormatError,
+    ImportError, TextOptions,
+};
+use crate::bundle::Source;
+use std::fmt;
+
+/// Longest default title, in characters: a first line can be a whole paragraph.
+const MAX_TITLE_CHARS: usize = 200;
+/// Longest slug in a source id, in characters, so that ids stay readable in addresses.
+const MAX_SLUG_CHARS: usize = 48;
+/// Title when neither the reader nor the text gives one.
+const UNTITLED: &str = "Untitled source";
+/// Outlet when neither the reader, the page nor the address names one.
+const UNKNOWN_OUTLET: &str = "Unknown outlet";
+
+/// What the reader said about a source; everything but the treaty and today's date optional.
+/// Empty or blank strings count as not given, so that the app can pass its form fields as they are.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceDetails {
+    /// Id of the document the source is about; its attributions point into this document.
+    pub about: String,
+    /// Today's ISO date (YYYY-MM-DD), the date of a source that gives none: the core has no clock.
+    pub today: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// ISO date (YYYY-MM-DD) of publication.
+    pub date: Option<String>,
+    /// BCP 47 language tag of the text ("en", "ru"); guessed from the text if not given.
+    pub language: Option<String>,
+}
+
+/// Why a file or a paste could not become a source. The messages are sentences for the reader,
+/// to follow "<name> was not imported: ".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceFileError {
+    /// The bytes (size, encoding, binary content) or a corpus source file's header.
+    Format(FormatError),
+    /// A treaty (Markdown, Akoma Ntoso, a bundle or a corpus treaty text), which belongs in the
+    /// library rather than among the sources.
+    NotASource(Format),
+    /// Nothing readable is left once markup and blank lines are gone.
+    Empty,
+    /// The address the reader gave is not an http(s) address.
+    BadUrl(String),
+    /// The date the reader gave is not an ISO date.
+    BadDate(String),
+}
+
+impl fmt::Display for SourceFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format(e) => e.fmt(f),
+            Self::NotASource(_) => f.write_str(
+                "this is a treaty, not a news source (add it with “Add your own treaty” instead)",
+            ),
+            Self::Empty => f.write_str("no readable text was found in it"),
+            Self::BadUrl(url) => write!(
+                f,
+                "the address “{url}” is not a web address (it should start with http:// or https://)"
+            ),
+            Self::BadDate(date) => write!(
+                f,
+                "the date “{date}” is not a date (write it as YYYY-MM-DD)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SourceFileError {}
+
+impl From<FormatError> for SourceFileError {
+    fn from(e: FormatError) -> Self {
+        Self::Format(e)
+    }
+}
+
+/// Reads the file (or paste) `name` as a news source about `details.about`, with the reader's
+/// `details` taking precedence over what the text says. The id is `local-source-` and a slug of
+/// the title; the caller makes it unique in its collection. Attributions are left empty for the
+/// app to compute.
+pub fn import_source_file(
+    name: &str,
+    bytes: &[u8],
+    details: &SourceDetails,
+) -> Result<Source, SourceFileError> {
+    let text = decode(bytes)?;
+    let date = given(&details.date).map(checked_date).transpose()?;
+    let url = given(&details.url).map(checked_url).transpose()?;
+    let draft = match detect(name, bytes) {
+        Format::Html => from_html(text),
+        Format::CorpusText => from_corpus(text)?,
+        Format::Markdown if has_markdown_name(name) => {
+            return Err(SourceFileError::NotASource(Format::Markdown))
+        }
+        // "Article" headings in a .txt or a paste are more likely quoted than a treaty.
+        Format::PlainText | Format::Markdown => from_plain(text),
+        other => return Err(SourceFileError::NotASource(other)),
+    };
+    finish(draft, details, date, url)
+}
+
+/// What the text itself says about the source; `None` where it says nothing.
+#[derive(Debug, Default)]
+struct Draft {
+    body: String,
+    title: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    date: Option<String>,
+    date_note: Option<String>,
+    language: Option<String>,
+}
+
+/// A saved page: its readable text, og:title or `<title>`, og:site_name and canonical address.
+fn from_html(html: &str) -> Draft {
+    let body = readable_text(html);
+    let title = html_title(html)
+        .or_else(|| first_line(&body))
+        .map(|t| short_title(&t));
+    Draft {
+        title,
+        outlet: html_site_name(html),
+        url: html_url(html),
+        body,
+        ..Draft::default()
+    }
+}
+
+/// Plain text: kept as written (it is what quotes must match), line breaks unified and blank
+/// lines around it dropped; the first line is the usual place of a headline.
+fn from_plain(text: &str) -> Draft {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let body = trim_blank_lines(&unified).to_owned();
+    Draft {
+        title: first_line(&body).map(|t| short_title(&t)),
+        body,
+        ..Draft::default()
+    }
+}
+
+/// A text with `# key: value` header lines. A corpus source file keeps its headers; a file that
+/// means to be one (it has an `outlet` or `date` header) but is malformed is reported as such; a
+/// corpus treaty text is refused; anything else is plain text that happens to start with `#`.
+fn from_corpus(text: &str) -> Result<Draft, SourceFileError> {
+    match import_source("", Vec::new(), text) {
+        Ok(source) => Ok(Draft {
+            body: source.body,
+            title: Some(source.title).filter(|t| !t.is_empty()),
+            outlet: Some(source.outlet),
+            url: source.url,
+            date: Some(source.date),
+            date_note: source.date_note,
+            language: Some(source.language),
+        }),
+        Err(ImportError::NoBody { .. } | ImportError::Empty) => Err(SourceFileError::Empty),
+        Err(e) if names_source_header(text) => Err(FormatError::from(e).into()),
+        Err(_) if import_text("", text, &TextOptions::default()).is_ok() => {
+            Err(SourceFileError::NotASource(Format::CorpusText))
+        }
+        Err(_) => Ok(from_plain(text)),
+    }
+}
+
+/// Applies the reader's details over the draft and the defaults under it.
+fn finish(
+    draft: Draft,
+    details: &SourceDetails,
+    date: Option<String>,
+    url: Option<String>,
+) -> Result<Source, SourceFileError> {
+    if draft.body.trim().is_empty() {
+        return Err(SourceFileError::Empty);
+    }
+    // An address found in the file is a default only if it is usable; it is never an error.
+    let url = url.or_else(|| draft.url.filter(|u| web_host(u).is_some()));
+    // A note on the file's date ("approximate: ...") does not apply to the reader's date.
+    let date_note = if date.is_some() {
+        None
+    } else {
+        draft.date_note
+    };
+    let date = date.or(draft.date).unwrap_or_else(|| details.today.clone());
+    let title = given(&details.title)
+        .or(draft.title)
+        .unwrap_or_else(|| UNTITLED.to_owned());
+    let outlet = given(&details.outlet)
+        .or(draft.outlet)
+        .or_else(|| url.as_deref().and_then(web_host).map(outlet_of_host))
+        .unwrap_or_else(|| UNKNOWN_OUTLET.to_owned());
+    let language = given(&details.language)
+        .or(draft.language)
+        .unwrap_or_else(|| guess_language(&draft.body).to_owned());
+    Ok(Source {
+        id: format!("local-source-{}", slug(&title)),
+        outlet,
+        title,
+        date,
+        date_note,
+        language,
+        url,
+        about: vec![details.about.clone()],
+        body: draft.body,
+        attributions: Vec::new(),
+    })
+}
+
+/// A form field's value, trimmed; `None` if absent or blank.
+fn given(field: &Option<String>) -> Option<String> {
+    field
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+/// The reader's date if it is an ISO calendar date (YYYY-MM-DD, month 1–12, day 1–31).
+fn checked_date(value: String) -> Result<String, SourceFileError> {
+    let b = value.as_bytes();
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = b.get(range)?;
+        digits
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let valid = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && number(0..4).is_some()
+        && number(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && number(8..10).is_some_and(|d| (1..=31).contains(&d));
+    if valid {
+        Ok(value)
+    } else {
+        Err(SourceFileError::BadDate(value))
+    }
+}
+
+/// The reader's address if it is an http(s) address with a host.
+fn checked_url(value: String) -> Result<String, SourceFileError> {
+    if web_host(&value).is_some() {
+        Ok(value)
+    } else {
+        Err(SourceFileError::BadUrl(value))
+    }
+}
+
+/// The lower-cased host of an `http://` or `https://` address (without user name and port), or
+/// `None` if `url` is not such an address or contains spaces.
+fn web_host(url: &str) -> Option<String> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let lower = url.to_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host_port.strip_prefix('[') {
+        Some(ipv6) => ipv6.split_once(']')?.0,
+        None => host_port.split(':').next().unwrap_or_default(),
+    };
+    let valid = host.chars().any(char::is_alphanumeric)
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_' | ':'));
+    valid.then(|| host.to_owned())
+}
+
+/// An outlet name from a host: "www.tass.com" → "tass.com".
+fn outlet_of_host(host: String) -> String {
+    match host.strip_prefix("www.") {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => host,
+    }
+}
+
+/// Whether the file name says Markdown, the one case where `detect`'s Markdown means a treaty.
+fn has_markdown_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// Whether the text's leading `#` lines include an `outlet` or `date` header, the keys that mark
+/// a corpus source file rather than a treaty text or a Markdown heading.
+fn names_source_header(text: &str) -> bool {
+    text.lines()
+        .take_while(|line| line.starts_with('#'))
+        .filter_map(|line| line.trim_start_matches('#').split_once(':'))
+        .any(|(key, _)| matches!(key.trim(), "outlet" | "date"))
+}
+
+/// The text without blank lines before or trailing whitespace after it; the first line keeps its
+/// indentation.
+fn trim_blank_lines(text: &str) -> &str {
+    let text = text.trim_end();
+    let first = text
+        .find(|c: char| !c.is_whitespace())
+        .unwrap_or(text.len());
+    let line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
+    &text[line_start..]
+}
+
+/// The first non-blank line, trimmed.
+fn first_line(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(str::to_owned)
+}
+
+/// A title of at most [`MAX_TITLE_CHARS`] characters: a longer one is cut at a word boundary
+/// where there is one in its second half, and ends in "…".
+fn short_title(title: &str) -> String {
+    let title = title.trim();
+    let Some((cut, _)) = title.char_indices().nth(MAX_TITLE_CHARS) else {
+        return title.to_owned();
+    };
+    let head = &title[..cut];
+    let head = match head.rfind(char::is_whitespace) {
+        Some(space) if space >= cut / 2 => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end())
+}
+
+/// Lower-case letters and digits of the title, other runs as one hyphen, at most
+/// [`MAX_SLUG_CHARS`] characters; "untitled" if nothing is left.
+fn slug(title: &str) -> String {
+    let mut slug = String::new();
+    let mut chars = 0;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if chars == MAX_SLUG_CHARS {
+            break;
+        }
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if slug.is_empty() || slug.ends_with('-') {
+            continue;
+        } else {
+            slug.push('-');
+        }
+        chars += 1;
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "untitled".to_owned()
+    } else {
+        slug.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_and_dates() {
+        assert_eq!(
+            web_host("https://user@WWW.Tass.com:443/a?b#c").as_deref(),
+            Some("www.tass.com")
+        );
+        assert_eq!(web_host("http://[::1]/x").as_deref(), Some("::1"));
+        assert_eq!(web_host("https:///path"), None);
+        assert_eq!(web_host("ftp://tass.com"), None);
+        assert_eq!(web_host("https://tass.com/a b"), None);
+        assert!(checked_date("2024-02-29".into()).is_ok());
+        for bad in [
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-32",
+            "24-01-01",
+            "2024/01/01",
+        ] {
+            assert!(checked_date(bad.into()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn slugs_and_titles_are_bounded() {
+        assert_eq!(slug("  Putin & Kim: the treaty!  "), "putin-kim-the-treaty");
+        assert_eq!(slug("Договор"), "договор");
+        assert_eq!(slug("?!"), "untitled");
+        assert_eq!(slug(&"ab ".repeat(40)).chars().count(), 47);
+        let long = "word ".repeat(100);
+        let title = short_title(&long);
+        assert!(title.chars().count() <= MAX_TITLE_CHARS + 1);
+        assert!(title.ends_with("word…"));
+        assert_eq!(short_title(&"я".repeat(300)).chars().count(), 201);
+    }
+}

@@ -1,0 +1,71 @@
+//! The reader's collection on the real library: a treaty exported with its sources reads back on
+//! its own, and imports fit into a library without replacing or duplicating anything.
+
+use treaty_core::bundle::Bundle;
+use treaty_core::import::build_library;
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+
+fn library() -> Bundle {
+    static LIBRARY: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
+    LIBRARY
+        .get_or_init(|| {
+            let read = |f: &str| {
+                std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string())
+            };
+            let mut library = build_library(&read("library.toml").unwrap(), read).unwrap();
+            treaty_core::attribution::attribute_all(&mut library);
+            library
+        })
+        .clone()
+}
+
+#[test]
+fn one_treaty_exports_with_its_sources_and_reads_back() {
+    let library = library();
+    let export = library.for_document("rus-dprk-2024").unwrap();
+    assert_eq!(export.documents.len(), 1);
+    let about = library.sources_about("rus-dprk-2024").count();
+    assert!(about > 0);
+    assert!(export.sources.len() >= about);
+    let read = Bundle::from_json(&export.to_json()).expect("an export is a valid bundle");
+    assert_eq!(read, export);
+    assert!(
+        export.sources.iter().any(|s| !s.attributions.is_empty()),
+        "attributions travel with their sources"
+    );
+}
+
+#[test]
+fn an_unknown_treaty_exports_nothing() {
+    assert!(library().for_document("no-such-treaty").is_none());
+}
+
+#[test]
+fn re_importing_an_exported_library_adds_nothing() {
+    let library = library();
+    let again = Bundle::from_json(&library.to_json()).unwrap();
+    assert!(again.fitted_into(&library).is_empty());
+}
+
+#[test]
+fn a_changed_treaty_with_a_taken_id_is_kept_under_a_fresh_id_with_its_sources() {
+    let library = library();
+    let mut export = library.for_document("rus-dprk-2024").unwrap();
+    export.documents[0].title.push_str(" (my edition)");
+    export.sources[0].body.push_str("\nA note of mine.");
+    let changed_source = export.sources[0].id.clone();
+    let fitted = export.fitted_into(&library);
+    assert_eq!(fitted.documents.len(), 1);
+    assert_eq!(fitted.documents[0].id, "rus-dprk-2024-2");
+    assert_eq!(
+        fitted.sources.len(),
+        1,
+        "unchanged sources are not duplicated"
+    );
+    assert_eq!(fitted.sources[0].id, format!("{changed_source}-2"));
+    assert_eq!(fitted.sources[0].about[0], "rus-dprk-2024-2");
+    let merged = library.clone().merged(fitted);
+    merged.check().expect("the merged library stays consistent");
+    assert_eq!(merged.documents.len(), library.documents.len() + 1);
+}
