@@ -29,6 +29,7 @@ test("an imported treaty appears in the library and survives a reload", async ({
   const card = page.locator('.treaty-card[data-document="local-example-treaty"]');
   await expect(card).toContainText("Treaty of Example");
   await expect(card.locator(".badge.imported")).toBeVisible();
+  await expect(card.locator(".badge.unstated")).toHaveText("Status not stated");
   await keepScreenshot(page, testInfo, "library-imported");
   await page.reload();
   await appReady(page);
@@ -41,16 +42,23 @@ test("an imported treaty appears in the library and survives a reload", async ({
   await expect(ref).toHaveAttribute("href", "/reader/treaty/local-example-treaty/article/1");
 });
 
-test("importing the same file twice keeps both", async ({ page }) => {
+test("the same file twice is kept once; a changed file of the same name is kept beside it", async ({ page }) => {
   await page.goto("./");
   await appReady(page);
   await importFile(page, "twice.md", MARKDOWN);
   await expect(page.locator('.treaty-card[data-document="local-twice"]')).toBeVisible();
   await importFile(page, "twice.md", MARKDOWN);
-  await expect(page.locator('.treaty-card[data-document="local-twice-2"]')).toBeVisible();
+  await expect(page.locator(".import-error")).toContainText("already in your library");
+  await expect(page.locator(".treaty-card")).toHaveCount(6);
+  await importFile(page, "twice.md", MARKDOWN.replace("Treaty of Example", "Treaty of Example, revised"));
+  await expect(page.locator('.treaty-card[data-document="local-twice-2"]')).toContainText("revised");
 });
 
 const badFiles = [
+  ["empty.md", "", /empty|no treaty structure/],
+  ["utf16.txt", Buffer.from("\ufeffArticle 1\n", "utf16le"), /UTF-16/],
+  ["broken.json", '{"format": "treaty-reader-bundle", "version": 1, "documents": [', /line \d+ column \d+/],
+  ["oversized.md", Buffer.alloc(20 * 1024 * 1024 + 1, "a"), /20 MB/],
   ["binary.md", "Article 1\u0000\u0001\u0002", /binary content/],
   ["broken.xml", "<akomaNtoso><act><body><article><num>Article 1</num>", /line \d+/],
   ["notes.txt", "Some notes about a treaty, without any headings.\n", /no treaty structure/],

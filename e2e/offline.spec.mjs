@@ -13,16 +13,24 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test("the worker takes control and the library, Article 4 and the Charter read offline", async ({ page, context }, testInfo) => {
+test("the worker takes control and the library, Article 4, the Charter and an import read offline", async ({ page, context }, testInfo) => {
   await page.goto("./");
   await appReady(page);
   await controlled(page);
+  await page.locator(".import-file").setInputFiles({
+    name: "offline-treaty.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from("# Offline Treaty\n\n## Article 1\n\nThe Parties read on planes.\n"),
+  });
+  await expect(page.locator('.treaty-card[data-document="local-offline-treaty"]')).toBeVisible();
   await context.setOffline(true);
   await expect(page.locator(".offline-indicator")).toBeVisible();
   const reloaded = await page.reload();
   expect(reloaded.fromServiceWorker()).toBe(true);
   await appReady(page);
-  await expect(page.locator(".treaty-card")).toHaveCount(5);
+  await expect(page.locator(".treaty-card")).toHaveCount(6);
+  await page.goto("treaty/local-offline-treaty/article/1");
+  await expect(page.locator("#art-1")).toContainText("read on planes");
   await page.goto("treaty/rus-dprk-2024/article/4");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article 4");
   await expect(page.locator(".quote-card").first()).toBeVisible();

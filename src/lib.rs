@@ -7,10 +7,12 @@
 
 mod app;
 pub mod components;
+mod keep;
 mod library;
 mod loader;
 mod pages;
 pub mod panic_page;
+mod persistence;
 mod pwa;
 mod route;
 mod shell;

@@ -1,5 +1,6 @@
 //! The loaded library: a bundle plus the reference catalog built from it once.
 
+use crate::storage::Stored;
 use std::rc::Rc;
 use treaty_core::bundle::Bundle;
 use treaty_core::model::Document;
@@ -11,10 +12,19 @@ use treaty_core::refs::{self, Catalog, Mention};
 pub struct Library {
     pub bundle: Bundle,
     catalog: Catalog,
-    /// Ids of the documents the reader imported (kept on this device).
-    pub imported: Vec<String>,
+    /// What the reader imported (kept on this device), one entry per stored record.
+    pub imports: Vec<Import>,
     /// Problems with the reader's stored treaties, shown on the library page.
     pub notices: Vec<String>,
+}
+
+/// One stored import and the ids of what it added to the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    /// Its key in storage.
+    pub key: String,
+    pub documents: Vec<String>,
+    pub sources: Vec<String>,
 }
 
 impl Library {
@@ -24,31 +34,78 @@ impl Library {
 
     /// The shipped bundle with the reader's imported bundles added (never replacing a shipped
     /// document), and any problems reading them.
-    pub fn with_imports(shipped: Bundle, imports: Vec<Bundle>, notices: Vec<String>) -> Rc<Self> {
-        let mut imported = Vec::new();
+    pub fn with_imports(shipped: Bundle, stored: Vec<Stored>, notices: Vec<String>) -> Rc<Self> {
+        let mut imports = Vec::new();
         let mut bundle = shipped;
-        for import in imports {
-            imported.extend(
-                import
+        for Stored {
+            key,
+            bundle: import,
+        } in stored
+        {
+            imports.push(Import {
+                key,
+                documents: import
                     .documents
                     .iter()
                     .filter(|d| bundle.document(&d.id).is_none())
-                    .map(|d| d.id.clone()),
-            );
+                    .map(|d| d.id.clone())
+                    .collect(),
+                sources: import
+                    .sources
+                    .iter()
+                    .filter(|s| bundle.source(&s.id).is_none())
+                    .map(|s| s.id.clone())
+                    .collect(),
+            });
             bundle = bundle.merged(import);
         }
         let catalog = Catalog::from_bundles([&bundle]);
         Rc::new(Self {
             bundle,
             catalog,
-            imported,
+            imports,
             notices,
         })
     }
 
     /// Whether the reader imported this document.
     pub fn is_imported(&self, document_id: &str) -> bool {
-        self.imported.iter().any(|id| id == document_id)
+        self.imports
+            .iter()
+            .any(|i| i.documents.iter().any(|d| d == document_id))
+    }
+
+    /// Whether the reader imported this source.
+    pub fn is_imported_source(&self, source_id: &str) -> bool {
+        self.imports
+            .iter()
+            .any(|i| i.sources.iter().any(|s| s == source_id))
+    }
+
+    /// What deleting the imported document (or source) `id` removes: the stored imports that
+    /// hold it, and every import of sources that are only about documents going with them.
+    /// Empty for anything shipped with the app.
+    pub fn deletion_of(&self, id: &str) -> Vec<&Import> {
+        let mut doomed: Vec<&Import> = self
+            .imports
+            .iter()
+            .filter(|i| i.documents.iter().chain(&i.sources).any(|x| x == id))
+            .collect();
+        let documents: Vec<&String> = doomed.iter().flat_map(|i| &i.documents).collect();
+        let orphans: Vec<&Import> = self
+            .imports
+            .iter()
+            .filter(|i| !doomed.contains(i) && i.documents.is_empty() && !i.sources.is_empty())
+            .filter(|i| {
+                i.sources.iter().all(|s| {
+                    self.bundle
+                        .source(s)
+                        .is_some_and(|s| s.about.iter().all(|a| documents.contains(&a)))
+                })
+            })
+            .collect();
+        doomed.extend(orphans);
+        doomed
     }
 
     /// The treaty opened first: the bundle's first document.

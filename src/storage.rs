@@ -1,12 +1,15 @@
-//! The reader's own treaties, kept in IndexedDB (one record per imported bundle, as JSON) so
-//! that they survive reloads, browser restarts and app updates. Every failure, a full quota
-//! included, comes back as a message; nothing here panics or half-writes a record.
+//! The reader's own treaties and sources, kept in IndexedDB (one record per import, a bundle as
+//! JSON) so that they survive reloads, browser restarts and app updates. Every failure, a full
+//! quota included, comes back as a message; nothing here panics or half-writes a record.
 
 use treaty_core::bundle::Bundle;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode, IdbVersionChangeEvent};
+use web_sys::{
+    IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode,
+    IdbVersionChangeEvent,
+};
 
 const DATABASE: &str = "treaty-reader";
 const STORE: &str = "bundles";
@@ -98,30 +101,62 @@ async fn open() -> Result<IdbDatabase, String> {
         .map_err(|_| "storage opened as something unexpected".to_owned())
 }
 
+/// One stored import: the key it is kept under and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub key: String,
+    pub bundle: Bundle,
+}
+
 /// Every bundle the reader has imported, with a message for each record that no longer reads
 /// (kept in storage untouched, never deleted silently).
-pub async fn load_all() -> Result<(Vec<Bundle>, Vec<String>), String> {
+pub async fn load_all() -> Result<(Vec<Stored>, Vec<String>), String> {
     let database = open().await?;
     let store = database
         .transaction_with_str(STORE)
         .and_then(|t| t.object_store(STORE))
         .map_err(failed("reading storage"))?;
-    let request = store.get_all().map_err(failed("reading storage"))?;
-    let records = settled(&request).await?;
-    let mut bundles = Vec::new();
+    let keys = store.get_all_keys().map_err(failed("reading storage"))?;
+    let values = store.get_all().map_err(failed("reading storage"))?;
+    let keys = js_sys::Array::from(&settled(&keys).await?);
+    let values = js_sys::Array::from(&settled(&values).await?);
+    let mut stored = Vec::new();
     let mut problems = Vec::new();
-    for record in js_sys::Array::from(&records).iter() {
+    for (key, record) in keys.iter().zip(values.iter()) {
+        let key = key.as_string().unwrap_or_default();
         match record.as_string().map(|json| Bundle::from_json(&json)) {
-            Some(Ok(bundle)) => bundles.push(bundle),
-            Some(Err(e)) => problems.push(format!("a saved treaty could not be read: {e}")),
-            None => problems.push("a saved record is not a treaty".to_owned()),
+            Some(Ok(bundle)) => stored.push(Stored { key, bundle }),
+            Some(Err(e)) => problems.push(format!("a saved item ({key}) could not be read: {e}")),
+            None => problems.push(format!("a saved item ({key}) is not a bundle")),
         }
     }
-    Ok((bundles, problems))
+    Ok((stored, problems))
 }
 
 /// Saves `bundle` under `key`, resolving only once the write is committed.
 pub async fn save(key: &str, bundle: &Bundle) -> Result<(), String> {
+    let (transaction, store) = writing().await?;
+    store
+        .put_with_key(
+            &JsValue::from_str(&bundle.to_json()),
+            &JsValue::from_str(key),
+        )
+        .map_err(failed("writing storage"))?;
+    committed(&transaction).await
+}
+
+/// Deletes the records under `keys`, all or none, resolving once the deletion is committed.
+pub async fn delete(keys: &[String]) -> Result<(), String> {
+    let (transaction, store) = writing().await?;
+    for key in keys {
+        store
+            .delete(&JsValue::from_str(key))
+            .map_err(failed("deleting from storage"))?;
+    }
+    committed(&transaction).await
+}
+
+async fn writing() -> Result<(IdbTransaction, IdbObjectStore), String> {
     let database = open().await?;
     let transaction = database
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
@@ -129,13 +164,11 @@ pub async fn save(key: &str, bundle: &Bundle) -> Result<(), String> {
     let store = transaction
         .object_store(STORE)
         .map_err(failed("writing storage"))?;
-    let request = store
-        .put_with_key(
-            &JsValue::from_str(&bundle.to_json()),
-            &JsValue::from_str(key),
-        )
-        .map_err(failed("writing storage"))?;
-    settled(&request).await?;
+    Ok((transaction, store))
+}
+
+/// Settles when `transaction` commits, or fails with its error (a full quota in plain words).
+async fn committed(transaction: &IdbTransaction) -> Result<(), String> {
     let done = js_sys::Promise::new(&mut |resolve, reject| {
         let complete = Closure::once_into_js(move |_: web_sys::Event| {
             resolve.call0(&JsValue::NULL).ok();
@@ -146,7 +179,7 @@ pub async fn save(key: &str, bundle: &Bundle) -> Result<(), String> {
                 let message = transaction
                     .error()
                     .map(|e| describe(&e))
-                    .unwrap_or_else(|| "the browser did not keep the treaty".to_owned());
+                    .unwrap_or_else(|| "the browser did not keep the change".to_owned());
                 reject
                     .call1(&JsValue::NULL, &JsValue::from_str(&message))
                     .ok();
@@ -154,10 +187,9 @@ pub async fn save(key: &str, bundle: &Bundle) -> Result<(), String> {
         };
         transaction.set_oncomplete(Some(complete.unchecked_ref()));
         transaction.set_onabort(Some(abort.unchecked_ref()));
-        transaction.set_onerror(Some(abort.unchecked_ref()));
     });
     JsFuture::from(done).await.map(|_| ()).map_err(|e| {
         e.as_string()
-            .unwrap_or_else(|| "the browser did not keep the treaty".to_owned())
+            .unwrap_or_else(|| "the browser did not keep the change".to_owned())
     })
 }

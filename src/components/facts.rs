@@ -70,5 +70,6 @@ pub fn witness_class(kind: treaty_core::model::WitnessKind) -> &'static str {
         Translation => "translation",
         Report => "report",
         Reconstructed => "reconstructed",
+        Unstated => "unstated",
     }
 }

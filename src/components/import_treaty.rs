@@ -1,9 +1,10 @@
 //! "Add your own treaty": reads a file, lets the core turn it into a treaty, keeps it on this
 //! device, and says plainly what went wrong when it cannot. Nothing is saved unless the whole
-//! file was read; the library is reloaded only after the write is committed.
+//! file was read, nothing already in the library is added twice, and the library is reloaded
+//! only after the write is committed.
 
+use crate::keep::keep;
 use crate::library::{use_library, ReloadLibrary};
-use crate::storage;
 use treaty_core::import::{check_size, import_treaty_file, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -92,12 +93,8 @@ async fn import(
     let bytes = gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
         .await
         .map_err(|e| format!("the browser could not read the file ({e})"))?;
-    let mut bundle = import_treaty_file(name, &bytes).map_err(|e| e.to_string())?;
-    bundle.give_unique_ids(|id| library.bundle.document(id).is_some());
-    let key = bundle
-        .documents
-        .first()
-        .map(|d| d.id.clone())
-        .ok_or("the file holds no treaty")?;
-    storage::save(&key, &bundle).await
+    let bundle = import_treaty_file(name, &bytes)
+        .map_err(|e| e.to_string())?
+        .fitted_into(&library.bundle);
+    keep(&bundle).await
 }

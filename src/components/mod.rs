@@ -1,7 +1,10 @@
 //! Building blocks of the pages. Each file holds one component (or one hook) and its props.
 
+mod delete_import;
+mod export_bundle;
 mod facts;
 mod format;
+mod import_source;
 mod import_treaty;
 mod page_title;
 mod popover;
@@ -16,14 +19,18 @@ mod source_list;
 mod statement_diff;
 mod statement_note;
 mod status_notices;
+mod storage_status;
 mod term;
 mod theme_toggle;
 mod toc;
 mod verdict;
 mod witness;
 
+pub use delete_import::DeleteImport;
+pub use export_bundle::ExportBundle;
 pub use facts::{DocumentFacts, WitnessKinds};
 pub use format::{format_date, language_name};
+pub use import_source::ImportSource;
 pub use import_treaty::ImportTreaty;
 pub use page_title::use_page_title;
 pub use provision_view::ProvisionView;
@@ -37,6 +44,7 @@ pub use source_list::SourceList;
 pub use statement_diff::StatementDiff;
 pub use statement_note::{provision_label, StatementNote};
 pub use status_notices::StatusNotices;
+pub use storage_status::StorageStatus;
 pub use term::TermRef;
 pub use theme_toggle::ThemeToggle;
 pub use toc::TableOfContents;

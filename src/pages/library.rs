@@ -1,6 +1,8 @@
 //! The list of treaties, each with how much of its text the library holds.
 
-use crate::components::{DocumentFacts, ImportTreaty, WitnessKinds};
+use crate::components::{
+    DocumentFacts, ExportBundle, ImportSource, ImportTreaty, StorageStatus, WitnessKinds,
+};
 use crate::library::use_library;
 use crate::route::Route;
 use yew::prelude::*;
@@ -38,7 +40,12 @@ pub fn LibraryPage() -> Html {
                     }
                 }) }
             </ul>
+            <div class="library-actions">
+                <ExportBundle />
+                <StorageStatus />
+            </div>
             <ImportTreaty />
+            <ImportSource />
         </main>
     }
 }

@@ -1,7 +1,8 @@
 //! A news source on its own: its provenance and its text, with every reference in it linked.
 
 use crate::components::{
-    format_date, language_name, provision_label, verdict_class, RichText, StatementNote,
+    format_date, language_name, provision_label, verdict_class, DeleteImport, RichText,
+    StatementNote,
 };
 use crate::library::use_library;
 use crate::pages::NotFound;
@@ -80,6 +81,12 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                             <Link<Route> to={Route::Treaty { id: d.id.clone() }}>{ &d.short_title }</Link<Route>>
                         }) }</dd>
                     </dl>
+                    if library.is_imported_source(&source.id) {
+                        <p class="badge imported">{ "Imported — kept on this device" }</p>
+                    }
+                    if source.attributions.is_empty() {
+                        <p class="cited-in no-statements">{ "No statements of a treaty's text were found in this source." }</p>
+                    }
                     if !quoted_articles.is_empty() {
                         <p class="cited-in">{ "Treaty statements found for: " }
                             { for quoted_articles.iter().map(|n| html! {
@@ -87,6 +94,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                             }) }
                         </p>
                     }
+                    <DeleteImport id={AttrValue::from(source.id.clone())} />
                 </header>
                 <div class="source-body">
                     { for source.paragraph_spans().into_iter().map(|(offset, para)| {

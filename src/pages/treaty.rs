@@ -1,7 +1,8 @@
 //! A treaty's front matter, table of contents, sources and full text in reading order.
 
 use crate::components::{
-    DocumentFacts, ProvisionView, RichText, SourceList, TableOfContents, WitnessKinds,
+    DeleteImport, DocumentFacts, ExportBundle, ImportSource, ProvisionView, RichText, SourceList,
+    TableOfContents, WitnessKinds,
 };
 use crate::library::use_library;
 use crate::pages::NotFound;
@@ -29,6 +30,9 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
         <main id="main" class="treaty-page">
             <header class="treaty-header">
                 <h1>{ &document.title }</h1>
+                if library.is_imported(&document.id) {
+                    <p class="badge imported">{ "Imported — kept on this device" }</p>
+                }
                 <DocumentFacts document_id={id.clone()} />
                 <p class="availability">{ document.availability().describe() }</p>
                 <WitnessKinds document_id={id.clone()} />
@@ -37,6 +41,10 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                         { for document.notes.iter().map(|n| html! { <li>{ n }</li> }) }
                     </ul>
                 }
+                <div class="document-actions">
+                    <ExportBundle document_id={id.clone()} />
+                    <DeleteImport id={id.clone()} />
+                </div>
             </header>
             <div class="treaty-layout">
                 <aside class="toc-column">
@@ -68,6 +76,7 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                         </section>
                     }
                     <SourceList document_id={id.clone()} />
+                    <ImportSource about={id.clone()} />
                 </div>
             </div>
         </main>

@@ -1,0 +1,281 @@
+//! "Add a news source": pasted text or HTML, or a .txt/.html file, turned into a source by the
+//! core, its treaty statements attributed against the chosen treaty at once, kept on this
+//! device, and then opened so the reader sees what was found. Nothing is saved on any error.
+
+use crate::keep::keep;
+use crate::library::{use_library, LibraryContext, ReloadLibrary};
+use crate::route::Route;
+use treaty_core::attribution::attribute_source;
+use treaty_core::bundle::Bundle;
+use treaty_core::import::{check_size, import_source_file, SourceDetails, MAX_IMPORT_BYTES};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportSourceProps {
+    /// The treaty the source is about; the reader chooses when absent.
+    #[prop_or_default]
+    pub about: Option<AttrValue>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Status {
+    Idle,
+    Working,
+    Failed(String),
+}
+
+/// The form's fields, read when it is submitted.
+#[derive(Default, Clone, PartialEq)]
+struct Fields {
+    about: NodeRef,
+    text: NodeRef,
+    file: NodeRef,
+    outlet: NodeRef,
+    title: NodeRef,
+    url: NodeRef,
+    date: NodeRef,
+    language: NodeRef,
+}
+
+impl Fields {
+    fn value(node: &NodeRef) -> Option<String> {
+        let value = if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+            input.value()
+        } else if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
+            select.value()
+        } else {
+            node.cast::<web_sys::HtmlTextAreaElement>()?.value()
+        };
+        let value = value.trim().to_owned();
+        (!value.is_empty()).then_some(value)
+    }
+
+    fn details(&self, about: String) -> SourceDetails {
+        SourceDetails {
+            about,
+            today: today(),
+            outlet: Self::value(&self.outlet),
+            title: Self::value(&self.title),
+            url: Self::value(&self.url),
+            date: Self::value(&self.date),
+            language: Self::value(&self.language),
+        }
+    }
+
+    fn file(&self) -> Option<web_sys::File> {
+        self.file
+            .cast::<web_sys::HtmlInputElement>()?
+            .files()?
+            .get(0)
+    }
+
+    fn clear(&self) {
+        for node in [
+            &self.text,
+            &self.file,
+            &self.outlet,
+            &self.title,
+            &self.url,
+            &self.date,
+        ] {
+            if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+                input.set_value("");
+            } else if let Some(area) = node.cast::<web_sys::HtmlTextAreaElement>() {
+                area.set_value("");
+            }
+        }
+    }
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, the date of a source the reader gives no date for.
+fn today() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+        .chars()
+        .take(10)
+        .collect()
+}
+
+#[component]
+pub fn ImportSource(props: &ImportSourceProps) -> Html {
+    let library = use_library();
+    let reload = use_context::<ReloadLibrary>();
+    let navigator = use_navigator();
+    let status = use_state_eq(|| Status::Idle);
+    let fields = use_memo((), |_| Fields::default());
+    let opened = use_state_eq(|| None::<String>);
+    {
+        // Opens the new source once the reloaded library holds it.
+        let opened = opened.clone();
+        use_effect_with(
+            (library.clone(), (*opened).clone()),
+            move |(library, id)| {
+                if let (Some(id), Some(navigator)) = (id, navigator) {
+                    if library.bundle.source(id).is_some() {
+                        navigator.push(&Route::Source { id: id.clone() });
+                        opened.set(None);
+                    }
+                }
+            },
+        );
+    }
+    let onsubmit = {
+        let status = status.clone();
+        let fields = fields.clone();
+        let fixed = props.about.clone();
+        let library = library.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let about = fixed
+                .as_ref()
+                .map(|a| a.to_string())
+                .or_else(|| Fields::value(&fields.about))
+                .unwrap_or_default();
+            let details = fields.details(about);
+            let input = match (fields.file(), Fields::value(&fields.text)) {
+                (Some(file), _) => {
+                    if let Err(e) = check_size(file.size() as usize) {
+                        status.set(Status::Failed(format!(
+                            "{} was not imported: {e}.",
+                            file.name()
+                        )));
+                        return;
+                    }
+                    Input::File(file)
+                }
+                (None, Some(text)) => Input::Pasted(text),
+                (None, None) => {
+                    status.set(Status::Failed(
+                        "Paste the article's text or choose a file first.".to_owned(),
+                    ));
+                    return;
+                }
+            };
+            status.set(Status::Working);
+            let status = status.clone();
+            let fields = fields.clone();
+            let library = library.clone();
+            let reload = reload.clone();
+            let opened = opened.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = input.label();
+                match import(input, &details, &library).await {
+                    Ok(id) => {
+                        fields.clear();
+                        status.set(Status::Idle);
+                        opened.set(Some(id));
+                        if let Some(ReloadLibrary(reload)) = reload {
+                            reload.emit(());
+                        }
+                    }
+                    Err(problem) => status.set(Status::Failed(format!(
+                        "{name} was not imported: {problem}."
+                    ))),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="import-source" aria-labelledby="import-source-heading">
+            <h2 id="import-source-heading">{ "Add a news source" }</h2>
+            <p class="import-help">
+                { format!(
+                    "Paste an article's text or the HTML of a saved page, or choose a .txt or .html file (up to {} MB). Its treaty statements are found and attributed to articles at once; it is kept in this browser, on this device.",
+                    MAX_IMPORT_BYTES / (1024 * 1024)
+                ) }
+            </p>
+            <form class="import-source-form" {onsubmit}>
+                if props.about.is_none() {
+                    <label class="field">{ "About" }
+                        <select class="source-about" ref={fields.about.clone()}>
+                            { for library.bundle.documents.iter().enumerate().map(|(i, d)| html! {
+                                <option value={d.id.clone()} selected={i == 0}>{ &d.short_title }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <label class="field wide">{ "Text or saved HTML" }
+                    <textarea class="source-text" rows="6" ref={fields.text.clone()} />
+                </label>
+                <label class="field wide">{ "or a file (.txt, .html)" }
+                    <input type="file" class="source-file" accept=".txt,.html,.htm,text/plain,text/html" ref={fields.file.clone()} />
+                </label>
+                <fieldset class="source-details">
+                    <legend>{ "Details (optional: found in the page where possible)" }</legend>
+                    <label class="field">{ "Outlet" }<input type="text" class="source-outlet" ref={fields.outlet.clone()} /></label>
+                    <label class="field">{ "Title" }<input type="text" class="source-title" ref={fields.title.clone()} /></label>
+                    <label class="field">{ "Address (URL)" }<input type="url" class="source-url" ref={fields.url.clone()} /></label>
+                    <label class="field">{ "Date" }<input type="date" class="source-date" ref={fields.date.clone()} /></label>
+                    <label class="field">{ "Language" }
+                        <select class="source-language" ref={fields.language.clone()}>
+                            <option value="" selected=true>{ "Detect" }</option>
+                            { for [("en", "English"), ("ru", "Russian"), ("ko", "Korean"), ("zh", "Chinese"), ("de", "German"), ("fr", "French")]
+                                .into_iter().map(|(code, name)| html! { <option value={code}>{ name }</option> }) }
+                        </select>
+                    </label>
+                </fieldset>
+                <button type="submit" class="action primary" disabled={*status == Status::Working}>{ "Add source" }</button>
+            </form>
+            {
+                match &*status {
+                    Status::Idle => Html::default(),
+                    Status::Working => html! { <p class="import-status" role="status">{ "Finding its treaty statements…" }</p> },
+                    Status::Failed(message) => html! { <p class="import-error" role="alert">{ message }</p> },
+                }
+            }
+        </section>
+    }
+}
+
+/// What the reader gave: a file, or text pasted into the form.
+enum Input {
+    File(web_sys::File),
+    Pasted(String),
+}
+
+impl Input {
+    /// How messages name it.
+    fn label(&self) -> String {
+        match self {
+            Self::File(file) => file.name(),
+            Self::Pasted(_) => "The pasted text".to_owned(),
+        }
+    }
+
+    /// The name the core reads the format from.
+    fn file_name(&self) -> String {
+        match self {
+            Self::File(file) => file.name(),
+            Self::Pasted(_) => "pasted text".to_owned(),
+        }
+    }
+
+    async fn bytes(self) -> Result<Vec<u8>, String> {
+        match self {
+            Self::File(file) => gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
+                .await
+                .map_err(|e| format!("the browser could not read the file ({e})")),
+            Self::Pasted(text) => Ok(text.into_bytes()),
+        }
+    }
+}
+
+/// Reads, attributes and keeps one source; its id in the library once saved.
+async fn import(
+    input: Input,
+    details: &SourceDetails,
+    library: &LibraryContext,
+) -> Result<String, String> {
+    let name = input.file_name();
+    let bytes = input.bytes().await?;
+    let mut source = import_source_file(&name, &bytes, details).map_err(|e| e.to_string())?;
+    source.attributions = attribute_source(&source, &library.bundle);
+    let bundle = Bundle::new(Vec::new(), vec![source], Vec::new()).fitted_into(&library.bundle);
+    let id = bundle
+        .sources
+        .first()
+        .map(|s| s.id.clone())
+        .ok_or("the same source is already in your library")?;
+    keep(&bundle).await?;
+    Ok(id)
+}
