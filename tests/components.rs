@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use treaty_core::bundle::Bundle;
-use treaty_reader::components::{ProvisionView, RichText, TableOfContents};
+use treaty_reader::components::{
+    DeleteImport, ImportSource, ProvisionView, RichText, TableOfContents,
+};
 use treaty_reader::{ErrorPage, Library, LibraryContext, LoadError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -312,4 +314,32 @@ async fn a_card_shows_matched_words_the_verdict_and_a_numbering_conflict() {
         find(&card, ".speaker").text_content().unwrap(),
         "an official"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_source_form_starts_on_the_first_treaty_and_detects_the_language() {
+    // Yew leaves a <select> on its last option unless one is marked selected: a source would
+    // then be read as French and every English quote judged a paraphrase.
+    let root = mount(html! { <ImportSource /> }).await;
+    let value = |selector: &str| {
+        find(&root, selector)
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .unwrap()
+            .value()
+    };
+    assert_eq!(value(".source-language"), "");
+    assert_eq!(value(".source-about"), "test-treaty");
+}
+
+#[wasm_bindgen_test]
+async fn a_source_form_for_one_treaty_does_not_ask_which() {
+    let root = mount(html! { <ImportSource about="test-treaty" /> }).await;
+    assert!(root.query_selector(".source-about").unwrap().is_none());
+    assert!(root.query_selector(".source-text").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn shipped_documents_cannot_be_deleted() {
+    let root = mount(html! { <DeleteImport id="test-treaty" /> }).await;
+    assert_eq!(root.inner_html(), "");
 }
