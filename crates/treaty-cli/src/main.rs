@@ -1,11 +1,13 @@
-//! `treaty`: imports corpus treaty texts, builds the bundle the Treaty Reader app loads, and
-//! evaluates quote attribution on labelled news sources.
+//! `treaty`: imports corpus treaty texts, builds the bundle the Treaty Reader app loads,
+//! evaluates quote attribution on labelled news sources, and exports attributions (W3C Web
+//! Annotations) and citations.
 //!
 //! Every failure is reported on stderr, naming the file (and line where known), with exit code 1;
 //! usage errors are clap's (exit code 2).
 
 mod bundle;
 mod eval;
+mod export;
 mod files;
 mod import_text;
 
@@ -16,7 +18,7 @@ use std::process::ExitCode;
 #[command(
     name = "treaty",
     version,
-    about = "Import treaty texts and build Treaty Reader bundles"
+    about = "Import treaty texts, build Treaty Reader bundles, export annotations and citations"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -28,6 +30,8 @@ enum Command {
     ImportText(import_text::Args),
     Bundle(bundle::Args),
     Eval(eval::Args),
+    Annotations(export::AnnotationsArgs),
+    Cite(export::CiteArgs),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +39,8 @@ fn main() -> ExitCode {
         Command::ImportText(args) => import_text::run(&args),
         Command::Bundle(args) => bundle::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Annotations(args) => export::run_annotations(&args),
+        Command::Cite(args) => export::run_cite(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,368 @@
+//! `treaty annotations` and `treaty cite` run as a user would: JSON-LD, text or CSL-JSON on
+//! stdout; a message naming what is wrong and exit code 1 for an unreadable bundle or an
+//! unknown treaty or article.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use treaty_core::attribution::{Attribution, Candidate, Statement, StatementKind, Verdict};
+use treaty_core::bundle::{Bundle, Source};
+use treaty_core::import::build_library;
+use treaty_core::model::{Completeness, Document, Event, Provision};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+const BASE: &str = "https://example.org/reader/";
+
+fn treaty(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_treaty"))
+        .args(args)
+        .output()
+        .expect("the treaty binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(out.status.success(), "{}", stderr(out));
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+/// A fresh, empty directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("treaty-cli-export-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+fn assert_fails_with(out: &Output, needles: &[&str]) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
+    assert!(err.starts_with("error: "), "{err}");
+    for n in needles {
+        assert!(err.contains(n), "expected {n:?} in: {err}");
+    }
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+/// One treaty with two articles and a source quoting Article 1 in hostile words.
+fn small_bundle() -> Bundle {
+    let article = |n: &str| Provision {
+        number: Some(n.into()),
+        heading: None,
+        texts: vec![],
+        reports: vec![],
+    };
+    let document = Document {
+        id: "pact".into(),
+        title: "The \"Pact\" <b>of</b> Friends".into(),
+        short_title: "Pact".into(),
+        aliases: vec![],
+        self_references: vec![],
+        parties: vec![],
+        signed: Some(Event {
+            date: "1961-07-06".into(),
+            place: Some("Moscow".into()),
+        }),
+        in_force: None,
+        authentic_languages: vec![],
+        notes: vec![],
+        completeness: Completeness::NotAvailable,
+        preamble: None,
+        chapters: vec![],
+        articles: vec![article("1"), article("2")],
+        unplaced: vec![],
+    };
+    let body = "Статья 1: \"<script>x</script>\" is quoted.";
+    let start = body.find('<').unwrap();
+    let end = body.find("</script>").unwrap() + "</script>".len();
+    let source = Source {
+        id: "news".into(),
+        outlet: "News".into(),
+        title: "News".into(),
+        date: "1961-07-07".into(),
+        date_note: None,
+        language: "ru".into(),
+        url: Some("https://news.example/1".into()),
+        about: vec!["pact".into()],
+        body: body.into(),
+        attributions: vec![Attribution {
+            statement: Statement {
+                start,
+                end,
+                kind: StatementKind::DirectQuote,
+                speaker: None,
+                named_articles: vec!["1".into()],
+            },
+            candidates: vec![Candidate {
+                article: "1".into(),
+                score: 1.0,
+                basis: vec![],
+            }],
+            verdict: Some(Verdict::Unverifiable),
+            anchor: None,
+            diff: vec![],
+        }],
+    };
+    Bundle::new(vec![document], vec![source], vec![])
+}
+
+fn small_bundle_file(dir: &Path) -> String {
+    write(dir, "bundle.json", &small_bundle().to_json())
+}
+
+#[test]
+fn annotations_prints_a_collection_of_the_treaty() {
+    let dir = scratch("annotations");
+    let file = small_bundle_file(&dir);
+    let out = treaty(&[
+        "annotations",
+        "--bundle",
+        &file,
+        "--treaty",
+        "pact",
+        "--base",
+        BASE,
+    ]);
+    let text = stdout(&out);
+    assert!(text.lines().count() > 10, "pretty JSON: {text}");
+    let collection: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(collection["@context"], "http://www.w3.org/ns/anno.jsonld");
+    assert_eq!(collection["type"], "AnnotationCollection");
+    assert_eq!(collection["total"], 1);
+    let annotation = &collection["first"]["items"][0];
+    assert_eq!(annotation["type"], "Annotation");
+    assert_eq!(annotation["id"], format!("{BASE}source/news/statement/0"));
+    assert_eq!(annotation["target"]["source"], "https://news.example/1");
+    assert_eq!(
+        annotation["target"]["selector"][0]["exact"],
+        "<script>x</script>"
+    );
+    assert_eq!(
+        annotation["body"][0]["source"]["id"],
+        format!("{BASE}treaty/pact/article/1")
+    );
+    assert_eq!(annotation["body"][1]["value"], "unverifiable");
+
+    let two = treaty(&[
+        "annotations",
+        "--bundle",
+        &file,
+        "--treaty",
+        "pact",
+        "--article",
+        "2",
+        "--base",
+        "https://example.org/reader",
+    ]);
+    let two: Value = serde_json::from_str(&stdout(&two)).unwrap();
+    assert_eq!(two["total"], 0);
+    assert_eq!(
+        two["id"],
+        format!("{BASE}treaty/pact/article/2#annotations")
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn annotations_of_the_shipped_library_include_the_rudenko_quote() {
+    let read =
+        |f: &str| std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string());
+    let mut library = build_library(&read("library.toml").unwrap(), read).unwrap();
+    treaty_core::attribution::attribute_all(&mut library);
+    let dir = scratch("library");
+    let file = write(&dir, "library.json", &library.to_json());
+    let out = treaty(&[
+        "annotations",
+        "--bundle",
+        &file,
+        "--treaty",
+        "rus-dprk-2024",
+        "--article",
+        "IV",
+        "--base",
+        BASE,
+    ]);
+    let collection: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let items = collection["first"]["items"].as_array().unwrap();
+    assert!(items.len() > 3);
+    assert!(items.iter().any(|a| a["target"]["selector"][0]["exact"]
+        .as_str()
+        .unwrap()
+        .contains("Article 4 of the document is of particular importance")));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn cite_prints_text_or_csl() {
+    let dir = scratch("cite");
+    let file = small_bundle_file(&dir);
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "cite",
+            "--bundle",
+            &file,
+            "--treaty",
+            "pact",
+            "--base",
+            BASE,
+            "--accessed",
+            "2026-11-25",
+        ];
+        a.extend_from_slice(extra);
+        treaty(&a)
+    };
+    let text = stdout(&args(&["--article", "1"]));
+    assert_eq!(
+        text,
+        "The \"Pact\" <b>of</b> Friends (Moscow, 6 July 1961), art. 1. Text shown: no text \
+         available. Treaty Reader, https://example.org/reader/treaty/pact/article/1 (accessed \
+         2026-11-25).\n"
+    );
+    let csl: Value = serde_json::from_str(&stdout(&args(&["--article", "1", "--csl"]))).unwrap();
+    assert_eq!(csl[0]["type"], "treaty");
+    assert_eq!(csl[0]["id"], "pact-art-1");
+    assert_eq!(
+        csl[0]["issued"]["date-parts"],
+        serde_json::json!([[1961, 7, 6]])
+    );
+    assert_eq!(
+        csl[0]["accessed"]["date-parts"],
+        serde_json::json!([[2026, 11, 25]])
+    );
+    let whole = stdout(&args(&[]));
+    assert!(
+        whole.contains("Friends (Moscow, 6 July 1961). Text shown"),
+        "{whole}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_unknown_treaty_is_named_with_the_ids_there_are() {
+    let dir = scratch("unknown-treaty");
+    let file = small_bundle_file(&dir);
+    let out = treaty(&[
+        "annotations",
+        "--bundle",
+        &file,
+        "--treaty",
+        "nope",
+        "--base",
+        BASE,
+    ]);
+    assert_fails_with(&out, &[&file, "no treaty with the id \"nope\"", "pact"]);
+    let out = treaty(&[
+        "cite",
+        "--bundle",
+        &file,
+        "--treaty",
+        "nope",
+        "--base",
+        BASE,
+        "--accessed",
+        "2026-11-25",
+        "--csl",
+    ]);
+    assert_fails_with(&out, &["no treaty with the id \"nope\""]);
+}
+
+#[test]
+fn an_unknown_article_is_named() {
+    let dir = scratch("unknown-article");
+    let file = small_bundle_file(&dir);
+    let what = ["--bundle", &file, "--treaty", "pact", "--base", BASE];
+    let out = treaty(&[&["annotations", "--article", "9"][..], &what].concat());
+    assert_fails_with(&out, &[&file, "treaty \"pact\" has no article \"9\""]);
+    let out = treaty(
+        &[
+            &["cite", "--article", "9", "--accessed", "2026-11-25"][..],
+            &what,
+        ]
+        .concat(),
+    );
+    assert_fails_with(&out, &["treaty \"pact\" has no article \"9\""]);
+    let out = treaty(&[&["annotations", "--article", "preamble"][..], &what].concat());
+    assert_fails_with(&out, &["has no article \"preamble\""]);
+}
+
+#[test]
+fn an_unreadable_bundle_is_named() {
+    let dir = scratch("unreadable");
+    let missing = dir.join("missing.json");
+    let out = treaty(&[
+        "annotations",
+        "--bundle",
+        missing.to_str().unwrap(),
+        "--treaty",
+        "pact",
+        "--base",
+        BASE,
+    ]);
+    assert_fails_with(&out, &["missing.json", "cannot read"]);
+
+    let not_json = write(&dir, "bad.json", "{ not json");
+    let out = treaty(&[
+        "cite",
+        "--bundle",
+        &not_json,
+        "--treaty",
+        "pact",
+        "--base",
+        BASE,
+        "--accessed",
+        "2026-11-25",
+    ]);
+    assert_fails_with(&out, &["bad.json", "not a valid bundle"]);
+
+    let foreign = write(&dir, "foreign.json", r#"{"format": "other", "version": 1}"#);
+    let out = treaty(&[
+        "annotations",
+        "--bundle",
+        &foreign,
+        "--treaty",
+        "pact",
+        "--base",
+        BASE,
+    ]);
+    assert_fails_with(&out, &["foreign.json", "not a Treaty Reader bundle"]);
+}
+
+#[test]
+fn a_relative_base_or_a_bad_date_is_refused() {
+    let dir = scratch("bad-args");
+    let file = small_bundle_file(&dir);
+    let out = treaty(&[
+        "annotations",
+        "--bundle",
+        &file,
+        "--treaty",
+        "pact",
+        "--base",
+        "/reader/",
+    ]);
+    assert_fails_with(&out, &["--base", "absolute URL"]);
+    for date in ["25.11.2026", "2026-11", "2026-02-30"] {
+        let out = treaty(&[
+            "cite",
+            "--bundle",
+            &file,
+            "--treaty",
+            "pact",
+            "--base",
+            BASE,
+            "--accessed",
+            date,
+        ]);
+        assert_fails_with(&out, &["--accessed", "YYYY-MM-DD", date]);
+    }
+}

@@ -1,0 +1,265 @@
+//! The attributions of a treaty as a W3C Web Annotation collection (JSON-LD): each statement a
+//! news source makes about the treaty, anchored in the source's text, identified with the
+//! article it renders and classified by how faithfully it renders it.
+
+use super::{article_url, normalised_base, path_segment, source_url};
+use crate::attribution::anchor::selectors;
+use crate::attribution::Attribution;
+use crate::bundle::{Bundle, Source};
+use crate::model::{Document, Provision};
+use serde_json::{json, Map, Value};
+
+/// The JSON-LD context of the W3C Web Annotation model: required on every annotation document,
+/// and what tools that read the model look for.
+pub const ANNOTATION_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// One attributed statement on its way into the collection.
+struct Item<'a> {
+    source: &'a Source,
+    /// Index into `source.attributions`, as in the app's statement links.
+    index: usize,
+    attribution: &'a Attribution,
+    /// The article as the attribution names it.
+    article: &'a str,
+    /// The provision it names, if the document has it.
+    provision: Option<&'a Provision>,
+    /// Reading-order position of that provision; unknown provisions sort last.
+    order: usize,
+}
+
+/// The attributions of `document_id` (all of them, or those of one `article`) as a W3C
+/// `AnnotationCollection` whose first (and only) page embeds one `Annotation` per attributed
+/// statement, so that tools reading the W3C model can load what Treaty Reader found without
+/// knowing its bundle format.
+///
+/// Statements come from the sources whose first `about` is the document (attributions are made
+/// against that document), attributed to an article; ordered by article in reading order, then
+/// source date (oldest first), then position in the source. A statement whose span does not fit
+/// its source's body (a bundle edited by hand) is left out: no valid selector can be made.
+///
+/// `app_base` is where the reader app is published (e.g. `https://example.org/reader/`): the
+/// IRIs of annotations, articles and sources without a URL of their own are its deep links.
+/// `None` when there is no such document, or no such article in it (matched by value, so "IV"
+/// finds Article 4; "preamble" the preamble).
+pub fn web_annotations(
+    bundle: &Bundle,
+    document_id: &str,
+    article: Option<&str>,
+    app_base: &str,
+) -> Option<Value> {
+    let document = bundle.document(document_id)?;
+    let wanted = match article {
+        Some(a) => Some(document.provision(Some(a))?),
+        None => None,
+    };
+    let mut items = statements(bundle, document, wanted);
+    items.sort_by(|a, b| {
+        a.order
+            .cmp(&b.order)
+            .then_with(|| a.article.cmp(b.article))
+            .then_with(|| a.source.date.cmp(&b.source.date))
+            .then_with(|| a.source.id.cmp(&b.source.id))
+            .then_with(|| {
+                a.attribution
+                    .statement
+                    .start
+                    .cmp(&b.attribution.statement.start)
+            })
+            .then_with(|| a.index.cmp(&b.index))
+    });
+    let annotations: Vec<Value> = items
+        .iter()
+        .map(|item| annotation(document, item, app_base))
+        .collect();
+
+    let subject = match wanted {
+        Some(p) => provision_label(document, p.number.as_deref(), Some(p)),
+        None => the(&document.short_title),
+    };
+    let home = article_url(app_base, &document.id, wanted.map(|p| p.key()).as_deref());
+    let id = format!("{home}#annotations");
+    Some(json!({
+        "@context": ANNOTATION_CONTEXT,
+        "id": id,
+        "type": "AnnotationCollection",
+        "label": format!("Statements in news sources attributed to {subject}, as found by Treaty Reader"),
+        "total": annotations.len(),
+        "first": {
+            "id": format!("{home}#annotations-page-1"),
+            "type": "AnnotationPage",
+            "partOf": id,
+            "startIndex": 0,
+            "items": annotations,
+        },
+    }))
+}
+
+/// The attributed statements about `document`, of the `wanted` provision if given, unsorted.
+fn statements<'a>(
+    bundle: &'a Bundle,
+    document: &'a Document,
+    wanted: Option<&'a Provision>,
+) -> Vec<Item<'a>> {
+    let reading_order: Vec<&Provision> = document.provisions().collect();
+    let mut items = Vec::new();
+    let about = bundle
+        .sources
+        .iter()
+        .filter(|s| s.about.first() == Some(&document.id));
+    for source in about {
+        for (index, attribution) in source.attributions.iter().enumerate() {
+            let Some(article) = attribution.article() else {
+                continue;
+            };
+            let provision = document.provision(Some(article));
+            if let Some(w) = wanted {
+                if !provision.is_some_and(|p| std::ptr::eq(p, w)) {
+                    continue;
+                }
+            }
+            if source.statement_text(attribution).is_empty() {
+                continue;
+            }
+            let order = provision
+                .and_then(|p| reading_order.iter().position(|q| std::ptr::eq(*q, p)))
+                .unwrap_or(usize::MAX);
+            items.push(Item {
+                source,
+                index,
+                attribution,
+                article,
+                provision,
+                order,
+            });
+        }
+    }
+    items
+}
+
+/// One statement as a W3C `Annotation`.
+fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
+    let Item {
+        source,
+        index,
+        attribution,
+        ..
+    } = *item;
+    let base = normalised_base(app_base);
+    let stored = source_url(app_base, &source.id);
+    let statement = &attribution.statement;
+    let (quote, position) = selectors(&source.body, statement.start, statement.end);
+
+    let mut target = Map::new();
+    target.insert("type".into(), json!("SpecificResource"));
+    target.insert(
+        "source".into(),
+        json!(source.url.clone().unwrap_or_else(|| stored.clone())),
+    );
+    if source.url.is_some() {
+        // The selectors count in the text as Treaty Reader stores it, which is not the page's
+        // own text (markup, navigation, later edits): point at that copy.
+        target.insert(
+            "state".into(),
+            json!({ "type": "TimeState", "cached": stored }),
+        );
+    }
+    target.insert(
+        "selector".into(),
+        json!([
+            {
+                "type": "TextQuoteSelector",
+                "exact": quote.exact,
+                "prefix": quote.prefix,
+                "suffix": quote.suffix,
+            },
+            {
+                "type": "TextPositionSelector",
+                "start": position.start,
+                "end": position.end,
+            },
+        ]),
+    );
+
+    let number = item.provision.map_or(item.article, |p| {
+        p.number.as_deref().unwrap_or(crate::model::PREAMBLE)
+    });
+    let mut body = vec![json!({
+        "type": "SpecificResource",
+        "purpose": "identifying",
+        "source": {
+            "id": article_url(app_base, &document.id, Some(number)),
+            "type": "Text",
+            "format": "text/html",
+            "label": provision_label(document, Some(number), item.provision),
+        },
+    })];
+    if let Some(verdict) = attribution.verdict {
+        body.push(json!({
+            "type": "TextualBody",
+            "purpose": "classifying",
+            "value": serde_json::to_value(verdict).unwrap_or_else(|_| json!(verdict.label().to_lowercase())),
+        }));
+    }
+    if let Some((named, attributed)) = attribution.numbering_conflict() {
+        let named = named
+            .iter()
+            .map(|n| format!("Article {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        body.push(json!({
+            "type": "TextualBody",
+            "purpose": "describing",
+            "format": "text/plain",
+            "language": "en",
+            "value": format!("The source numbers this {named}; its content was attributed to {}.", label_of(attributed)),
+        }));
+    }
+
+    json!({
+        "@context": ANNOTATION_CONTEXT,
+        "id": format!("{base}source/{}/statement/{index}", path_segment(&source.id)),
+        "type": "Annotation",
+        "motivation": "identifying",
+        "generator": {
+            "id": base,
+            "type": "Software",
+            "name": "Treaty Reader",
+        },
+        "body": body,
+        "target": target,
+    })
+}
+
+/// "Article 4 of the Russia–DPRK Treaty (2024)", "Preamble of the UN Charter".
+fn provision_label(
+    document: &Document,
+    number: Option<&str>,
+    provision: Option<&Provision>,
+) -> String {
+    let label = match provision {
+        Some(p) => p.label(),
+        None => label_of(number.unwrap_or(crate::model::PREAMBLE)),
+    };
+    format!("{label} of {}", the(&document.short_title))
+}
+
+/// "the UN Charter", but "The Hague Convention" unchanged: a title that brings its own article.
+pub(crate) fn the(short_title: &str) -> String {
+    let has_article = short_title
+        .get(..4)
+        .is_some_and(|s| s.eq_ignore_ascii_case("the "));
+    if has_article {
+        short_title.to_owned()
+    } else {
+        format!("the {short_title}")
+    }
+}
+
+/// "Article 4", or "Preamble" for the preamble's key.
+fn label_of(article: &str) -> String {
+    if article == crate::model::PREAMBLE {
+        "Preamble".to_owned()
+    } else {
+        format!("Article {article}")
+    }
+}

@@ -1,0 +1,374 @@
+//! Citations: the plain text names the treaty, the article, the text it shows (and how
+//! authoritative and complete that text is), the link and the access date; the CSL-JSON item is
+//! what citeproc processors accept, with the signing date as its date.
+
+use serde_json::Value;
+use treaty_core::bundle::Bundle;
+use treaty_core::export::{citation_csl, citation_text, date_parts};
+use treaty_core::import::build_library;
+use treaty_core::model::{
+    Completeness, Document, Event, Paragraph, Provision, ProvisionText, Witness, WitnessKind,
+};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+const BASE: &str = "https://example.org/reader/";
+const TREATY: &str = "rus-dprk-2024";
+const ACCESSED: &str = "2026-11-25";
+
+fn library() -> Bundle {
+    static LIBRARY: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
+    LIBRARY
+        .get_or_init(|| {
+            let read = |f: &str| {
+                std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string())
+            };
+            build_library(&read("library.toml").unwrap(), read).unwrap()
+        })
+        .clone()
+}
+
+fn cite(bundle: &Bundle, id: &str, article: Option<&str>) -> String {
+    citation_text(bundle, id, article, BASE, ACCESSED).unwrap()
+}
+
+fn assert_contains_all(text: &str, needles: &[&str]) {
+    for n in needles {
+        assert!(text.contains(n), "expected {n:?} in: {text}");
+    }
+}
+
+#[test]
+fn an_article_citation_names_the_text_it_shows() {
+    let library = library();
+    let text = cite(&library, TREATY, Some("4"));
+    assert_contains_all(
+        &text,
+        &[
+            "Treaty on Comprehensive Strategic Partnership between the Russian Federation and \
+             the Democratic People's Republic of Korea",
+            "(Pyongyang, 19 June 2024)",
+            ", art. 4.",
+            "News agency report",
+            "KCNA",
+            "partial",
+            "Treaty Reader, https://example.org/reader/treaty/rus-dprk-2024/article/4",
+            "(accessed 2026-11-25).",
+        ],
+    );
+    assert!(
+        !text.contains("Official text"),
+        "KCNA's report is not the official text: {text}"
+    );
+    assert_eq!(text.lines().count(), 1);
+    assert_eq!(
+        cite(&library, TREATY, Some("IV")),
+        text,
+        "numbers match by value"
+    );
+}
+
+#[test]
+fn an_article_without_text_says_so() {
+    let library = library();
+    let text = cite(&library, TREATY, Some("10"));
+    assert_contains_all(&text, &["art. 10.", "no text available", "/article/10"]);
+    let preamble = cite(&library, TREATY, Some("preamble"));
+    assert_contains_all(
+        &preamble,
+        &[
+            ", preamble.",
+            "no text available",
+            "/treaty/rus-dprk-2024/preamble ",
+        ],
+    );
+}
+
+#[test]
+fn a_treaty_citation_lists_every_kind_of_text_it_holds() {
+    let library = library();
+    let text = cite(&library, TREATY, None);
+    assert!(!text.contains("art."), "{text}");
+    assert_contains_all(
+        &text,
+        &[
+            "Texts shown (partial):",
+            "Official text",
+            "Translation",
+            "News agency report",
+            "https://example.org/reader/treaty/rus-dprk-2024 (accessed",
+        ],
+    );
+    let charter = cite(&library, "un-charter-1945", Some("51"));
+    assert_contains_all(
+        &charter,
+        &[
+            "Charter of the United Nations (San Francisco, 26 June 1945), art. 51.",
+            "Text shown (complete): Official text",
+        ],
+    );
+}
+
+#[test]
+fn unknown_treaties_and_articles_are_not_cited() {
+    let library = library();
+    for (id, article) in [("nope", None), (TREATY, Some("99")), (TREATY, Some("4a"))] {
+        assert_eq!(citation_text(&library, id, article, BASE, ACCESSED), None);
+        assert_eq!(citation_csl(&library, id, article, BASE, ACCESSED), None);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html, schema
+// csl-data.json of CSL 1.0.2).
+
+/// The CSL 1.0.2 variables an item may carry, by kind.
+const CSL_STRINGS: &[&str] = &[
+    "id",
+    "type",
+    "title",
+    "title-short",
+    "section",
+    "event-place",
+    "URL",
+    "note",
+    "source",
+    "container-title",
+    "publisher",
+    "publisher-place",
+    "archive",
+    "number",
+    "language",
+    "status",
+    "authority",
+    "jurisdiction",
+    "genre",
+    "medium",
+    "event-title",
+];
+const CSL_DATES: &[&str] = &["issued", "accessed", "event-date", "original-date"];
+
+fn assert_valid_csl_item(item: &Value) {
+    let object = item.as_object().expect("an item is an object");
+    assert!(object["id"].is_string() || object["id"].is_number(), "id");
+    assert_eq!(object["type"], "treaty", "a CSL 1.0.2 type");
+    for (key, value) in object {
+        if CSL_STRINGS.contains(&key.as_str()) {
+            assert!(value.is_string(), "{key} is a string");
+        } else if CSL_DATES.contains(&key.as_str()) {
+            assert_valid_csl_date(key, value);
+        } else {
+            panic!("{key} is not a CSL variable");
+        }
+    }
+}
+
+fn assert_valid_csl_date(key: &str, value: &Value) {
+    if let Some(raw) = value.get("raw") {
+        assert!(raw.is_string(), "{key}.raw");
+        return;
+    }
+    let parts = value["date-parts"].as_array().expect("date-parts");
+    assert!((1..=2).contains(&parts.len()), "{key}: a date or a range");
+    for part in parts {
+        let part = part.as_array().expect("date-parts holds arrays");
+        assert!((1..=3).contains(&part.len()), "{key}: year, month, day");
+        assert!(part.iter().all(Value::is_u64), "{key}: numbers");
+    }
+}
+
+fn csl(bundle: &Bundle, id: &str, article: Option<&str>) -> Value {
+    let value = citation_csl(bundle, id, article, BASE, ACCESSED).unwrap();
+    let items = value.as_array().expect("CSL-JSON is an array of items");
+    assert_eq!(items.len(), 1);
+    assert_valid_csl_item(&items[0]);
+    items[0].clone()
+}
+
+#[test]
+fn the_csl_item_is_a_treaty_dated_by_its_signature() {
+    let library = library();
+    let item = csl(&library, TREATY, Some("4"));
+    let signed = &library
+        .document(TREATY)
+        .unwrap()
+        .signed
+        .as_ref()
+        .unwrap()
+        .date;
+    let parts = date_parts(signed).unwrap();
+    assert_eq!(item["issued"]["date-parts"], serde_json::json!([parts]));
+    assert_eq!(
+        item["issued"]["date-parts"],
+        serde_json::json!([[2024, 6, 19]])
+    );
+    assert_eq!(
+        item["accessed"]["date-parts"],
+        serde_json::json!([[2026, 11, 25]])
+    );
+    assert_eq!(item["section"], "art. 4");
+    assert_eq!(item["event-place"], "Pyongyang");
+    assert_eq!(item["URL"], format!("{BASE}treaty/{TREATY}/article/4"));
+    assert_eq!(item["title-short"], "Russia–DPRK Treaty (2024)");
+    assert!(item["note"]
+        .as_str()
+        .unwrap()
+        .contains("News agency report"));
+    assert_eq!(item["id"], "rus-dprk-2024-art-4");
+}
+
+#[test]
+fn every_citation_of_the_library_is_valid_csl() {
+    let library = library();
+    let mut ids = std::collections::HashSet::new();
+    for document in &library.documents {
+        let whole = csl(&library, &document.id, None);
+        assert!(whole.get("section").is_none());
+        assert!(ids.insert(whole["id"].as_str().unwrap().to_owned()));
+        for provision in document.provisions() {
+            let item = csl(&library, &document.id, Some(&provision.key()));
+            assert!(
+                ids.insert(item["id"].as_str().unwrap().to_owned()),
+                "ids unique"
+            );
+            let text = cite(&library, &document.id, Some(&provision.key()));
+            assert!(text.contains(item["URL"].as_str().unwrap()));
+            assert!(text.contains(item["note"].as_str().unwrap()));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+fn hostile_document() -> Document {
+    let text = |kind, publisher: Option<&str>, completeness| ProvisionText {
+        language: "en".into(),
+        witness: Witness {
+            publisher: publisher.map(str::to_owned),
+            ..Witness::new(kind)
+        },
+        completeness,
+        paragraphs: vec![Paragraph {
+            number: None,
+            text: "Text.".into(),
+            gap: false,
+        }],
+    };
+    Document {
+        id: "hostile".into(),
+        title: r#"Pact "of" <script>alert('x')</script> & Co."#.into(),
+        short_title: "Pact".into(),
+        aliases: vec![],
+        self_references: vec![],
+        parties: vec![],
+        signed: Some(Event {
+            date: "2024-12".into(),
+            place: None,
+        }),
+        in_force: None,
+        authentic_languages: vec![],
+        notes: vec![],
+        completeness: Completeness::Partial,
+        preamble: None,
+        chapters: vec![],
+        articles: vec![
+            Provision {
+                number: Some("II".into()),
+                heading: None,
+                texts: vec![text(
+                    WitnessKind::Reconstructed,
+                    None,
+                    Completeness::Partial,
+                )],
+                reports: vec![],
+            },
+            Provision {
+                number: Some("III".into()),
+                heading: None,
+                texts: vec![text(
+                    WitnessKind::Unstated,
+                    Some("\"Quoted\" <b>Press</b>."),
+                    Completeness::Complete,
+                )],
+                reports: vec![],
+            },
+        ],
+        unplaced: vec![],
+    }
+}
+
+#[test]
+fn hostile_titles_stay_plain_strings() {
+    let bundle = Bundle::new(vec![hostile_document()], vec![], vec![]);
+    let item = csl(&bundle, "hostile", Some("3"));
+    assert_eq!(
+        item["title"],
+        r#"Pact "of" <script>alert('x')</script> & Co."#
+    );
+    assert_eq!(
+        item["section"], "art. III",
+        "the number as the treaty prints it"
+    );
+    assert_eq!(item["URL"], format!("{BASE}treaty/hostile/article/III"));
+    assert_eq!(
+        item["issued"]["date-parts"],
+        serde_json::json!([[2024, 12]])
+    );
+    assert!(item.get("event-place").is_none());
+    assert_eq!(
+        item["note"],
+        r#"Text shown (complete): Status not stated from "Quoted" <b>Press</b>."#
+    );
+    let json = serde_json::to_string(&item).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), item);
+
+    let text = cite(&bundle, "hostile", Some("2"));
+    assert_eq!(
+        text,
+        "Pact \"of\" <script>alert('x')</script> & Co. (December 2024), art. II. \
+         Text shown (partial): Reconstructed from quotes. Treaty Reader, \
+         https://example.org/reader/treaty/hostile/article/II (accessed 2026-11-25)."
+    );
+}
+
+#[test]
+fn dates_that_are_not_calendar_dates_are_kept_raw() {
+    let mut document = hostile_document();
+    document.signed = Some(Event {
+        date: "summer 1961".into(),
+        place: Some("Moscow".into()),
+    });
+    let bundle = Bundle::new(vec![document], vec![], vec![]);
+    let value = citation_csl(&bundle, "hostile", None, BASE, "yesterday").unwrap();
+    let item = &value[0];
+    assert_valid_csl_item(item);
+    assert_eq!(item["issued"]["raw"], "summer 1961");
+    assert_eq!(item["accessed"]["raw"], "yesterday");
+    let text = citation_text(&bundle, "hostile", None, BASE, "2026-01-02").unwrap();
+    assert!(text.contains("(Moscow, summer 1961)."), "{text}");
+    assert!(
+        text.contains(
+            "Texts shown (partial): Reconstructed from quotes; Status not stated from \"Quoted\" \
+             <b>Press</b>. Treaty Reader"
+        ),
+        "most authoritative first: {text}"
+    );
+}
+
+#[test]
+fn a_treaty_without_signature_or_text_is_still_citable() {
+    let mut document = hostile_document();
+    document.signed = None;
+    for a in &mut document.articles {
+        a.texts.clear();
+    }
+    let bundle = Bundle::new(vec![document], vec![], vec![]);
+    let item = csl(&bundle, "hostile", None);
+    assert!(item.get("issued").is_none());
+    let text = cite(&bundle, "hostile", None);
+    assert!(
+        text.starts_with(
+            "Pact \"of\" <script>alert('x')</script> & Co. Text shown: no text available."
+        ),
+        "{text}"
+    );
+}
