@@ -2,7 +2,11 @@
 // the single-page-app fallback: any path without a file extension gets index.html, so deep
 // links survive a reload. Missing files get a real 404 (the broken-bundle test relies on it).
 // For the update test, `GET /__deploy?dir=NAME` makes it serve the build in NAME/ instead, as
-// a deployment of a new version would.
+// a deployment of a new version would. Every response allows cross-origin reads, as a host of
+// the embeddable component must.
+//
+// A second server on PORT+1 plays another site: it serves e2e/host/*.html with "__APP__"
+// replaced by the app's address, so embedding is tested across origins.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -62,6 +66,18 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" });
     return res.end("not found");
   }
-  res.writeHead(200, { "content-type": type, "cache-control": "no-cache" });
+  res.writeHead(200, { "content-type": type, "cache-control": "no-cache", "access-control-allow-origin": "*" });
   res.end(body);
 }).listen(port, "127.0.0.1", () => console.log(`serving dist/ at http://127.0.0.1:${port}${prefix}`));
+
+const app = `http://127.0.0.1:${port}${prefix}`;
+createServer(async (req, res) => {
+  const name = new URL(req.url, "http://localhost").pathname.slice(1) || "index.html";
+  const body = /^[\w-]+\.html$/.test(name) ? await file(`${project}e2e/host/${name}`) : null;
+  if (!body) {
+    res.writeHead(404, { "content-type": "text/plain" });
+    return res.end("not found");
+  }
+  res.writeHead(200, { "content-type": types[".html"], "cache-control": "no-cache" });
+  res.end(body.toString("utf8").replaceAll("__APP__", app));
+}).listen(port + 1, "127.0.0.1", () => console.log(`serving e2e/host/ at http://127.0.0.1:${port + 1}/`));

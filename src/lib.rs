@@ -7,6 +7,8 @@
 
 mod app;
 pub mod components;
+#[cfg(feature = "csr")]
+mod embed;
 mod keep;
 mod library;
 mod loader;
@@ -24,6 +26,22 @@ pub use loader::LoadError;
 pub use pages::ErrorPage;
 pub use route::Route;
 pub use shell::Shell;
+
+/// Runs when the wasm is loaded: mounts the app on the app's own page (marked by
+/// `<meta name="treaty-reader-app">`), and nothing elsewhere, where `embed.js` loaded it for
+/// `<treaty-reader>` elements on another site's page.
+#[cfg(all(feature = "csr", target_arch = "wasm32"))]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn on_load() {
+    let is_app_page = gloo::utils::document()
+        .query_selector("meta[name='treaty-reader-app']")
+        .ok()
+        .flatten()
+        .is_some();
+    if is_app_page {
+        start();
+    }
+}
 
 /// Mounts the app into `#app`, replacing the loading notice, after installing the panic page
 /// so that an internal error never leaves the reader with a blank screen.

@@ -26,6 +26,13 @@ pub enum Route {
     /// One statement in a news source (index into the source's attributions).
     #[at("/source/:id/statement/:index")]
     Statement { id: String, index: usize },
+    /// One article for embedding in an iframe: no site chrome, height reported to the parent.
+    /// Query: `quotes=on|off`, `theme=light|dark|auto`.
+    #[at("/embed/:id/article/:number")]
+    EmbedArticle { id: String, number: String },
+    /// A preamble for embedding in an iframe (same query as [`Route::EmbedArticle`]).
+    #[at("/embed/:id/preamble")]
+    EmbedPreamble { id: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -43,5 +50,10 @@ impl Route {
                 id: document.to_owned(),
             },
         }
+    }
+
+    /// The embed page of the provision this route shows, if it shows one.
+    pub fn is_embed(&self) -> bool {
+        matches!(self, Self::EmbedArticle { .. } | Self::EmbedPreamble { .. })
     }
 }

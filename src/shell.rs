@@ -2,7 +2,9 @@
 
 use crate::components::ThemeToggle;
 use crate::library::LibraryContext;
-use crate::pages::{LibraryPage, NotFound, ProvisionPage, SourcePage, SynopticPage, TreatyPage};
+use crate::pages::{
+    EmbedPage, LibraryPage, NotFound, ProvisionPage, SourcePage, SynopticPage, TreatyPage,
+};
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,6 +16,13 @@ pub struct ShellProps {
 
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
+    if use_route::<Route>().is_some_and(|r| r.is_embed()) {
+        return html! {
+            <ContextProvider<LibraryContext> context={props.library.clone()}>
+                <Switch<Route> render={switch} />
+            </ContextProvider<LibraryContext>>
+        };
+    }
     html! {
         <ContextProvider<LibraryContext> context={props.library.clone()}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
@@ -43,6 +52,10 @@ fn switch(route: Route) -> Html {
         Route::Source { id } => html! { <SourcePage {id} /> },
         Route::Statement { id, index } => html! { <SourcePage {id} focus={Some(index)} /> },
         Route::Synoptic { id, number } => html! { <SynopticPage {id} {number} /> },
+        Route::EmbedArticle { id, number } => {
+            html! { <EmbedPage {id} number={Some(AttrValue::from(number))} /> }
+        }
+        Route::EmbedPreamble { id } => html! { <EmbedPage {id} number={None::<AttrValue>} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,6 +1,7 @@
-// trunk post_build hook (see Trunk.toml): icons, then the service worker over the finished
-// staging directory. Also runs on its own: `node scripts/pwa/build.mjs DIR`.
+// trunk post_build hook (see Trunk.toml): icons, the web component's embed.js, then the service
+// worker over the finished staging directory. Also runs on its own: `node scripts/pwa/build.mjs DIR`.
 import { writeIcons } from "./icons.mjs";
+import { writeEmbed } from "./embed.mjs";
 import { writeServiceWorker } from "./precache.mjs";
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -11,6 +12,7 @@ if (!dir) {
 const root = new URL("../../", import.meta.url).pathname;
 try {
   await writeIcons(`${root}static/icon.svg`, dir);
+  await writeEmbed(`${root}static/embed.js`, dir);
   const { version, files } = await writeServiceWorker(`${root}static/sw.js`, dir);
   console.error(`pwa: service worker ${version} precaches ${files} files`);
 } catch (error) {

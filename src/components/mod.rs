@@ -1,6 +1,7 @@
 //! Building blocks of the pages. Each file holds one component (or one hook) and its props.
 
 mod delete_import;
+mod embed_view;
 mod export_bundle;
 mod facts;
 mod format;
@@ -27,6 +28,7 @@ mod verdict;
 mod witness;
 
 pub use delete_import::DeleteImport;
+pub use embed_view::{app_url, EmbedView};
 pub use export_bundle::ExportBundle;
 pub use facts::{DocumentFacts, WitnessKinds};
 pub use format::{format_date, language_name};

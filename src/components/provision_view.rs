@@ -20,6 +20,10 @@ pub struct ProvisionViewProps {
     /// Inside the whole treaty's text (heading links to the provision's own page, no quotes)
     /// rather than on that page.
     pub in_full_text: bool,
+    /// Whether the provision's own view shows the cards of the statements quoting it (an
+    /// embed can leave them out).
+    #[prop_or(true)]
+    pub quotes: bool,
 }
 
 /// Which card is selected: (source id, attribution index).
@@ -36,7 +40,7 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
     let Some(provision) = document.provision(props.number.as_deref()) else {
         return Html::default();
     };
-    let quotes: Vec<Quote<'_>> = if props.in_full_text {
+    let quotes: Vec<Quote<'_>> = if props.in_full_text || !props.quotes {
         Vec::new()
     } else {
         let key = props.number.as_deref().unwrap_or(PREAMBLE);
@@ -148,7 +152,7 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
                     <QuoteColumn cards={unanchored} />
                 </div>
             }
-            if !props.in_full_text && !with_quotes {
+            if !props.in_full_text && props.quotes && !with_quotes {
                 <ReportList document_id={props.document_id.clone()} number={props.number.clone()} />
             }
             if with_quotes {

@@ -1,5 +1,6 @@
 //! One component per route, plus the page shown when the library cannot be loaded.
 
+mod embed;
 mod error;
 mod library;
 mod not_found;
@@ -8,6 +9,7 @@ mod source;
 mod synoptic;
 mod treaty;
 
+pub use embed::EmbedPage;
 pub use error::ErrorPage;
 pub use library::LibraryPage;
 pub use not_found::NotFound;

@@ -1,0 +1,157 @@
+//! The `<treaty-reader>` web component's way into the app: `static/embed.js` defines the
+//! element, loads this wasm once for the whole page, and calls [`render_embed`] for each element
+//! with its shadow root's mount point; attribute changes go through [`EmbedHandle::update`].
+//! Bundles are parsed once per URL and shared by every element that shows them.
+
+use crate::components::EmbedView;
+use crate::library::{Library, LibraryContext};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use treaty_core::bundle::Bundle;
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::prelude::*;
+
+thread_local! {
+    static LIBRARIES: RefCell<HashMap<String, LibraryContext>> = RefCell::new(HashMap::new());
+}
+
+/// The library of the bundle at `url` (whose text is `json`), parsed on first use.
+fn library(url: &str, json: &str) -> Result<LibraryContext, JsValue> {
+    if let Some(found) = LIBRARIES.with(|l| l.borrow().get(url).cloned()) {
+        return Ok(found);
+    }
+    let bundle = Bundle::from_json(json).map_err(|e| {
+        JsValue::from_str(&format!(
+            "The treaty library at {url} could not be read: {e}."
+        ))
+    })?;
+    let library = LibraryContext(Library::new(bundle));
+    LIBRARIES.with(|l| l.borrow_mut().insert(url.to_owned(), library.clone()));
+    Ok(library)
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbedRootProps {
+    library: LibraryContext,
+    document_id: AttrValue,
+    number: Option<AttrValue>,
+    quotes: bool,
+    theme: AttrValue,
+    app_base: AttrValue,
+}
+
+/// One embedded provision: its own router (in memory, so the host page's address is never
+/// touched) with the app's path as its base, so that links carry the app's paths; `embed.js`
+/// makes them absolute (the host page may be on another origin) and opens them in a new tab.
+#[component]
+fn EmbedRoot(props: &EmbedRootProps) -> Html {
+    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    let basename = web_sys::Url::new(&props.app_base)
+        .map(|url| url.pathname().trim_end_matches('/').to_owned())
+        .unwrap_or_default();
+    html! {
+        <Router history={(*history).clone()} basename={AttrValue::from(basename)}>
+            <ContextProvider<LibraryContext> context={props.library.clone()}>
+                <div class="embed-root" data-theme={props.theme.clone()}>
+                    <EmbedView document_id={props.document_id.clone()} number={props.number.clone()}
+                        quotes={props.quotes} app_base={props.app_base.clone()} />
+                </div>
+            </ContextProvider<LibraryContext>>
+        </Router>
+    }
+}
+
+/// What an element's attributes ask for, as `embed.js` reads them.
+#[wasm_bindgen]
+#[derive(Debug, Clone)]
+pub struct EmbedOptions {
+    bundle_url: String,
+    treaty: String,
+    article: Option<String>,
+    quotes: bool,
+    theme: String,
+    app_base: String,
+}
+
+#[wasm_bindgen]
+impl EmbedOptions {
+    /// `article` absent (or "preamble") shows the preamble; `theme` is light, dark or auto.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        bundle_url: String,
+        treaty: String,
+        article: Option<String>,
+        quotes: bool,
+        theme: String,
+        app_base: String,
+    ) -> Self {
+        Self {
+            bundle_url,
+            treaty,
+            article,
+            quotes,
+            theme,
+            app_base,
+        }
+    }
+}
+
+impl EmbedOptions {
+    fn props(&self, json: &str) -> Result<EmbedRootProps, JsValue> {
+        let theme = match self.theme.as_str() {
+            "light" | "dark" => self.theme.clone(),
+            _ => "auto".to_owned(),
+        };
+        Ok(EmbedRootProps {
+            library: library(&self.bundle_url, json)?,
+            document_id: self.treaty.clone().into(),
+            number: self
+                .article
+                .clone()
+                .filter(|a| !a.is_empty() && a != treaty_core::model::PREAMBLE)
+                .map(AttrValue::from),
+            quotes: self.quotes,
+            theme: theme.into(),
+            app_base: self.app_base.clone().into(),
+        })
+    }
+}
+
+/// One rendered element; dropping it (from JS: `free()`) unmounts the view.
+#[wasm_bindgen]
+pub struct EmbedHandle {
+    app: Option<yew::AppHandle<EmbedRoot>>,
+}
+
+#[wasm_bindgen]
+impl EmbedHandle {
+    /// Re-renders with new options (an attribute changed); `json` is the bundle's text.
+    pub fn update(&mut self, options: &EmbedOptions, json: &str) -> Result<(), JsValue> {
+        let props = options.props(json)?;
+        if let Some(app) = &mut self.app {
+            app.update(props);
+        }
+        Ok(())
+    }
+
+    /// Unmounts the view (the element left the page).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Renders the provision `options` name into `mount`, an element inside the shadow root.
+#[wasm_bindgen]
+pub fn render_embed(
+    mount: web_sys::Element,
+    options: &EmbedOptions,
+    json: &str,
+) -> Result<EmbedHandle, JsValue> {
+    let props = options.props(json)?;
+    let app = yew::Renderer::<EmbedRoot>::with_root_and_props(mount, props).render();
+    Ok(EmbedHandle { app: Some(app) })
+}
