@@ -78,7 +78,7 @@ function makeNextBuild() {
   cpSync(`${project}dist`, next, { recursive: true });
   const glue = readdirSync(next).find((f) => /^treaty-reader-[0-9a-f]+\.js$/.test(f));
   const hash = glue.match(/treaty-reader-([0-9a-f]+)\.js/)[1];
-  const nextHash = "0000000000next00";
+  const nextHash = "00000000deadbeef";
   for (const suffix of [".js", "_bg.wasm"]) {
     renameSync(`${next}/treaty-reader-${hash}${suffix}`, `${next}/treaty-reader-${nextHash}${suffix}`);
   }
@@ -94,7 +94,7 @@ function makeNextBuild() {
 
 test("a new version is offered, after reload every asset comes from it, and imports are kept", async ({ browser }) => {
   const nextHash = makeNextBuild();
-  const port = 4174;
+  const port = 4180; // its own server (and host-page server on 4181), beside the main one on 4173–4174
   const server = spawn("node", ["e2e/server.mjs"], { cwd: project, env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
   const origin = `http://127.0.0.1:${port}`;
   const context = await browser.newContext({ baseURL: `${origin}/reader/` });

@@ -11,6 +11,7 @@ pub mod components;
 mod embed;
 mod keep;
 mod library;
+mod links;
 mod loader;
 mod pages;
 pub mod panic_page;

@@ -26,6 +26,10 @@ pub enum Route {
     /// One statement in a news source (index into the source's attributions).
     #[at("/source/:id/statement/:index")]
     Statement { id: String, index: usize },
+    /// One statement in a news source, by the byte offset at which it starts in the source's
+    /// body: the quote permalink, which (unlike the index) survives re-attribution.
+    #[at("/source/:id/quote/:at")]
+    Quote { id: String, at: usize },
     /// One article for embedding in an iframe: no site chrome, height reported to the parent.
     /// Query: `quotes=on|off`, `theme=light|dark|auto`.
     #[at("/embed/:id/article/:number")]

@@ -51,6 +51,7 @@ fn switch(route: Route) -> Html {
         }
         Route::Source { id } => html! { <SourcePage {id} /> },
         Route::Statement { id, index } => html! { <SourcePage {id} focus={Some(index)} /> },
+        Route::Quote { id, at } => html! { <SourcePage {id} at={Some(at)} /> },
         Route::Synoptic { id, number } => html! { <SynopticPage {id} {number} /> },
         Route::EmbedArticle { id, number } => {
             html! { <EmbedPage {id} number={Some(AttrValue::from(number))} /> }

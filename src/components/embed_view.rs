@@ -4,9 +4,9 @@
 
 use super::ProvisionView;
 use crate::library::use_library;
+use crate::links::app_url;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::Routable;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
@@ -16,11 +16,6 @@ pub struct EmbedViewProps {
     pub quotes: bool,
     /// The full app's address, ending in `/`: links out of the embed lead there.
     pub app_base: AttrValue,
-}
-
-/// The full app's address of `route`, from the app's base address.
-pub fn app_url(app_base: &str, route: &Route) -> String {
-    format!("{app_base}{}", route.to_path().trim_start_matches('/'))
 }
 
 #[component]

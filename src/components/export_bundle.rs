@@ -2,7 +2,7 @@
 //! keep, share, or import into another browser.
 
 use crate::library::use_library;
-use wasm_bindgen::JsCast;
+use crate::links::download;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,21 +34,7 @@ pub fn ExportBundle(props: &ExportBundleProps) -> Html {
             let Some(bundle) = bundle else {
                 return;
             };
-            let blob = gloo::file::Blob::new_with_options(
-                bundle.to_json().as_str(),
-                Some("application/json"),
-            );
-            let object_url = gloo::file::ObjectUrl::from(blob);
-            if let Some(link) = gloo::utils::document()
-                .create_element("a")
-                .ok()
-                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-            {
-                link.set_href(&object_url);
-                link.set_download(&name);
-                link.click();
-            }
-            *url.borrow_mut() = Some(object_url);
+            *url.borrow_mut() = Some(download(&name, "application/json", &bundle.to_json()));
         })
     };
     let label = if props.document_id.is_some() {

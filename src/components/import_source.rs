@@ -4,6 +4,7 @@
 
 use crate::keep::keep;
 use crate::library::{use_library, LibraryContext, ReloadLibrary};
+use crate::links::today;
 use crate::route::Route;
 use treaty_core::attribution::attribute_source;
 use treaty_core::bundle::Bundle;
@@ -86,14 +87,6 @@ impl Fields {
             }
         }
     }
-}
-
-/// Today's date (UTC) as YYYY-MM-DD, the date of a source the reader gives no date for.
-fn today() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-        .chars()
-        .take(10)
-        .collect()
 }
 
 #[component]

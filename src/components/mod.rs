@@ -1,5 +1,6 @@
 //! Building blocks of the pages. Each file holds one component (or one hook) and its props.
 
+mod copy_field;
 mod delete_import;
 mod embed_view;
 mod export_bundle;
@@ -8,6 +9,7 @@ mod format;
 mod import_source;
 mod import_treaty;
 mod page_title;
+mod paragraph_link;
 mod popover;
 mod provision_view;
 mod quote_card;
@@ -16,6 +18,7 @@ mod quote_filters;
 mod reference;
 mod reports;
 mod rich_text;
+mod share_menu;
 mod source_list;
 mod statement_diff;
 mod statement_note;
@@ -27,14 +30,16 @@ mod toc;
 mod verdict;
 mod witness;
 
+pub use copy_field::CopyField;
 pub use delete_import::DeleteImport;
-pub use embed_view::{app_url, EmbedView};
+pub use embed_view::EmbedView;
 pub use export_bundle::ExportBundle;
 pub use facts::{DocumentFacts, WitnessKinds};
 pub use format::{format_date, language_name};
 pub use import_source::ImportSource;
 pub use import_treaty::ImportTreaty;
 pub use page_title::use_page_title;
+pub use paragraph_link::ParagraphLink;
 pub use provision_view::ProvisionView;
 pub use quote_card::{card_id, QuoteCard, QuoteCardProps};
 pub use quote_column::QuoteColumn;
@@ -42,6 +47,7 @@ pub use quote_filters::{QuoteFilter, QuoteFilters};
 pub use reference::RefLink;
 pub use reports::ReportList;
 pub use rich_text::RichText;
+pub use share_menu::ShareMenu;
 pub use source_list::SourceList;
 pub use statement_diff::StatementDiff;
 pub use statement_note::{provision_label, StatementNote};

@@ -2,8 +2,9 @@
 //! there is no text, a plain statement of that. On its own page it also shows, beside each
 //! paragraph, the cards of the statements that quote it.
 
-use super::{QuoteCardProps, QuoteColumn, ReportList, RichText, TextWitness};
+use super::{ParagraphLink, QuoteCardProps, QuoteColumn, ReportList, RichText, TextWitness};
 use crate::library::use_library;
+use crate::links::{app_base, app_url};
 use crate::route::Route;
 use std::rc::Rc;
 use treaty_core::model::{Completeness, Paragraph, PREAMBLE};
@@ -106,6 +107,10 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
     };
     let with_quotes = !quotes.is_empty();
     let unanchored = cards_where(None);
+    let page = app_url(
+        &app_base(),
+        &Route::provision(&document.id, provision.number.as_deref()),
+    );
     html! {
         <section id={provision.anchor()}
             class={classes!("provision", status_class, with_quotes.then_some("with-quotes"))}
@@ -127,11 +132,17 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
                 <div class={classes!("provision-text", format!("lang-{}", text.language))}>
                     <TextWitness text={text.clone()} />
                     { for text.paragraphs.iter().enumerate().map(|(pi, p)| {
+                        let place = Place {
+                            id: format!("{}-p{}-{}", provision.anchor(), ti + 1, pi + 1),
+                            number: pi + 1,
+                            page: page.clone(),
+                            language: text.language.clone(),
+                        };
                         let marks = marks_for(&visible, ti, pi, p);
                         let classes = Rc::new(marks.iter().map(|m| super::verdict_class(visible[m.id].attribution.verdict)).collect::<Vec<_>>());
                         html! {
                             <div class="para-row">
-                                { paragraph(p, &text.language, &props.document_id, Rc::new(marks), classes, selected_mark, with_quotes.then(|| on_mark.clone())) }
+                                { paragraph(p, &place, &props.document_id, Rc::new(marks), classes, selected_mark, with_quotes.then(|| on_mark.clone())) }
                                 if with_quotes {
                                     <QuoteColumn cards={cards_where(Some((ti, pi)))} />
                                 }
@@ -194,9 +205,18 @@ fn marks_for(visible: &[&Quote<'_>], text: usize, paragraph: usize, p: &Paragrap
         .collect()
 }
 
+/// Where a paragraph is: its DOM id (the fragment of its permalink), its number in the text, the
+/// address of its provision's page, and the language of its text.
+struct Place {
+    id: String,
+    number: usize,
+    page: String,
+    language: String,
+}
+
 fn paragraph(
     p: &Paragraph,
-    language: &str,
+    place: &Place,
     document_id: &AttrValue,
     marks: Rc<Vec<Mark>>,
     mark_classes: Rc<Vec<&'static str>>,
@@ -205,16 +225,17 @@ fn paragraph(
 ) -> Html {
     if p.gap {
         return html! {
-            <p class="gap">
+            <p class="gap" id={place.id.clone()}>
                 <span class="gap-mark">{ &p.text }</span>
                 <span class="gap-note" lang="en">{ " Text missing here: the stored copy breaks off or leaves it out." }</span>
             </p>
         };
     }
     html! {
-        <p class="para" lang={language.to_owned()}>
+        <p class="para" id={place.id.clone()} lang={place.language.clone()}>
             if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
             <RichText text={p.text.clone()} document_id={document_id.clone()} {marks} {selected} {on_mark} {mark_classes} />
+            <ParagraphLink href={format!("{}#{}", place.page, place.id)} number={place.number} />
         </p>
     }
 }

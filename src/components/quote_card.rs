@@ -1,9 +1,11 @@
 //! A card for one statement beside the article: who said it, when, the words compared with the
 //! text, the verdict, and the way to the statement in its source.
 
-use super::{format_date, StatementDiff, VerdictBadge};
+use super::{format_date, ShareMenu, StatementDiff, VerdictBadge};
+use crate::links::{app_base, app_url};
 use crate::route::Route;
 use treaty_core::quotes::Quote;
+use treaty_core::share::text_fragment_url;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -16,6 +18,8 @@ pub struct QuoteCardProps {
     pub speaker: Option<AttrValue>,
     pub text: AttrValue,
     pub attribution: treaty_core::attribution::Attribution,
+    /// The news page's address, for a link that highlights the statement there.
+    pub url: Option<AttrValue>,
     pub selected: bool,
     /// Called with the card's key when the reader selects it.
     pub on_select: Callback<(AttrValue, usize)>,
@@ -32,6 +36,7 @@ impl QuoteCardProps {
             speaker: quote.attribution.statement.speaker.clone().map(Into::into),
             text: quote.text().to_owned().into(),
             attribution: quote.attribution.clone(),
+            url: quote.source.url.clone().map(Into::into),
             selected,
             on_select,
         }
@@ -78,6 +83,9 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 <Link<Route> to={Route::Statement { id: props.source_id.to_string(), index: props.index }} classes="to-source">
                     { "In the source →" }
                 </Link<Route>>
+                <ShareMenu what={AttrValue::from(format!("this statement by {}", props.outlet))}
+                    link={AttrValue::from(app_url(&app_base(), &Route::Quote { id: props.source_id.to_string(), at: a.statement.start }))}
+                    fragment={props.url.as_ref().map(|url| AttrValue::from(text_fragment_url(url, &props.text)))} />
             </footer>
         </article>
     }

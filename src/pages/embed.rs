@@ -52,11 +52,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
             .to_owned(),
     );
     use_effect_with(key, |(treaty, article)| report_height(treaty, article));
-    let app_base = gloo::utils::document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| "/".to_owned());
+    let app_base = crate::links::app_base();
     html! {
         <main id="main" class="embed-page">
             <EmbedView document_id={AttrValue::from(props.id.clone())} number={props.number.clone()} {quotes} app_base={AttrValue::from(app_base)} />

@@ -1,7 +1,8 @@
 //! One provision (an article or the preamble) on its own page: the target of deep links.
 
-use crate::components::{ProvisionView, TableOfContents};
+use crate::components::{ProvisionView, ShareMenu, TableOfContents};
 use crate::library::use_library;
+use crate::links::{app_base, app_url};
 use crate::pages::NotFound;
 use crate::route::Route;
 use yew::prelude::*;
@@ -57,6 +58,12 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
                     <TableOfContents document_id={id.clone()} current={Some(AttrValue::from(provision.anchor()))} />
                 </aside>
                 <div class="text-column">
+                    <div class="provision-actions">
+                        <ShareMenu what={AttrValue::from(provision.label())}
+                            link={AttrValue::from(app_url(&app_base(), &Route::provision(&document.id, provision.number.as_deref())))}
+                            embed={Some((id.clone(), Some(AttrValue::from(provision.key()))))}
+                            cite={Some((id.clone(), Some(AttrValue::from(provision.key()))))} />
+                    </div>
                     <ProvisionView document_id={id.clone()} number={props.number.clone()} in_full_text=false />
                     <nav class="pager" aria-label="Previous and next provision">
                         { nav_link(previous, "prev", "←") }
@@ -68,10 +75,24 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
     }
 }
 
-/// Brings the top of the page into view when the provision changes, as a page load would.
+/// Brings the top of the page into view when the provision changes, as a page load would, or
+/// the paragraph the address names (`#art-4-p1-2`, a paragraph permalink): the browser cannot
+/// scroll to it by itself, as it is rendered after the page has loaded.
 #[hook]
 fn use_scroll_to_top(key: Option<AttrValue>) {
     use_effect_with(key, |_| {
-        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let target = hash
+            .strip_prefix('#')
+            .filter(|id| !id.is_empty())
+            .and_then(|id| gloo::utils::document().get_element_by_id(id));
+        match target {
+            // Rendered after the load, the element never became the document's :target.
+            Some(element) => {
+                element.class_list().add_1("targeted").ok();
+                element.scroll_into_view();
+            }
+            None => gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0),
+        }
     });
 }

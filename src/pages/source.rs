@@ -19,15 +19,22 @@ pub struct SourcePageProps {
     /// The statement a link points at (index into the source's attributions).
     #[prop_or_default]
     pub focus: Option<usize>,
+    /// The statement a quote permalink points at: where it starts in the body.
+    #[prop_or_default]
+    pub at: Option<usize>,
 }
 
 #[component]
 pub fn SourcePage(props: &SourcePageProps) -> Html {
     let library = use_library();
-    let selected = use_state_eq(|| props.focus);
+    let focus = props.focus.or_else(|| {
+        let source = library.bundle.source(&props.id)?;
+        source.statement_at(props.at?)
+    });
+    let selected = use_state_eq(|| focus);
     {
         let selected = selected.setter();
-        use_effect_with(props.focus, move |focus| {
+        use_effect_with(focus, move |focus| {
             selected.set(*focus);
             if let Some(element) =
                 focus.and_then(|i| gloo::utils::document().get_element_by_id(&statement_id(i)))

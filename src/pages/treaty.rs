@@ -1,11 +1,13 @@
 //! A treaty's front matter, table of contents, sources and full text in reading order.
 
 use crate::components::{
-    DeleteImport, DocumentFacts, ExportBundle, ImportSource, ProvisionView, RichText, SourceList,
-    TableOfContents, WitnessKinds,
+    DeleteImport, DocumentFacts, ExportBundle, ImportSource, ProvisionView, RichText, ShareMenu,
+    SourceList, TableOfContents, WitnessKinds,
 };
 use crate::library::use_library;
+use crate::links::{app_base, app_url};
 use crate::pages::NotFound;
+use crate::route::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,6 +44,9 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                     </ul>
                 }
                 <div class="document-actions">
+                    <ShareMenu what={AttrValue::from(document.short_title.clone())}
+                        link={AttrValue::from(app_url(&app_base(), &Route::Treaty { id: document.id.clone() }))}
+                        cite={Some((id.clone(), None))} />
                     <ExportBundle document_id={id.clone()} />
                     <DeleteImport id={id.clone()} />
                 </div>

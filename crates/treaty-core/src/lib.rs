@@ -15,6 +15,7 @@ pub mod numbering;
 pub mod quotes;
 pub mod refs;
 pub mod segment;
+pub mod share;
 pub mod summary;
 pub mod synopsis;
 mod text;

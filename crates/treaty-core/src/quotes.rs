@@ -89,6 +89,16 @@ impl Source {
         self.body.get(s.start..s.end).unwrap_or_default()
     }
 
+    /// The statement at byte `offset` of the body: the one starting there, else the one
+    /// covering it. Quote permalinks name a statement by where it starts in the source, which
+    /// (unlike its index) stays put when a new version of the app attributes differently.
+    pub fn statement_at(&self, offset: usize) -> Option<usize> {
+        let spans = || self.attributions.iter().map(|a| &a.statement);
+        spans()
+            .position(|s| s.start == offset)
+            .or_else(|| spans().position(|s| s.start <= offset && offset < s.end))
+    }
+
     /// The articles this source's statements are attributed to, in order of first mention.
     pub fn quoted_articles(&self) -> Vec<String> {
         let mut seen: Vec<String> = Vec::new();
@@ -155,6 +165,21 @@ mod tests {
             body: body.into(),
             attributions,
         }
+    }
+
+    #[test]
+    fn a_statement_is_found_by_where_it_starts_or_by_an_offset_inside_it() {
+        let body = "First statement. Second statement.";
+        let s = source(
+            "s",
+            "2024-06-20",
+            body,
+            vec![attribution(0, 16, "1"), attribution(17, 34, "2")],
+        );
+        assert_eq!(s.statement_at(17), Some(1));
+        assert_eq!(s.statement_at(5), Some(0));
+        assert_eq!(s.statement_at(16), None, "between statements");
+        assert_eq!(s.statement_at(999), None);
     }
 
     #[test]
