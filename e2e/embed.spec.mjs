@@ -106,3 +106,13 @@ test("the iframe embed reports its height and the parent fits it", async ({ page
   expect(Math.round(box.height)).toBe(last.height);
   await keepScreenshot(page, testInfo, "embed-iframe");
 });
+
+test("a reader can show another bundle, and a bundle that cannot be loaded is named", async ({ page, baseURL }) => {
+  await page.goto(`${host(baseURL)}own-bundle.html`);
+  await expect(page.locator("#own .provision-title")).toContainText("Article 2");
+  await expect(page.locator("#own .embed-treaty")).toContainText("Test Treaty");
+  await expect(page.locator("#shipped .para").first()).toContainText("inherent right");
+  await expect(page.locator("#absent .embed-problem")).toHaveText(
+    `The treaty library at ${host(baseURL)}no-such-bundle.json could not be loaded (HTTP 404).`,
+  );
+});

@@ -6,7 +6,8 @@
 // the embeddable component must.
 //
 // A second server on PORT+1 plays another site: it serves e2e/host/*.html with "__APP__"
-// replaced by the app's address, so embedding is tested across origins.
+// replaced by the app's address, so embedding is tested across origins, and bundles of its own
+// (e2e/host/*.json) for the component's `bundle` attribute.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -73,11 +74,11 @@ createServer(async (req, res) => {
 const app = `http://127.0.0.1:${port}${prefix}`;
 createServer(async (req, res) => {
   const name = new URL(req.url, "http://localhost").pathname.slice(1) || "index.html";
-  const body = /^[\w-]+\.html$/.test(name) ? await file(`${project}e2e/host/${name}`) : null;
+  const body = /^[\w-]+\.(html|json)$/.test(name) ? await file(`${project}e2e/host/${name}`) : null;
   if (!body) {
-    res.writeHead(404, { "content-type": "text/plain" });
+    res.writeHead(404, { "content-type": "text/plain", "access-control-allow-origin": "*" });
     return res.end("not found");
   }
-  res.writeHead(200, { "content-type": types[".html"], "cache-control": "no-cache" });
+  res.writeHead(200, { "content-type": types[extname(name)], "cache-control": "no-cache", "access-control-allow-origin": "*" });
   res.end(body.toString("utf8").replaceAll("__APP__", app));
 }).listen(port + 1, "127.0.0.1", () => console.log(`serving e2e/host/ at http://127.0.0.1:${port + 1}/`));

@@ -4,7 +4,7 @@
 
 use treaty_core::bundle::Bundle;
 use treaty_reader::components::{
-    DeleteImport, ImportSource, ProvisionView, RichText, TableOfContents,
+    DeleteImport, EmbedView, ImportSource, ProvisionView, RichText, ShareMenu, TableOfContents,
 };
 use treaty_reader::{ErrorPage, Library, LibraryContext, LoadError};
 use wasm_bindgen::JsCast;
@@ -342,4 +342,55 @@ async fn a_source_form_for_one_treaty_does_not_ask_which() {
 async fn shipped_documents_cannot_be_deleted() {
     let root = mount(html! { <DeleteImport id="test-treaty" /> }).await;
     assert_eq!(root.inner_html(), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_share_menu_offers_the_permalink_and_the_statement_on_its_page() {
+    let root = mount(html! {
+        <ShareMenu what="Article 2" link="https://example.org/reader/treaty/test-treaty/article/2"
+            fragment={Some(AttrValue::from("https://news.example/a#:~:text=consult"))} />
+    })
+    .await;
+    let value = |selector: &str| {
+        find(&root, selector)
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .value()
+    };
+    assert_eq!(
+        value(".share-link input"),
+        "https://example.org/reader/treaty/test-treaty/article/2"
+    );
+    assert_eq!(
+        value(".share-fragment input"),
+        "https://news.example/a#:~:text=consult"
+    );
+    assert_eq!(
+        find(&root, "summary").get_attribute("aria-label").unwrap(),
+        "Share Article 2"
+    );
+    assert!(root
+        .query_selector(".share-embed-component")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_of_an_unknown_article_says_so_and_links_to_the_treaty() {
+    let root = mount(html! {
+        <EmbedView document_id="test-treaty" number={Some(AttrValue::from("99"))} quotes=true
+            app_base="https://example.org/reader/" />
+    })
+    .await;
+    let problem = find(&root, ".embed-problem");
+    assert!(problem
+        .text_content()
+        .unwrap()
+        .contains("has no Article 99."));
+    assert_eq!(
+        find(&root, ".embed-problem a")
+            .get_attribute("href")
+            .unwrap(),
+        "https://example.org/reader/treaty/test-treaty"
+    );
 }
