@@ -125,7 +125,7 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
             if provision.texts.is_empty() {
                 <div class="text-missing" role="note">
                     <p class="missing-statement"><strong>{ "Text not available." }</strong>
-                        { format!(" No text of {} is in the library, in any language.", label) }</p>
+                        { format!(" No text of {} is in the library, in any language.", if provision.number.is_some() { label.clone() } else { "the preamble".to_owned() }) }</p>
                 </div>
             }
             { for provision.texts.iter().enumerate().map(|(ti, text)| html! {
