@@ -20,14 +20,15 @@ const views = {
   missing: "treaty/rus-dprk-2024/article/10",
   charter: "treaty/un-charter-1945/article/51",
   source: "source/tass-2024-10-24",
+  embed: "embed/rus-dprk-2024/article/4?quotes=on",
 };
 
 for (const theme of ["light", "dark"]) {
   for (const [name, path] of Object.entries(views)) {
     test(`the ${name} view has no WCAG A/AA violations (${theme} theme)`, async ({ page }) => {
       await page.addInitScript((t) => localStorage.setItem("treaty-reader-theme", JSON.stringify(t)), theme);
-      await page.goto(path);
-      await page.locator(".site-header .brand").waitFor();
+      await page.goto(name === "embed" ? `${path}&theme=${theme}` : path);
+      await page.locator(name === "embed" ? ".embed .provision-title" : ".site-header .brand").waitFor();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       expect(await violations(page)).toEqual([]);
     });
@@ -39,6 +40,20 @@ test("an open reference preview has no violations either", async ({ page }) => {
   const ref = page.locator(".ref.external .ref-link").first();
   await ref.focus();
   await expect(page.locator('[role="tooltip"]')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("an open share panel and a delete confirmation have no violations either", async ({ page }) => {
+  await page.goto("treaty/rus-dprk-2024/article/4");
+  await page.locator(".provision-actions .share-menu summary").click();
+  await expect(page.locator(".provision-actions .share-citation")).toBeVisible();
+  await page.locator(".quote-card .share-menu summary").first().click();
+  expect(await violations(page)).toEqual([]);
+  await page.goto("./");
+  await page.locator(".import-file").setInputFiles({ name: "mine.md", mimeType: "text/markdown", buffer: Buffer.from("# Mine\n\n## Article 1\n\nOurs.\n") });
+  await page.locator('.treaty-card[data-document="local-mine"] h2 a').click();
+  await page.getByRole("button", { name: "Delete from this device…" }).click();
+  await expect(page.locator(".confirm-delete")).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
