@@ -249,3 +249,24 @@ test("a full storage quota gets a clear message and loses nothing", async ({ bas
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test("an imported source is deleted on its own page, after a confirmation, and stays deleted", async ({ page }) => {
+  await treatyPage(page);
+  const before = await page.locator(".source-list li").count();
+  await page.locator(".source-text").fill(PASTED);
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page).toHaveURL(/\/source\/local-source-pact-scrutinised$/);
+  await page.goto("treaty/rus-dprk-2024/article/4");
+  await expect(page.locator(".quote-card", { hasText: "Unknown outlet" })).toHaveCount(1);
+  await page.goto("source/local-source-pact-scrutinised");
+  await page.getByRole("button", { name: "Delete from this device…" }).click();
+  await expect(page.locator(".confirm-delete")).toContainText("Delete this source from this device?");
+  await page.locator(".confirm-delete").getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(/\/reader\/$/);
+  await page.goto("treaty/rus-dprk-2024");
+  await appReady(page);
+  await expect(page.locator(".source-list li")).toHaveCount(before);
+  await page.goto("treaty/rus-dprk-2024/article/4");
+  await expect(page.locator(".quote-card").first()).toBeVisible();
+  await expect(page.locator(".quote-card", { hasText: "Unknown outlet" })).toHaveCount(0);
+});
