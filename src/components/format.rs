@@ -1,36 +1,9 @@
 //! How dates and languages read on screen.
 
 /// "2024-06-19" → "19 June 2024"; partial dates keep what they have ("June 2024", "2024");
-/// anything else is shown as given.
+/// anything else is shown as given (the core's reading, shared with citations).
 pub fn format_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    let month = |m: &str| {
-        m.parse::<usize>()
-            .ok()
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-    };
-    match parts.as_slice() {
-        [y, m, d] => match (month(m), d.parse::<u32>()) {
-            (Some(m), Ok(d)) => format!("{d} {m} {y}"),
-            _ => iso.to_owned(),
-        },
-        [y, m] => month(m).map_or_else(|| iso.to_owned(), |m| format!("{m} {y}")),
-        _ => iso.to_owned(),
-    }
+    treaty_core::dates::human_date(iso)
 }
 
 /// English name of a language tag, for labels ("ru" → "Russian").

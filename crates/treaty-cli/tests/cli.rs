@@ -1,47 +1,11 @@
 //! Runs the `treaty` binary as a user would: output on success, a message naming the file and
 //! exit code 1 on failure.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use common::*;
 use treaty_core::bundle::Bundle;
 use treaty_core::model::Document;
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-
-fn treaty(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_treaty"))
-        .args(args)
-        .output()
-        .expect("the treaty binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// A fresh, empty directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("treaty-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_str().unwrap().to_owned()
-}
-
-fn assert_fails_with(out: &Output, needles: &[&str]) {
-    let err = stderr(out);
-    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
-    assert!(err.starts_with("error: "), "{err}");
-    for n in needles {
-        assert!(err.contains(n), "expected {n:?} in: {err}");
-    }
-    assert!(!err.contains("panicked"), "{err}");
-}
 
 #[test]
 fn import_text_prints_the_document_as_json() {
@@ -65,7 +29,7 @@ fn import_text_takes_an_id() {
 
 #[test]
 fn bundle_writes_the_library() {
-    let dir = scratch("bundle");
+    let dir = scratch("cli", "bundle");
     let out_dir = dir.join("nested/out");
     let out = treaty(&[
         "bundle",
@@ -105,7 +69,7 @@ fn a_missing_file_is_named() {
 
 #[test]
 fn an_empty_file_is_named() {
-    let dir = scratch("empty");
+    let dir = scratch("cli", "empty");
     let file = write(&dir, "empty.txt", "");
     let out = treaty(&["import-text", &file]);
     assert_fails_with(&out, &[&file, "empty"]);
@@ -113,7 +77,7 @@ fn an_empty_file_is_named() {
 
 #[test]
 fn duplicate_articles_are_reported_with_their_lines() {
-    let dir = scratch("duplicate");
+    let dir = scratch("cli", "duplicate");
     let text =
         "# language: en\n# status: official text.\n\nArticle 1\n\nOne.\n\nArticle 1\n\nAgain.\n";
     let file = write(&dir, "dup.txt", text);
@@ -127,7 +91,7 @@ fn duplicate_articles_are_reported_with_their_lines() {
 
 #[test]
 fn a_binary_file_is_refused() {
-    let dir = scratch("binary");
+    let dir = scratch("cli", "binary");
     let path = dir.join("blob.txt");
     std::fs::write(&path, [0xff, 0xfe, 0x00, 0x41]).unwrap();
     let out = treaty(&["import-text", path.to_str().unwrap()]);
@@ -136,7 +100,7 @@ fn a_binary_file_is_refused() {
 
 #[test]
 fn bundle_without_a_manifest_names_it() {
-    let dir = scratch("no-manifest");
+    let dir = scratch("cli", "no-manifest");
     let out = treaty(&[
         "bundle",
         "--corpus",
@@ -149,7 +113,7 @@ fn bundle_without_a_manifest_names_it() {
 
 #[test]
 fn bundle_reports_bad_toml_with_its_line() {
-    let dir = scratch("bad-toml");
+    let dir = scratch("cli", "bad-toml");
     write(&dir, "library.toml", "[[document]]\nid = \"x\"\ntitle = \n");
     let out = treaty(&[
         "bundle",
@@ -163,7 +127,7 @@ fn bundle_reports_bad_toml_with_its_line() {
 
 #[test]
 fn bundle_reports_a_quote_missing_from_its_source() {
-    let dir = scratch("bad-quote");
+    let dir = scratch("cli", "bad-quote");
     std::fs::create_dir_all(dir.join("sources")).unwrap();
     for f in ["rus-dprk-2024.en.txt", "sources/tass-2024-10-24.txt"] {
         std::fs::copy(format!("{CORPUS}/{f}"), dir.join(f)).unwrap();
@@ -210,7 +174,7 @@ about = ["rus-dprk-2024"]
 
 #[test]
 fn bundle_names_a_corpus_file_that_does_not_import() {
-    let dir = scratch("bad-text");
+    let dir = scratch("cli", "bad-text");
     write(
         &dir,
         "x.txt",

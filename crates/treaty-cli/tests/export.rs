@@ -2,57 +2,17 @@
 //! stdout; a message naming what is wrong and exit code 1 for an unreadable bundle or an
 //! unknown treaty or article.
 
+mod common;
+
+use common::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use treaty_core::attribution::{Attribution, Candidate, Statement, StatementKind, Verdict};
 use treaty_core::bundle::{Bundle, Source};
 use treaty_core::import::build_library;
 use treaty_core::model::{Completeness, Document, Event, Provision};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
 const BASE: &str = "https://example.org/reader/";
-
-fn treaty(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_treaty"))
-        .args(args)
-        .output()
-        .expect("the treaty binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    assert!(out.status.success(), "{}", stderr(out));
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-/// A fresh, empty directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("treaty-cli-export-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_str().unwrap().to_owned()
-}
-
-fn assert_fails_with(out: &Output, needles: &[&str]) {
-    let err = stderr(out);
-    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
-    assert!(err.starts_with("error: "), "{err}");
-    for n in needles {
-        assert!(err.contains(n), "expected {n:?} in: {err}");
-    }
-    assert!(!err.contains("panicked"), "{err}");
-    assert!(out.stdout.is_empty());
-}
 
 /// One treaty with two articles and a source quoting Article 1 in hostile words.
 fn small_bundle() -> Bundle {
@@ -122,7 +82,7 @@ fn small_bundle_file(dir: &Path) -> String {
 
 #[test]
 fn annotations_prints_a_collection_of_the_treaty() {
-    let dir = scratch("annotations");
+    let dir = scratch("export", "annotations");
     let file = small_bundle_file(&dir);
     let out = treaty(&[
         "annotations",
@@ -179,7 +139,7 @@ fn annotations_of_the_shipped_library_include_the_rudenko_quote() {
         |f: &str| std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string());
     let mut library = build_library(&read("library.toml").unwrap(), read).unwrap();
     treaty_core::attribution::attribute_all(&mut library);
-    let dir = scratch("library");
+    let dir = scratch("export", "library");
     let file = write(&dir, "library.json", &library.to_json());
     let out = treaty(&[
         "annotations",
@@ -204,7 +164,7 @@ fn annotations_of_the_shipped_library_include_the_rudenko_quote() {
 
 #[test]
 fn cite_prints_text_or_csl() {
-    let dir = scratch("cite");
+    let dir = scratch("export", "cite");
     let file = small_bundle_file(&dir);
     let args = |extra: &[&str]| {
         let mut a = vec![
@@ -249,7 +209,7 @@ fn cite_prints_text_or_csl() {
 
 #[test]
 fn an_unknown_treaty_is_named_with_the_ids_there_are() {
-    let dir = scratch("unknown-treaty");
+    let dir = scratch("export", "unknown-treaty");
     let file = small_bundle_file(&dir);
     let out = treaty(&[
         "annotations",
@@ -278,7 +238,7 @@ fn an_unknown_treaty_is_named_with_the_ids_there_are() {
 
 #[test]
 fn an_unknown_article_is_named() {
-    let dir = scratch("unknown-article");
+    let dir = scratch("export", "unknown-article");
     let file = small_bundle_file(&dir);
     let what = ["--bundle", &file, "--treaty", "pact", "--base", BASE];
     let out = treaty(&[&["annotations", "--article", "9"][..], &what].concat());
@@ -297,7 +257,7 @@ fn an_unknown_article_is_named() {
 
 #[test]
 fn an_unreadable_bundle_is_named() {
-    let dir = scratch("unreadable");
+    let dir = scratch("export", "unreadable");
     let missing = dir.join("missing.json");
     let out = treaty(&[
         "annotations",
@@ -339,7 +299,7 @@ fn an_unreadable_bundle_is_named() {
 
 #[test]
 fn a_relative_base_or_a_bad_date_is_refused() {
-    let dir = scratch("bad-args");
+    let dir = scratch("export", "bad-args");
     let file = small_bundle_file(&dir);
     let out = treaty(&[
         "annotations",

@@ -8,6 +8,7 @@
 pub mod attribution;
 pub mod bundle;
 pub mod collection;
+pub mod dates;
 pub mod export;
 pub mod import;
 pub mod model;

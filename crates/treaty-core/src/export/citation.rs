@@ -4,8 +4,8 @@
 //! off as one.
 
 use super::article_url;
-use super::dates::{date_parts, human_date};
 use crate::bundle::Bundle;
+use crate::dates::{date_parts, human_date};
 use crate::model::{Document, Provision, ProvisionText, PREAMBLE};
 use serde_json::{json, Map, Value};
 

@@ -12,11 +12,10 @@
 
 mod annotations;
 mod citation;
-mod dates;
 
+pub use crate::dates::date_parts;
 pub use annotations::{web_annotations, ANNOTATION_CONTEXT};
 pub use citation::{citation_csl, citation_text};
-pub use dates::date_parts;
 
 use crate::model::PREAMBLE;
 use std::borrow::Cow;

@@ -1,5 +1,6 @@
 //! The ISO 8601 dates of the model (`2024-06-19`, or as much as is known: `2024-06`, `2024`)
-//! as citations need them: CSL date-parts and "19 June 2024".
+//! as people and citations read them: "19 June 2024" on screen and in citations, CSL
+//! date-parts in CSL-JSON. One reading of dates for the app and the exports.
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -42,7 +43,7 @@ pub fn date_parts(date: &str) -> Option<Vec<u32>> {
 }
 
 /// "19 June 2024", "June 2024" or "2024"; the text as given when it is not an ISO date.
-pub(crate) fn human_date(date: &str) -> String {
+pub fn human_date(date: &str) -> String {
     match date_parts(date).as_deref() {
         Some([y]) => y.to_string(),
         Some([y, m]) => format!("{} {y}", MONTHS[*m as usize - 1]),
