@@ -13,6 +13,7 @@ pub mod export;
 pub mod import;
 pub mod model;
 pub mod numbering;
+mod percent;
 pub mod quotes;
 pub mod refs;
 pub mod segment;

@@ -32,15 +32,7 @@ pub fn text_fragment_url(page_url: &str, exact: &str) -> String {
 /// Percent-encodes all but unreserved URL characters (the directive's `-` included, as the
 /// Text Fragments specification requires).
 fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    crate::percent::percent_encode(text, b"._~")
 }
 
 #[cfg(test)]

@@ -1,24 +1,10 @@
 //! The reader's collection on the real library: a treaty exported with its sources reads back on
 //! its own, and imports fit into a library without replacing or duplicating anything.
 
+mod common;
+
+use common::attributed_library as library;
 use treaty_core::bundle::Bundle;
-use treaty_core::import::build_library;
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-
-fn library() -> Bundle {
-    static LIBRARY: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
-    LIBRARY
-        .get_or_init(|| {
-            let read = |f: &str| {
-                std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string())
-            };
-            let mut library = build_library(&read("library.toml").unwrap(), read).unwrap();
-            treaty_core::attribution::attribute_all(&mut library);
-            library
-        })
-        .clone()
-}
 
 #[test]
 fn one_treaty_exports_with_its_sources_and_reads_back() {

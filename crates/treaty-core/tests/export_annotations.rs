@@ -3,31 +3,18 @@
 //! article keeps exactly that article's statements. On the real library and on small bundles
 //! built by hand (hostile text, odd ids, broken spans).
 
+mod common;
+
+use common::attributed_library as library;
 use serde_json::Value;
 use treaty_core::attribution::utf16::Utf16Index;
 use treaty_core::attribution::{Attribution, Candidate, Statement, StatementKind, Verdict};
 use treaty_core::bundle::{Bundle, Source};
 use treaty_core::export::{article_url, web_annotations, ANNOTATION_CONTEXT};
-use treaty_core::import::build_library;
 use treaty_core::model::{Completeness, Document, Provision};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
 const BASE: &str = "https://example.org/reader/";
 const TREATY: &str = "rus-dprk-2024";
-
-fn library() -> Bundle {
-    static LIBRARY: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
-    LIBRARY
-        .get_or_init(|| {
-            let read = |f: &str| {
-                std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string())
-            };
-            let mut library = build_library(&read("library.toml").unwrap(), read).unwrap();
-            treaty_core::attribution::attribute_all(&mut library);
-            library
-        })
-        .clone()
-}
 
 // ---------------------------------------------------------------------------------------------
 // A validator for the W3C Web Annotation Data Model's requirements

@@ -2,30 +2,19 @@
 //! authoritative and complete that text is), the link and the access date; the CSL-JSON item is
 //! what citeproc processors accept, with the signing date as its date.
 
+mod common;
+
+use common::library;
 use serde_json::Value;
 use treaty_core::bundle::Bundle;
 use treaty_core::export::{citation_csl, citation_text, date_parts};
-use treaty_core::import::build_library;
 use treaty_core::model::{
     Completeness, Document, Event, Paragraph, Provision, ProvisionText, Witness, WitnessKind,
 };
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
 const BASE: &str = "https://example.org/reader/";
 const TREATY: &str = "rus-dprk-2024";
 const ACCESSED: &str = "2026-11-25";
-
-fn library() -> Bundle {
-    static LIBRARY: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
-    LIBRARY
-        .get_or_init(|| {
-            let read = |f: &str| {
-                std::fs::read_to_string(format!("{CORPUS}/{f}")).map_err(|e| e.to_string())
-            };
-            build_library(&read("library.toml").unwrap(), read).unwrap()
-        })
-        .clone()
-}
 
 fn cite(bundle: &Bundle, id: &str, article: Option<&str>) -> String {
     citation_text(bundle, id, article, BASE, ACCESSED).unwrap()

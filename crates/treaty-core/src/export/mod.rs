@@ -60,15 +60,7 @@ pub(crate) fn normalised_base(app_base: &str) -> Cow<'_, str> {
 /// Percent-encodes everything but RFC 3986 unreserved characters, so that the text is exactly
 /// one path segment whatever it contains.
 pub(crate) fn path_segment(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    crate::percent::percent_encode(text, b"-._~")
 }
 
 #[cfg(test)]
