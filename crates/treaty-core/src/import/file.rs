@@ -2,6 +2,7 @@
 //! one entry point so the app's "Import a treaty" button needs no knowledge of formats.
 
 use super::language::guess_language;
+use super::slug::{slug, stem};
 use super::{
     decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, Format,
     FormatError, FormatOptions, ImportError, TextOptions,
@@ -75,7 +76,7 @@ fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileEr
         Err(ImportError::NoArticles) => return Err(TreatyFileError::NotATreaty(Format::PlainText)),
         other => other.map_err(FormatError::from)?,
     };
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s).trim();
+    let stem = stem(name).trim();
     if !stem.is_empty() {
         document.title = stem.to_owned();
         document.short_title = stem.to_owned();
@@ -95,16 +96,10 @@ fn unstated(text: &str) -> FormatOptions {
 
 /// `local-` and the file name's stem, lower-cased, other characters as hyphens.
 fn local_id(name: &str) -> String {
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    let mut id = String::from("local-");
-    for c in stem.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            id.push(c);
-        } else if !id.ends_with('-') {
-            id.push('-');
-        }
+    match slug(stem(name), usize::MAX) {
+        s if s.is_empty() => "local".to_owned(),
+        s => format!("local-{s}"),
     }
-    id.trim_end_matches('-').to_owned()
 }
 
 #[cfg(test)]

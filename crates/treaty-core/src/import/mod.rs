@@ -28,6 +28,7 @@ mod mapped;
 mod markdown;
 mod options;
 mod paragraph;
+mod slug;
 mod source;
 mod source_file;
 mod text;

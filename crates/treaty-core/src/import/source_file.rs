@@ -336,29 +336,13 @@ fn short_title(title: &str) -> String {
     format!("{}…", head.trim_end())
 }
 
-/// Lower-case letters and digits of the title, other runs as one hyphen, at most
-/// [`MAX_SLUG_CHARS`] characters; "untitled" if nothing is left.
+/// The id part of a source titled `title`; "untitled" if the title has no letter or digit.
 fn slug(title: &str) -> String {
-    let mut slug = String::new();
-    let mut chars = 0;
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if chars == MAX_SLUG_CHARS {
-            break;
-        }
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if slug.is_empty() || slug.ends_with('-') {
-            continue;
-        } else {
-            slug.push('-');
-        }
-        chars += 1;
-    }
-    let slug = slug.trim_end_matches('-');
+    let slug = super::slug::slug(title, MAX_SLUG_CHARS);
     if slug.is_empty() {
         "untitled".to_owned()
     } else {
-        slug.to_owned()
+        slug
     }
 }
 
