@@ -1,5 +1,6 @@
-//! Keeping an import: one bundle per stored record, saved whole, then persistent storage asked
-//! for, so that both import forms (treaties and sources) keep things the same way.
+//! Keeping an import: the chosen file read, one bundle per stored record saved whole, then
+//! persistent storage asked for, so that both import forms (treaties and sources) read and keep
+//! things the same way.
 
 use crate::persistence;
 use crate::storage;
@@ -21,4 +22,11 @@ pub async fn keep(bundle: &Bundle) -> Result<(), String> {
     storage::save(&key, bundle).await?;
     persistence::request().await;
     Ok(())
+}
+
+/// The bytes of a file the reader picked, or why the browser could not read it.
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
+    gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
+        .await
+        .map_err(|e| format!("the browser could not read the file ({e})"))
 }

@@ -2,7 +2,7 @@
 //! core, its treaty statements attributed against the chosen treaty at once, kept on this
 //! device, and then opened so the reader sees what was found. Nothing is saved on any error.
 
-use crate::keep::keep;
+use crate::keep::{keep, read_file};
 use crate::library::{use_library, LibraryContext, ReloadLibrary};
 use crate::links::today;
 use crate::route::Route;
@@ -245,9 +245,7 @@ impl Input {
 
     async fn bytes(self) -> Result<Vec<u8>, String> {
         match self {
-            Self::File(file) => gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
-                .await
-                .map_err(|e| format!("the browser could not read the file ({e})")),
+            Self::File(file) => read_file(file).await,
             Self::Pasted(text) => Ok(text.into_bytes()),
         }
     }

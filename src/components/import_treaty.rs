@@ -3,7 +3,7 @@
 //! file was read, nothing already in the library is added twice, and the library is reloaded
 //! only after the write is committed.
 
-use crate::keep::keep;
+use crate::keep::{keep, read_file};
 use crate::library::{use_library, ReloadLibrary};
 use treaty_core::import::{check_size, import_treaty_file, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
@@ -90,9 +90,7 @@ async fn import(
     file: web_sys::File,
     library: &crate::library::LibraryContext,
 ) -> Result<(), String> {
-    let bytes = gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
-        .await
-        .map_err(|e| format!("the browser could not read the file ({e})"))?;
+    let bytes = read_file(file).await?;
     let bundle = import_treaty_file(name, &bytes)
         .map_err(|e| e.to_string())?
         .fitted_into(&library.bundle);

@@ -61,15 +61,16 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
 }
 
 /// Posts the document's height to the parent now and whenever it changes; stops on cleanup.
-fn report_height(treaty: &str, article: &str) -> impl FnOnce() {
-    let parent = gloo::utils::window().parent().ok().flatten();
-    let root = gloo::utils::document().document_element();
+fn report_height(treaty: &str, article: &str) -> Box<dyn FnOnce()> {
+    let (Some(parent), Some(root)) = (
+        gloo::utils::window().parent().ok().flatten(),
+        gloo::utils::document().document_element(),
+    ) else {
+        return Box::new(|| ()) as Box<dyn FnOnce()>;
+    };
     let (treaty, article) = (treaty.to_owned(), article.to_owned());
+    let observed = root.clone();
     let post = move |_: js_sys::Array, _: JsValue| {
-        let (Some(parent), Some(root)) = (&parent, gloo::utils::document().document_element())
-        else {
-            return;
-        };
         let message = js_sys::Object::new();
         let height = root.get_bounding_client_rect().height().ceil();
         for (key, value) in [
@@ -84,13 +85,13 @@ fn report_height(treaty: &str, article: &str) -> impl FnOnce() {
     };
     let callback = Closure::<dyn FnMut(js_sys::Array, JsValue)>::new(post);
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-    if let (Some(observer), Some(root)) = (&observer, &root) {
-        observer.observe(root);
+    if let Some(observer) = &observer {
+        observer.observe(&observed);
     }
-    move || {
+    Box::new(move || {
         if let Some(observer) = observer {
             observer.disconnect();
         }
         drop(callback);
-    }
+    })
 }
