@@ -1,6 +1,6 @@
 // Automated accessibility checks (axe-core, WCAG 2 A and AA rules) on every main view, in both
 // themes, and keyboard-only reading of an article.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./helpers.mjs";
 import { createRequire } from "node:module";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -1,11 +1,10 @@
 // The reader's own collection beyond treaties: news sources added by paste or file and
 // attributed at once, export of the library and of one treaty, deletion with confirmation,
 // persistent storage, and a full storage quota.
-import { test, expect, chromium } from "@playwright/test";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, chromium, appReady, keepScreenshot } from "./helpers.mjs";
 
 const ARTICLE_4 =
   "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without delay";

@@ -1,7 +1,6 @@
 // Embedding: the <treaty-reader> web component on another origin's page with hostile CSS, and
 // the iframe embed reporting its height to the page that holds it.
-import { test, expect } from "@playwright/test";
-import { keepScreenshot } from "./helpers.mjs";
+import { test, expect, keepScreenshot } from "./helpers.mjs";
 
 const host = (baseURL) => `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}/`;
 

@@ -1,5 +1,35 @@
-// Shared steps of the end-to-end tests.
+// Shared steps of the end-to-end tests, and the `test` every spec uses.
 import { mkdirSync } from "node:fs";
+import { test as base, expect, chromium } from "@playwright/test";
+
+export { expect, chromium };
+
+/**
+ * Waits until the app has taken over a page of its own (`<html data-app>`, set on its first
+ * render). Pages are prerendered, so their text is there before the app runs: a test that
+ * clicks before the takeover would click static markup. Pages of other sites, and pages where
+ * the app cannot start (tests of that), are left as they are after a short wait.
+ */
+export async function appTakeover(page, timeout = 15000) {
+  await page
+    .waitForFunction(() => !document.querySelector('meta[name="treaty-reader-app"]') || document.documentElement.dataset.app, null, { timeout })
+    .catch(() => {});
+}
+
+/** Playwright's `test`, whose `page.goto` and `page.reload` wait for the app's takeover. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    for (const name of ["goto", "reload"]) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        await appTakeover(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
+});
 
 const screenshotDir = new URL("./artifacts/screenshots/", import.meta.url).pathname;
 mkdirSync(screenshotDir, { recursive: true });
@@ -11,7 +41,8 @@ export async function keepScreenshot(page, testInfo, name) {
   await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
-/** Waits until the library has loaded (the shell's header is rendered by the app). */
+/** Waits until the app has loaded the library and taken the page over. */
 export async function appReady(page) {
+  await page.locator("html[data-app]").waitFor({ state: "attached" });
   await page.locator(".site-header .brand").waitFor();
 }

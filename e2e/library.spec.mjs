@@ -1,7 +1,6 @@
 // The reader's own treaties: imported from a file, kept in IndexedDB across reloads; bad files
 // get a message naming the problem and leave the library as it was.
-import { test, expect } from "@playwright/test";
-import { appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, appReady, keepScreenshot } from "./helpers.mjs";
 
 const MARKDOWN = `# Treaty of Example
 

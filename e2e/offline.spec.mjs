@@ -1,11 +1,10 @@
 // Installable and offline: the service worker takes control, the app works without a network,
 // a new version installs in the background and replaces the old one whole, when the reader asks.
-import { test, expect, chromium } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, chromium, appReady, keepScreenshot } from "./helpers.mjs";
 
 const project = new URL("../", import.meta.url).pathname;
 
@@ -82,12 +81,15 @@ function makeNextBuild() {
   for (const suffix of [".js", "_bg.wasm"]) {
     renameSync(`${next}/treaty-reader-${hash}${suffix}`, `${next}/treaty-reader-${nextHash}${suffix}`);
   }
-  for (const file of ["index.html", `treaty-reader-${nextHash}.js`]) {
+  const pages = readdirSync(next, { recursive: true }).filter((f) => f.endsWith(".html"));
+  for (const file of [...pages, `treaty-reader-${nextHash}.js`]) {
     const path = `${next}/${file}`;
     writeFileSync(path, readFileSync(path, "utf8").replaceAll(hash, nextHash));
   }
-  const index = `${next}/index.html`;
-  writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head>\n  <meta name="treaty-reader-build" content="next">'));
+  for (const file of pages) {
+    const path = `${next}/${file}`;
+    writeFileSync(path, readFileSync(path, "utf8").replace("<head>", '<head>\n  <meta name="treaty-reader-build" content="next">'));
+  }
   execFileSync("node", ["scripts/pwa/build.mjs", next], { cwd: project, stdio: "ignore" });
   return nextHash;
 }

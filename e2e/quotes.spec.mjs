@@ -1,6 +1,5 @@
 // Quotes beside the article, statements in their sources, every rendering compared.
-import { test, expect } from "@playwright/test";
-import { keepScreenshot } from "./helpers.mjs";
+import { test, expect, keepScreenshot } from "./helpers.mjs";
 
 const rudenko = /Article 4 of the document is of particular importance/;
 

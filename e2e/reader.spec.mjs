@@ -1,6 +1,5 @@
 // What a reader does: open a treaty, find an article, follow references, read sources.
-import { test, expect } from "@playwright/test";
-import { appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, appReady, keepScreenshot } from "./helpers.mjs";
 
 test("the library lists every shipped treaty with its status", async ({ page }, testInfo) => {
   await page.goto("./");

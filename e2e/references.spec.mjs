@@ -1,6 +1,5 @@
 // References and terms: highlighted in treaty and source text, previewed, followed.
-import { test, expect } from "@playwright/test";
-import { keepScreenshot } from "./helpers.mjs";
+import { test, expect, keepScreenshot } from "./helpers.mjs";
 
 const charterArticle51 = /inherent right of individual or collective self-defen/;
 

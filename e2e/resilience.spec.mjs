@@ -1,6 +1,5 @@
 // A broken library and small screens: the reader says what is wrong and stays usable.
-import { test, expect } from "@playwright/test";
-import { keepScreenshot } from "./helpers.mjs";
+import { test, expect, keepScreenshot } from "./helpers.mjs";
 
 // These tests answer the page's requests themselves (page.route); a service worker would
 // fetch past those routes, so none is allowed here.

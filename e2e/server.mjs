@@ -1,6 +1,7 @@
-// Serves the release build (dist/) under the sub-path /reader/, as a static host would, with
-// the single-page-app fallback: any path without a file extension gets index.html, so deep
-// links survive a reload. Missing files get a real 404 (the broken-bundle test relies on it).
+// Serves the release build (dist/) under the sub-path /reader/, as a static host would: a path
+// without a file extension gets its prerendered page (`treaty/x/article/4` → `treaty/x/article/4.html`,
+// the library at `index.html`), and any other such path the app shell (`shell.html`), so deep
+// links to the reader's own treaties survive a reload too. Missing files get a real 404 (the broken-bundle test relies on it).
 // For the update test, `GET /__deploy?dir=NAME` makes it serve the build in NAME/ instead, as
 // a deployment of a new version would. Every response allows cross-origin reads, as a host of
 // the embeddable component must.
@@ -60,7 +61,8 @@ createServer(async (req, res) => {
   let body = await file(wanted);
   let type = types[extname(wanted)] || "application/octet-stream";
   if (!body && !extname(relative)) {
-    body = await file(join(root, "index.html"));
+    const page = relative === "." ? "index.html" : `${relative.replace(/\/$/, "")}.html`;
+    body = (await file(join(root, page))) || (await file(join(root, "shell.html"))) || (await file(join(root, "index.html")));
     type = types[".html"];
   }
   if (!body) {

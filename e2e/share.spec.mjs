@@ -1,9 +1,8 @@
 // Sharing and export: permalinks for an article, a paragraph and a quote that resolve after a
 // reload; a quote's link to its statement on the original page; embed snippets that work; the
 // citation; and the attributions as W3C Web Annotations that meet the model's required fields.
-import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, appReady, keepScreenshot } from "./helpers.mjs";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -2,8 +2,8 @@
 //!
 //! The app holds no text algorithms: it loads a bundle, asks the core for provisions, references
 //! and glossary terms, and renders them. Components only touch browser APIs inside effects and
-//! event handlers, so every page also renders natively (Yew's `ssr` feature), which the native
-//! tests use and which keeps prerendering possible.
+//! event handlers, so every page also renders natively (Yew's `ssr` feature): the release build
+//! prerenders every shipped page to static HTML with these same components (the `prerender` module).
 
 mod app;
 pub mod components;
@@ -16,12 +16,14 @@ mod loader;
 mod pages;
 pub mod panic_page;
 mod persistence;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod pwa;
 mod route;
 mod shell;
 mod storage;
 
-pub use app::App;
+pub use app::{App, AppProps, Frame, Load};
 pub use library::{Library, LibraryContext};
 pub use loader::LoadError;
 pub use pages::ErrorPage;
@@ -44,14 +46,22 @@ pub fn on_load() {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading notice, after installing the panic page
+/// Loads the library, then mounts the app into `#app` in place of what is there (the
+/// prerendered page, or the loading notice of the app shell), after installing the panic page
 /// so that an internal error never leaves the reader with a blank screen.
+///
+/// Until the library is loaded the prerendered page stays readable and its links work. The
+/// swap happens in one task: the old markup is removed and Yew's first render (scheduled as a
+/// microtask) fills the root before the browser paints again, so the reader never sees it empty.
 #[cfg(feature = "csr")]
 pub fn start() {
     panic_page::install();
-    let root = gloo::utils::document()
-        .get_element_by_id("app")
-        .unwrap_or_else(|| gloo::utils::body().into());
-    root.set_text_content(None);
-    yew::Renderer::<App>::with_root(root).render();
+    wasm_bindgen_futures::spawn_local(async {
+        let initial = app::load().await;
+        let root = gloo::utils::document()
+            .get_element_by_id("app")
+            .unwrap_or_else(|| gloo::utils::body().into());
+        root.set_text_content(None);
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { initial }).render();
+    });
 }

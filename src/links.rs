@@ -5,17 +5,34 @@ use crate::route::Route;
 use yew_router::Routable;
 
 /// The app's absolute base address, ending in `/` (from `<base href>`, which trunk fills).
-/// Rendered outside a browser (the native rendering tests) it is `/`.
+/// Rendered outside a browser (the prerenderer, the native tests) it is the public URL the
+/// pages are rendered for ([`render_for_public_url`]), `/` by default: the host is not known
+/// at build time, so prerendered permalinks are absolute paths until the app takes over.
 pub fn app_base() -> String {
-    if cfg!(target_arch = "wasm32") {
+    #[cfg(target_arch = "wasm32")]
+    {
         gloo::utils::document()
             .base_uri()
             .ok()
             .flatten()
             .unwrap_or_else(|| "/".to_owned())
-    } else {
-        "/".to_owned()
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        PUBLIC_URL.with(|url| url.borrow().clone())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static PUBLIC_URL: std::cell::RefCell<String> = std::cell::RefCell::new("/".to_owned());
+}
+
+/// Makes [`app_base`] answer `public_url` (ending in `/`) in native rendering on this thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_for_public_url(public_url: &str) {
+    let url = format!("{}/", public_url.trim_end_matches('/'));
+    PUBLIC_URL.with(|current| *current.borrow_mut() = url);
 }
 
 /// The absolute address of `route` under the app's base address `base`.

@@ -8,13 +8,46 @@
 // theme ("light"/"dark"/"auto"), bundle (URL of another bundle; default: the app's library).
 // Each element renders in its own shadow root, so the host page's styles do not reach it and
 // its styles do not leak out. Every asset is loaded relative to this file, so the host page may
-// be on any origin (the app's server must send CORS headers). The wasm loads once per page;
-// each bundle is fetched once.
+// be on any origin (the app's server must send CORS headers).
+//
+// Light first: for the app's own library the element shows the provision's prerendered view
+// (a fragment the build writes, a few KB), whose links and previews work with CSS alone. The
+// wasm and the library load only when the reader interacts with a control (a button, a filter)
+// or the element needs what no fragment has (another bundle, an unknown article); the click
+// that asked for it is then replayed on the same control of the live view. The wasm loads
+// once per page; each bundle is fetched once.
 const APP = new URL("./", import.meta.url);
 const GLUE = new URL("__GLUE__", APP);
 const WASM = new URL("__WASM__", APP);
 const STYLES = ["__READER_CSS__", "embed.css?v=__VERSION__"].map((f) => new URL(f, APP).href);
 const LIBRARY = new URL("bundles/library.json", APP).href;
+
+/** The prerendered view of a provision (see `fragment_file` in src/prerender.rs). */
+function fragmentUrl(treaty, article, quotes) {
+  const provision = !article || article === "preamble" ? "preamble" : `article/${encodeURIComponent(article)}`;
+  return new URL(`fragments/${encodeURIComponent(treaty)}/${provision}.${quotes ? "quotes" : "plain"}.html`, APP).href;
+}
+
+const fragments = new Map();
+function loadFragment(url) {
+  if (!fragments.has(url)) {
+    fragments.set(
+      url,
+      fetch(url).then((response) => (response.ok ? response.text() : null)).catch(() => null),
+    );
+  }
+  return fragments.get(url);
+}
+
+/** The path from `root` down to `node` as child indices, to find the same control again. */
+function pathOf(root, node) {
+  const path = [];
+  for (let at = node; at && at !== root; at = at.parentNode) path.unshift([...at.parentNode.children].indexOf(at));
+  return path;
+}
+function nodeAt(root, path) {
+  return path.reduce((at, index) => at?.children[index], root);
+}
 
 let wasm;
 function loadWasm() {
@@ -45,6 +78,8 @@ class TreatyReaderElement extends HTMLElement {
   #mount;
   #handle;
   #renders = 0;
+  /** Showing a prerendered fragment; the live view replaces it on interaction. */
+  #light = false;
 
   connectedCallback() {
     if (!this.shadowRoot) {
@@ -69,10 +104,20 @@ class TreatyReaderElement extends HTMLElement {
         "click",
         (event) => {
           const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.href);
-          if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-          event.stopPropagation();
-          event.preventDefault();
-          window.open(link.href, "_blank", "noopener");
+          if (link) {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+            event.stopPropagation();
+            event.preventDefault();
+            window.open(link.href, "_blank", "noopener");
+            return;
+          }
+          // A control of the static view: go live, then press the same control there.
+          const control = event.composedPath().find((node) => node instanceof Element && node.matches?.("button, input, select, summary"));
+          if (this.#light && control && this.#mount.contains(control)) {
+            event.preventDefault();
+            event.stopPropagation();
+            this.#goLive(pathOf(this.#mount, control));
+          }
         },
         true,
       );
@@ -91,6 +136,37 @@ class TreatyReaderElement extends HTMLElement {
   }
 
   async #render() {
+    if (!this.#handle && !this.hasAttribute("bundle") && (await this.#showFragment())) return;
+    await this.#renderLive();
+  }
+
+  /** Shows the prerendered view of the provision, if the build wrote one; false if not. */
+  async #showFragment() {
+    const turn = ++this.#renders;
+    const quotes = this.getAttribute("quotes") !== "off";
+    const html = await loadFragment(fragmentUrl(this.getAttribute("treaty") || "", this.getAttribute("article"), quotes));
+    if (turn !== this.#renders || !this.isConnected) return true;
+    if (html === null) return false;
+    const view = document.createElement("div");
+    view.className = "embed-root";
+    view.dataset.theme = this.getAttribute("theme") || "auto";
+    // The app's own prerendered markup (document text in it is escaped): parsed inert, no script runs.
+    view.append(...new DOMParser().parseFromString(html, "text/html").body.childNodes);
+    this.#mount.replaceChildren(view);
+    this.#light = true;
+    return true;
+  }
+
+  /** Replaces the static view with the app's, then presses the control at `path` in it. */
+  async #goLive(path) {
+    await this.#renderLive();
+    if (!this.#handle) return;
+    // Yew renders on a microtask after the call; wait for it before looking for the control.
+    await new Promise((resolve) => setTimeout(resolve));
+    nodeAt(this.#mount, path)?.click();
+  }
+
+  async #renderLive() {
     const turn = ++this.#renders;
     const bundleUrl = new URL(this.getAttribute("bundle") || LIBRARY, document.baseURI).href;
     try {
@@ -105,7 +181,11 @@ class TreatyReaderElement extends HTMLElement {
         APP.href,
       );
       if (this.#handle) this.#handle.update(options, json);
-      else this.#handle = glue.render_embed(this.#mount, options, json);
+      else {
+        this.#mount.replaceChildren();
+        this.#handle = glue.render_embed(this.#mount, options, json);
+      }
+      this.#light = false;
     } catch (error) {
       if (turn !== this.#renders) return;
       this.#handle?.destroy();

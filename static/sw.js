@@ -9,7 +9,10 @@
 const VERSION = "__VERSION__";
 const PRECACHE = [] /* __PRECACHE__ */;
 const CACHE = `treaty-reader-${VERSION}`;
-const SHELL = "index.html";
+// The app shell, served for every address without a precached page of its own. The prerendered
+// pages are not precached (hundreds of files a reader may never open); offline, the shell
+// renders any of them from the cached library.
+const SHELL = "shell.html";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -39,10 +42,17 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       if (request.mode === "navigate") {
-        const shell = await cache.match(new URL(SHELL, self.registration.scope).href);
+        const page = await cache.match(new URL(pageFile(request.url), self.registration.scope).href);
+        const shell = page || (await cache.match(new URL(SHELL, self.registration.scope).href));
         if (shell) return shell;
       }
       return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
     })(),
   );
 });
+
+/** The file of a prerendered page, relative to the scope: the library page is index.html. */
+function pageFile(url) {
+  const path = new URL(url).pathname.slice(new URL(self.registration.scope).pathname.length);
+  return path.replace(/\/$/, "") === "" ? "index.html" : `${path.replace(/\/$/, "")}.html`;
+}

@@ -4,41 +4,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use treaty_core::bundle::Bundle;
-use treaty_reader::{Library, LibraryContext, Shell};
-use yew::prelude::*;
-use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::prelude::*;
+use treaty_reader::prerender;
+use treaty_reader::{Library, LibraryContext};
 
 const BUNDLE: &str = include_str!("fixtures/mini-bundle.json");
 
-#[derive(Properties, PartialEq)]
-struct PageProps {
-    path: AttrValue,
-    library: LibraryContext,
-}
-
-#[component]
-fn Page(props: &PageProps) -> Html {
-    let history = use_memo(props.path.clone(), |path| {
-        AnyHistory::from(MemoryHistory::with_entries(vec![path.to_string()]))
-    });
-    html! {
-        <Router history={(*history).clone()}>
-            <Shell library={props.library.clone()} />
-        </Router>
-    }
-}
-
 async fn render(path: &str) -> String {
+    prerender::render(&library(), path, "/").await.body
+}
+
+fn library() -> LibraryContext {
     let bundle = Bundle::from_json(BUNDLE).expect("fixture bundle is valid");
-    let library = LibraryContext(Library::new(bundle));
-    LocalServerRenderer::<Page>::with_props(PageProps {
-        path: path.to_owned().into(),
-        library,
-    })
-    .render()
-    .await
+    LibraryContext(Library::new(bundle))
 }
 
 #[tokio::test]
@@ -86,12 +63,8 @@ async fn document_text_is_escaped_never_interpreted() {
         "<script>alert(1)</script><img src=x onerror=alert(2)>",
     );
     let bundle = Bundle::from_json(&hostile).expect("still a valid bundle");
-    let html = LocalServerRenderer::<Page>::with_props(PageProps {
-        path: "/source/news".into(),
-        library: LibraryContext(Library::new(bundle)),
-    })
-    .render()
-    .await;
+    let library = LibraryContext(Library::new(bundle));
+    let html = prerender::render(&library, "/source/news", "/").await.body;
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("<img"));
     assert!(html.contains("&lt;script&gt;"));
@@ -123,4 +96,73 @@ async fn the_synoptic_page_compares_every_rendering_with_the_text() {
     assert!(html.contains("every rendering compared"));
     assert!(html.contains("News agency report (KCNA, partial)"));
     assert!(html.contains(r#"class="diff-same""#));
+}
+
+#[tokio::test]
+async fn prerendered_links_carry_the_public_url() {
+    let page = prerender::render(&library(), "/treaty/test-treaty/article/1", "/reader/").await;
+    assert!(page
+        .body
+        .contains(r#"href="/reader/treaty/test-treaty/article/2""#));
+    assert!(!page.body.contains(r#"href="/treaty/"#));
+    assert!(page.body.contains("News agency report"));
+    assert_eq!(page.title, "Article 1 — Test Treaty · Treaty Reader");
+}
+
+#[tokio::test]
+async fn every_shipped_page_has_a_route_and_renders_without_not_found() {
+    let library = library();
+    let routes = prerender::routes(&library.bundle);
+    for expected in [
+        "/",
+        "/treaty/test-treaty",
+        "/treaty/test-treaty/article/1",
+        "/treaty/test-treaty/article/1/synoptic",
+        "/embed/test-treaty/article/1",
+        "/source/news",
+        "/source/news/statement/0",
+    ] {
+        assert!(routes.iter().any(|r| r == expected), "{expected} missing");
+    }
+    for path in &routes {
+        let page = prerender::render(&library, path, "/").await;
+        assert!(
+            !page.body.contains(r#"class="not-found""#),
+            "{path} not found"
+        );
+        assert!(!page.body.contains("is not in this library"), "{path}");
+    }
+}
+
+#[test]
+fn pages_are_written_where_static_hosts_look_for_them() {
+    assert_eq!(prerender::file_for("/"), "index.html");
+    assert_eq!(prerender::file_for("/treaty/x"), "treaty/x.html");
+    assert_eq!(
+        prerender::file_for("/treaty/x/article/4/synoptic"),
+        "treaty/x/article/4/synoptic.html"
+    );
+}
+
+#[test]
+fn a_page_fills_the_app_shell_and_drops_the_javascript_notice() {
+    let shell = r#"<html><head><title>Treaty Reader</title></head><body><div id="app"><main class="loading"><p>Loading</p></main></div><noscript><p>needs JavaScript</p></noscript></body></html>"#;
+    let page = prerender::Page {
+        path: "/treaty/x".to_owned(),
+        title: "A <b> & C · Treaty Reader".to_owned(),
+        body: "<main>text</main>".to_owned(),
+    };
+    let html = prerender::page_html(shell, &page).expect("the shell has an app root");
+    assert!(html.contains(r#"<div id="app"><main>text</main></div>"#));
+    assert!(html.contains("<title>A &lt;b&gt; &amp; C · Treaty Reader</title>"));
+    assert!(!html.contains("noscript"));
+    assert!(!html.contains("Loading"));
+    assert!(prerender::page_html("<html></html>", &page).is_err());
+}
+
+#[tokio::test]
+async fn prerendered_popovers_are_in_the_markup_for_css_to_open() {
+    let html = render("/treaty/test-treaty/article/1").await;
+    assert!(html.contains(r#"class="popover css-only""#));
+    assert!(html.contains(r#"class="popover css-only term-popover""#));
 }

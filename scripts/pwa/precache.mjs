@@ -1,6 +1,6 @@
-// Writes the service worker for one build: every file of the build goes into its precache
-// list, and the worker's version is a hash of all their contents, so that any change to any
-// file (and only a change) makes browsers install a new worker. The JS glue and the wasm are
+// Writes the service worker for one build: the files of the build go into its precache list
+// (prerendered pages aside), and the worker's version is a hash of all their contents, so that
+// any change to any file (and only a change) makes browsers install a new worker. The JS glue and the wasm are
 // cached together, all or nothing, under that version.
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -16,14 +16,24 @@ async function files(dir) {
   return out;
 }
 
+/**
+ * Whether a build file is precached: everything but the prerendered pages (their HTML is only
+ * for a first visit and for readers without JavaScript; the shell renders them offline). The
+ * library page (index.html) and the shell are kept.
+ */
+function precached(path) {
+  return !path.endsWith(".html") || path === "index.html" || path === "shell.html";
+}
+
 /** Fills static/sw.js's placeholders and writes it to `dir`/sw.js. */
 export async function writeServiceWorker(template, dir) {
-  const paths = (await files(dir))
+  const all = (await files(dir))
     .map((p) => relative(dir, p).split(sep).join("/"))
     .filter((p) => p !== "sw.js")
     .sort();
+  const paths = all.filter(precached);
   const hash = createHash("sha256");
-  for (const p of paths) {
+  for (const p of all) {
     hash.update(p);
     hash.update(await readFile(join(dir, p)));
   }

@@ -1,6 +1,9 @@
 //! Open/close behaviour shared by every popover: opens on hover and on keyboard focus, stays
 //! open while the pointer or focus is inside it, closes on Escape, and renders its content
 //! only while open so that a page with hundreds of references stays light.
+//!
+//! A prerendered page has no script to open anything, so there every popover's content is in
+//! the markup, hidden, and CSS shows it on hover and focus ([`Popover::css_only`]).
 
 use gloo::events::EventListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -23,7 +26,31 @@ pub struct Popover {
     /// For triggers that are buttons: a click (or tap, where there is no hover) opens. It never
     /// closes: with a mouse the hover has already opened it, and a toggle would shut it again.
     pub onclick: Callback<MouseEvent>,
+    /// Rendered for a page without script (the prerenderer): the content is always in the
+    /// markup with the class `css-only`, which the style sheet shows on hover and focus.
+    pub css_only: bool,
 }
+
+impl Popover {
+    /// Whether the popover's content belongs in the markup now.
+    pub fn rendered(&self) -> bool {
+        self.open || self.css_only
+    }
+
+    /// The classes of the popover element: `popover`, the given ones, and `css-only` where
+    /// CSS opens it.
+    pub fn classes(&self, extra: &'static str) -> Classes {
+        let mut classes = classes!("popover", self.css_only.then_some("css-only"));
+        if !extra.is_empty() {
+            classes.push(extra);
+        }
+        classes
+    }
+}
+
+/// Provided around pages rendered to static HTML, where no script will run.
+#[derive(Clone, Copy, PartialEq)]
+pub struct StaticMarkup;
 
 #[hook]
 pub fn use_popover() -> Popover {
@@ -35,6 +62,7 @@ pub fn use_popover() -> Popover {
         ))
     });
     let wrapper = use_node_ref();
+    let css_only = use_context::<StaticMarkup>().is_some();
     {
         let setter = open.setter();
         use_effect_with(*open, move |open| {
@@ -74,6 +102,7 @@ pub fn use_popover() -> Popover {
         onfocusin: setting(&open, true),
         onfocusout,
         onclick: setting(&open, true),
+        css_only,
     }
 }
 

@@ -40,7 +40,7 @@ pub fn RefLink(props: &RefLinkProps) -> Html {
     };
     let external = props.document != props.context;
     let route = Route::provision(&document.id, provision.number.as_deref());
-    let preview = popover.open.then(|| {
+    let preview = popover.rendered().then(|| {
         let title = match (external, &props.paragraph) {
             (true, _) => format!("{} — {}", document.short_title, provision.label()),
             (false, Some(p)) => format!("{}, paragraph {p}", provision.label()),
@@ -48,7 +48,7 @@ pub fn RefLink(props: &RefLinkProps) -> Html {
         };
         let text = provision.texts.first();
         html! {
-            <span class="popover" role="tooltip" id={popover.id.clone()}>
+            <span class={popover.classes("")} role="tooltip" id={popover.id.clone()}>
                 <span class="popover-title">{ title }</span>
                 {
                     match text {

@@ -19,9 +19,9 @@ pub fn TermRef(props: &TermRefProps) -> Html {
     let Some(entry) = library.bundle.glossary.iter().find(|g| g.id == *props.id) else {
         return html! { { &props.text } };
     };
-    let definition = popover.open.then(|| {
+    let definition = popover.rendered().then(|| {
         html! {
-            <span class="popover term-popover" role="tooltip" id={popover.id.clone()} lang="en">
+            <span class={popover.classes("term-popover")} role="tooltip" id={popover.id.clone()} lang="en">
                 <span class="popover-title">{ &entry.term }</span>
                 <span class="popover-text">{ &entry.definition }</span>
             </span>

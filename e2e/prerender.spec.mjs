@@ -1,0 +1,88 @@
+// Prerendered pages: every shipped page is static HTML written by the build with the app's own
+// components. Without JavaScript a reader (or a crawler) reads all of it; with JavaScript the
+// app takes the page over without changing what is on screen.
+import { test, expect, keepScreenshot } from "./helpers.mjs";
+
+/** One page of every kind, with something only that page shows. */
+const pages = [
+  ["./", ".treaty-card", "Treaty on Comprehensive Strategic Partnership"],
+  ["treaty/rus-dprk-2024", ".toc", "Article 4"],
+  ["treaty/rus-dprk-2024/preamble", "main h1", "Preamble"],
+  ["treaty/rus-dprk-2024/article/4", ".quote-card", "Article 4"],
+  ["treaty/rus-dprk-2024/article/4/synoptic", "main", "Article 4"],
+  ["treaty/un-charter-1945/article/51", "main h1", "Article 51"],
+  ["source/tass-2024-11-04", "main", "TASS"],
+  ["embed/rus-dprk-2024/article/4", ".embed-open", "Open in Treaty Reader"],
+];
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, selector, text] of pages) {
+    test(`${path} is readable`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response.status()).toBe(200);
+      await expect(page.locator(selector).first()).toBeVisible();
+      await expect(page.locator("body")).toContainText(text);
+      await expect(page.locator("body")).not.toContainText("Loading");
+      await expect(page.locator("body")).not.toContainText("needs JavaScript");
+    });
+  }
+
+  test("an article shows its provenance, its quotes beside the paragraphs and real links", async ({ page }, testInfo) => {
+    await page.goto("treaty/rus-dprk-2024/article/4");
+    await expect(page).toHaveTitle(/Article 4 — .* · Treaty Reader/);
+    await expect(page.locator("#art-4 .badge.witness").first()).toBeVisible();
+    await expect(page.locator(".quote-card").first()).toBeVisible();
+    const charter = page.locator('a.ref-link[href="/reader/treaty/un-charter-1945/article/51"]').first();
+    await expect(charter).toBeVisible();
+    // The reference's preview opens on hover with CSS alone.
+    const preview = charter.locator("xpath=..").locator(".popover");
+    await expect(preview).toBeHidden();
+    await charter.hover();
+    await expect(preview).toBeVisible();
+    await expect(preview).toContainText("Article 51");
+    await keepScreenshot(page, testInfo, "prerendered-article-4-no-js");
+    // Following it opens the Charter's prerendered page, still without script.
+    await charter.click();
+    await expect(page).toHaveURL(/\/reader\/treaty\/un-charter-1945\/article\/51$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article 51");
+  });
+
+  test("a glossary term explains itself on focus", async ({ page }) => {
+    await page.goto("treaty/rus-dprk-2024/article/1");
+    const term = page.locator("button.term").first();
+    await term.focus();
+    await expect(term.locator("xpath=..").locator(".popover")).toBeVisible();
+  });
+});
+
+test.describe("with JavaScript on", () => {
+  for (const path of ["treaty/rus-dprk-2024/article/4", "treaty/un-charter-1945/article/51", "source/tass-2024-11-04", "./"]) {
+    test(`the app takes over ${path} without changing the visible text or the layout`, async ({ browser, page }) => {
+      const still = await browser.newContext({ javaScriptEnabled: false });
+      const staticPage = await still.newPage();
+      await staticPage.goto(path);
+      const before = await staticPage.locator("main").innerText();
+      await still.close();
+
+      await page.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+      expect(await page.locator("main").innerText()).toBe(before);
+      expect(await page.evaluate(() => window.__cls)).toBeLessThan(0.05);
+    });
+  }
+
+  test("an address with no page of its own gets the app shell, and the app renders it", async ({ page }) => {
+    const response = await page.request.get("treaty/rus-dprk-2024/article/99");
+    expect(await response.text()).toContain("Loading Treaty Reader");
+    await page.goto("treaty/rus-dprk-2024/article/99");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+  });
+});
