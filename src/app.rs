@@ -1,29 +1,72 @@
 //! The root component and how the app starts: the library is loaded *before* anything is
 //! mounted, so the app's first render is the whole page. On a prerendered page that render
 //! replaces identical markup in one go (no loading notice, no flash, no layout shift).
+//!
+//! State lives here, in one reducer: the library (index, treaty files loaded so far, imports)
+//! or why it could not be loaded. Pages read it from a context and ask for the treaty files
+//! they need through [`NeedTreaties`].
 
 use crate::components::StatusNotices;
-use crate::library::{Library, LibraryContext, ReloadLibrary};
+use crate::library::{treaties_shown, Library, LibraryContext, ReloadLibrary};
 use crate::loader::{self, LoadError};
 use crate::pages::ErrorPage;
 use crate::pwa::{use_online, use_service_worker, UpdateReady};
+use crate::route::Route;
 use crate::shell::Shell;
 use crate::storage;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+use treaty_core::bundle::Bundle;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// The loaded library, or why it could not be loaded. State lives here, in one place; pages
-/// only read the loaded library.
+/// The loaded library, or why it could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Load {
     Ready(LibraryContext),
     Failed(LoadError),
 }
 
-/// Loads the shipped (or `?bundle=`) library and the reader's own imports from this device.
+/// What changes the app's state.
+pub enum Action {
+    /// A library loaded anew (after an import or a delete).
+    Replace(Load),
+    /// Treaty files fetched for a page.
+    AddTreaties(Vec<Bundle>),
+}
+
+impl Reducible for Load {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match (action, &*self) {
+            (Action::Replace(load), _) => Rc::new(load),
+            (Action::AddTreaties(parts), Load::Ready(library)) => {
+                Rc::new(Load::Ready(LibraryContext(library.with_parts(parts))))
+            }
+            (Action::AddTreaties(_), Load::Failed(_)) => self,
+        }
+    }
+}
+
+/// Asks the app to load the files of these treaties (pages that show them render once they
+/// are in the library).
+#[derive(Clone, PartialEq)]
+pub struct NeedTreaties(pub Callback<Vec<String>>);
+
+/// Loads the shipped library (the index and the treaty files the current page shows, or the
+/// `?bundle=` file) and the reader's own imports from this device.
 pub async fn load() -> Load {
-    let url = loader::bundle_url();
-    match loader::load(&url).await {
+    let route = current_route();
+    let shipped = loader::load_shipped(|index| {
+        route
+            .as_ref()
+            .map(|r| treaties_shown(index, r))
+            .unwrap_or_default()
+    })
+    .await;
+    match shipped {
         Ok(shipped) => {
             let (imports, notices) = match storage::load_all().await {
                 Ok(found) => found,
@@ -40,6 +83,18 @@ pub async fn load() -> Load {
     }
 }
 
+/// The route of the address the browser shows, under the app's base path.
+fn current_route() -> Option<Route> {
+    let path = gloo::utils::window().location().pathname().ok()?;
+    let base = web_sys::Url::new(&crate::links::app_base())
+        .ok()?
+        .pathname();
+    let inner = path
+        .strip_prefix(base.trim_end_matches('/'))
+        .unwrap_or(&path);
+    Route::recognize(if inner.is_empty() { "/" } else { inner })
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// What [`load`] found before the app was mounted.
@@ -48,17 +103,23 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let load = use_state(|| props.initial.clone());
+    let load = use_reducer_eq({
+        let initial = props.initial.clone();
+        move || initial
+    });
     let generation = use_state_eq(|| 0_u32);
+    let loading = use_mut_ref(HashSet::<String>::new);
     let update = use_service_worker();
     let online = use_online();
     {
         // The first load happened before mounting; later ones (after an import or a delete)
         // keep the current page on screen until the new library is ready.
-        let load = load.setter();
+        let load = load.dispatcher();
         use_effect_with(*generation, move |generation| {
             if *generation > 0 {
-                wasm_bindgen_futures::spawn_local(async move { load.set(self::load().await) });
+                wasm_bindgen_futures::spawn_local(async move {
+                    load.dispatch(Action::Replace(self::load().await));
+                });
             }
         });
     }
@@ -67,13 +128,52 @@ pub fn App(props: &AppProps) -> Html {
         let generation = generation.clone();
         ReloadLibrary(Callback::from(move |_| generation.set(*generation + 1)))
     };
+    let need = need_treaties(&load, loading);
     html! {
         <BrowserRouter>
             <ContextProvider<ReloadLibrary> context={reload}>
-                <Frame load={(*load).clone()} {online} {update} />
+                <ContextProvider<NeedTreaties> context={need}>
+                    <Frame load={(*load).clone()} {online} {update} />
+                </ContextProvider<NeedTreaties>>
             </ContextProvider<ReloadLibrary>>
         </BrowserRouter>
     }
+}
+
+/// Fetches treaty files pages ask for, each once at a time; a file that cannot be loaded
+/// replaces the page with the error page naming it.
+fn need_treaties(
+    load: &UseReducerHandle<Load>,
+    loading: Rc<RefCell<HashSet<String>>>,
+) -> NeedTreaties {
+    let Load::Ready(library) = &**load else {
+        return NeedTreaties(Callback::noop());
+    };
+    let library = library.clone();
+    let dispatcher = load.dispatcher();
+    NeedTreaties(Callback::from(move |ids: Vec<String>| {
+        let ids: Vec<String> = library
+            .missing_for(&ids)
+            .into_iter()
+            .filter(|id| loading.borrow_mut().insert(id.clone()))
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        let library = library.clone();
+        let dispatcher = dispatcher.clone();
+        let loading = loading.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = loader::load_parts(&library, &ids).await;
+            for id in &ids {
+                loading.borrow_mut().remove(id);
+            }
+            dispatcher.dispatch(match loaded {
+                Ok(parts) => Action::AddTreaties(parts),
+                Err(error) => Action::Replace(Load::Failed(error)),
+            });
+        });
+    }))
 }
 
 /// Tells the page (and its tests) that the app has taken over from the prerendered markup.

@@ -1,16 +1,25 @@
-//! The loaded library: a bundle plus the reference catalog built from it once.
+//! The loaded library: the index of every treaty, the treaties loaded so far (with their
+//! sources) and the reader's imports, and the reference catalog built from the index once.
 
+use crate::route::Route;
 use crate::storage::Stored;
 use std::rc::Rc;
 use treaty_core::bundle::Bundle;
-use treaty_core::model::Document;
+use treaty_core::index::LibraryIndex;
 use treaty_core::refs::{self, Catalog, Mention};
 
 /// Everything the pages read. Shared by `Rc` through a Yew context; equality is identity, so
-/// components re-render only when a new library is loaded.
+/// components re-render only when the library changes.
 #[derive(Debug)]
 pub struct Library {
+    /// Every treaty and source of the library, without texts: lists, facts, references.
+    pub index: LibraryIndex,
+    /// The treaties whose files are loaded, with their sources, and everything imported. A
+    /// page is shown once the treaties it needs are here (see [`Library::missing_for`]).
     pub bundle: Bundle,
+    /// Where the index is (treaty files are relative to it); `None` when the whole library
+    /// came in one bundle.
+    index_url: Option<String>,
     catalog: Catalog,
     /// What the reader imported (kept on this device), one entry per stored record.
     pub imports: Vec<Import>,
@@ -27,16 +36,52 @@ pub struct Import {
     pub sources: Vec<String>,
 }
 
+/// The shipped library as it was fetched.
+#[derive(Debug, Clone)]
+pub enum Shipped {
+    /// A whole bundle (`?bundle=`, the web component, the prerenderer).
+    Whole(Bundle),
+    /// The index at `url` and the treaty files loaded with it.
+    Indexed {
+        url: String,
+        index: LibraryIndex,
+        parts: Vec<Bundle>,
+    },
+}
+
 impl Library {
+    /// The library of one whole bundle.
     pub fn new(bundle: Bundle) -> Rc<Self> {
-        Self::with_imports(bundle, Vec::new(), Vec::new())
+        Self::with_imports(Shipped::Whole(bundle), Vec::new(), Vec::new())
     }
 
-    /// The shipped bundle with the reader's imported bundles added (never replacing a shipped
+    /// The library of an index with no treaty file loaded yet.
+    pub fn new_indexed(url: String, index: LibraryIndex) -> Rc<Self> {
+        Self::with_imports(
+            Shipped::Indexed {
+                url,
+                index,
+                parts: Vec::new(),
+            },
+            Vec::new(),
+            Vec::new(),
+        )
+    }
+
+    /// The shipped library with the reader's imported bundles added (never replacing a shipped
     /// document), and any problems reading them.
-    pub fn with_imports(shipped: Bundle, stored: Vec<Stored>, notices: Vec<String>) -> Rc<Self> {
+    pub fn with_imports(shipped: Shipped, stored: Vec<Stored>, notices: Vec<String>) -> Rc<Self> {
+        let (mut index, mut bundle, index_url) = match shipped {
+            Shipped::Whole(bundle) => (LibraryIndex::of(&bundle), bundle, None),
+            Shipped::Indexed { url, index, parts } => {
+                let bundle = parts.into_iter().fold(
+                    Bundle::new(Vec::new(), Vec::new(), Vec::new()),
+                    Bundle::merged,
+                );
+                (index, bundle, Some(url))
+            }
+        };
         let mut imports = Vec::new();
-        let mut bundle = shipped;
         for Stored {
             key,
             bundle: import,
@@ -47,25 +92,63 @@ impl Library {
                 documents: import
                     .documents
                     .iter()
-                    .filter(|d| bundle.document(&d.id).is_none())
+                    .filter(|d| index.treaty(&d.id).is_none())
                     .map(|d| d.id.clone())
                     .collect(),
                 sources: import
                     .sources
                     .iter()
-                    .filter(|s| bundle.source(&s.id).is_none())
+                    .filter(|s| index.source(&s.id).is_none())
                     .map(|s| s.id.clone())
                     .collect(),
             });
+            index = index.merged(LibraryIndex::of(&import));
             bundle = bundle.merged(import);
         }
-        let catalog = Catalog::from_bundles([&bundle]);
+        let catalog = Catalog::from_index(&index);
         Rc::new(Self {
+            index,
             bundle,
+            index_url,
             catalog,
             imports,
             notices,
         })
+    }
+
+    /// This library with more treaty files loaded.
+    pub fn with_parts(&self, parts: Vec<Bundle>) -> Rc<Self> {
+        Rc::new(Self {
+            index: self.index.clone(),
+            bundle: parts.into_iter().fold(self.bundle.clone(), Bundle::merged),
+            index_url: self.index_url.clone(),
+            catalog: self.catalog.clone(),
+            imports: self.imports.clone(),
+            notices: self.notices.clone(),
+        })
+    }
+
+    /// Of the treaties `ids`, those the index lists but whose files are not loaded yet.
+    pub fn missing_for(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .filter(|id| self.index.treaty(id).is_some() && self.bundle.document(id).is_none())
+            .cloned()
+            .collect()
+    }
+
+    /// Every treaty whose file is not loaded yet (for whole-library work: export, fitting an
+    /// import in).
+    pub fn missing(&self) -> Vec<String> {
+        let all: Vec<String> = self.index.treaties.iter().map(|t| t.id.clone()).collect();
+        self.missing_for(&all)
+    }
+
+    /// The address of treaty `id`'s file, if it is one to load.
+    pub fn part_url(&self, id: &str) -> Option<String> {
+        let base = self.index_url.as_deref()?;
+        let file = &self.index.treaty(id)?.file;
+        let dir = base.rfind('/').map_or("", |slash| &base[..=slash]);
+        Some(format!("{dir}{file}"))
     }
 
     /// Whether the reader imported this document.
@@ -108,14 +191,26 @@ impl Library {
         doomed
     }
 
-    /// The treaty opened first: the bundle's first document.
-    pub fn default_document(&self) -> Option<&Document> {
-        self.bundle.documents.first()
-    }
-
     /// References and terms in `text`, read as part of (or about) `document_id`.
     pub fn mentions(&self, text: &str, document_id: &str) -> Vec<Mention> {
         refs::recognise(text, &self.catalog, document_id)
+    }
+}
+
+/// The treaties a page shows: the one it names, or those its source is about.
+pub fn treaties_shown(index: &LibraryIndex, route: &Route) -> Vec<String> {
+    match route {
+        Route::Treaty { id }
+        | Route::Preamble { id }
+        | Route::Article { id, .. }
+        | Route::Synoptic { id, .. }
+        | Route::EmbedArticle { id, .. }
+        | Route::EmbedPreamble { id } => vec![id.clone()],
+        Route::Source { id } | Route::Statement { id, .. } | Route::Quote { id, .. } => index
+            .source(id)
+            .map(|s| s.about.clone())
+            .unwrap_or_default(),
+        Route::Library | Route::NotFound => Vec::new(),
     }
 }
 

@@ -1,7 +1,9 @@
-//! The frame around every page once the library is loaded: header, routed page, footer.
+//! The frame around every page once the library is loaded: header, routed page, footer. A page
+//! whose treaties' files are not loaded yet shows a loading notice and asks the app for them.
 
+use crate::app::NeedTreaties;
 use crate::components::ThemeToggle;
-use crate::library::LibraryContext;
+use crate::library::{treaties_shown, LibraryContext};
 use crate::pages::{
     EmbedPage, LibraryPage, NotFound, ProvisionPage, SourcePage, SynopticPage, TreatyPage,
 };
@@ -16,10 +18,34 @@ pub struct ShellProps {
 
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    if use_route::<Route>().is_some_and(|r| r.is_embed()) {
+    let route = use_route::<Route>();
+    let missing = route
+        .as_ref()
+        .map(|r| {
+            props
+                .library
+                .missing_for(&treaties_shown(&props.library.index, r))
+        })
+        .unwrap_or_default();
+    let need = use_context::<NeedTreaties>();
+    use_effect_with(missing.clone(), move |missing| {
+        if let (false, Some(NeedTreaties(need))) = (missing.is_empty(), need) {
+            need.emit(missing.clone());
+        }
+    });
+    let page = if missing.is_empty() {
+        html! { <Switch<Route> render={switch} /> }
+    } else {
+        html! {
+            <main id="main" class="loading" aria-busy="true">
+                <p>{ "Loading the treaty…" }</p>
+            </main>
+        }
+    };
+    if route.is_some_and(|r| r.is_embed()) {
         return html! {
             <ContextProvider<LibraryContext> context={props.library.clone()}>
-                <Switch<Route> render={switch} />
+                { page }
             </ContextProvider<LibraryContext>>
         };
     }
@@ -33,7 +59,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </nav>
                 <ThemeToggle />
             </header>
-            <Switch<Route> render={switch} />
+            { page }
             <footer class="site-footer">
                 <p>{ "Texts are shown with their provenance. Partial and unofficial texts are marked as such; missing provisions are shown as missing." }</p>
             </footer>

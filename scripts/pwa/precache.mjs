@@ -17,11 +17,13 @@ async function files(dir) {
 }
 
 /**
- * Whether a build file is precached: everything but the prerendered pages (their HTML is only
- * for a first visit and for readers without JavaScript; the shell renders them offline). The
- * library page (index.html) and the shell are kept.
+ * Whether a build file is precached: everything but the prerendered pages and fragments (their
+ * HTML is only for a first visit, for readers without JavaScript and for the web component;
+ * offline, the shell renders every page) and the whole-library bundle (the app reads the index
+ * and the treaty files, which are precached). The library page (index.html) and the shell are.
  */
 function precached(path) {
+  if (path === "bundles/library.json") return false;
   return !path.endsWith(".html") || path === "index.html" || path === "shell.html";
 }
 

@@ -3,6 +3,7 @@
 
 use crate::library::use_library;
 use crate::links::download;
+use crate::loader::whole_bundle;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,23 +19,34 @@ pub fn ExportBundle(props: &ExportBundleProps) -> Html {
     // The object URL lives until the next export (or the page goes), so that the browser has
     // the file for as long as the download takes.
     let url = use_mut_ref(|| None::<gloo::file::ObjectUrl>);
+    let problem = use_state_eq(|| None::<String>);
     let onclick = {
         let document_id = props.document_id.clone();
+        let problem = problem.clone();
         Callback::from(move |_: MouseEvent| {
-            let (bundle, name) = match &document_id {
-                Some(id) => (
-                    library.bundle.for_document(id),
-                    format!("{id}.treaty-reader.json"),
-                ),
-                None => (
-                    Some(library.bundle.clone()),
-                    "library.treaty-reader.json".to_owned(),
-                ),
-            };
-            let Some(bundle) = bundle else {
-                return;
-            };
-            *url.borrow_mut() = Some(download(&name, "application/json", &bundle.to_json()));
+            let library = library.clone();
+            let document_id = document_id.clone();
+            let url = url.clone();
+            let problem = problem.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // The treaties not opened yet are fetched first (the service worker has them).
+                let whole = match whole_bundle(&library).await {
+                    Ok(whole) => whole,
+                    Err(error) => {
+                        problem.set(Some(format!("Nothing was exported: {error}.")));
+                        return;
+                    }
+                };
+                problem.set(None);
+                let (bundle, name) = match &document_id {
+                    Some(id) => (whole.for_document(id), format!("{id}.treaty-reader.json")),
+                    None => (Some(whole), "library.treaty-reader.json".to_owned()),
+                };
+                let Some(bundle) = bundle else {
+                    return;
+                };
+                *url.borrow_mut() = Some(download(&name, "application/json", &bundle.to_json()));
+            });
         })
     };
     let label = if props.document_id.is_some() {
@@ -43,6 +55,11 @@ pub fn ExportBundle(props: &ExportBundleProps) -> Html {
         "Export the whole library"
     };
     html! {
-        <button type="button" class="export-bundle action" {onclick}>{ label }</button>
+        <>
+            <button type="button" class="export-bundle action" {onclick}>{ label }</button>
+            if let Some(problem) = &*problem {
+                <p class="import-error" role="alert">{ problem }</p>
+            }
+        </>
     }
 }

@@ -20,7 +20,7 @@ fn event(e: &Event) -> String {
 #[component]
 pub fn DocumentFacts(props: &DocumentProps) -> Html {
     let library = use_library();
-    let Some(d) = library.bundle.document(&props.document_id) else {
+    let Some(d) = library.index.treaty(&props.document_id) else {
         return Html::default();
     };
     html! {
@@ -45,10 +45,10 @@ pub fn DocumentFacts(props: &DocumentProps) -> Html {
 #[component]
 pub fn WitnessKinds(props: &DocumentProps) -> Html {
     let library = use_library();
-    let Some(d) = library.bundle.document(&props.document_id) else {
+    let Some(d) = library.index.treaty(&props.document_id) else {
         return Html::default();
     };
-    let kinds = d.witness_kinds();
+    let kinds = &d.witness_kinds;
     html! {
         <p class="witness-kinds">
             { "Text shown: " }

@@ -5,6 +5,7 @@
 use crate::keep::{keep, read_file};
 use crate::library::{use_library, LibraryContext, ReloadLibrary};
 use crate::links::today;
+use crate::loader::whole_bundle;
 use crate::route::Route;
 use treaty_core::attribution::attribute_source;
 use treaty_core::bundle::Bundle;
@@ -104,7 +105,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
             (library.clone(), (*opened).clone()),
             move |(library, id)| {
                 if let (Some(id), Some(navigator)) = (id, navigator) {
-                    if library.bundle.source(id).is_some() {
+                    if library.index.source(id).is_some() {
                         navigator.push(&Route::Source { id: id.clone() });
                         opened.set(None);
                     }
@@ -181,7 +182,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                 if props.about.is_none() {
                     <label class="field">{ "About" }
                         <select class="source-about" ref={fields.about.clone()}>
-                            { for library.bundle.documents.iter().enumerate().map(|(i, d)| html! {
+                            { for library.index.treaties.iter().enumerate().map(|(i, d)| html! {
                                 <option value={d.id.clone()} selected={i == 0}>{ &d.short_title }</option>
                             }) }
                         </select>
@@ -260,8 +261,9 @@ async fn import(
     let name = input.file_name();
     let bytes = input.bytes().await?;
     let mut source = import_source_file(&name, &bytes, details).map_err(|e| e.to_string())?;
-    source.attributions = attribute_source(&source, &library.bundle);
-    let bundle = Bundle::new(Vec::new(), vec![source], Vec::new()).fitted_into(&library.bundle);
+    let whole = whole_bundle(library).await.map_err(|e| e.to_string())?;
+    source.attributions = attribute_source(&source, &whole);
+    let bundle = Bundle::new(Vec::new(), vec![source], Vec::new()).fitted_into(&whole);
     let id = bundle
         .sources
         .first()

@@ -5,6 +5,7 @@
 
 use crate::keep::{keep, read_file};
 use crate::library::{use_library, ReloadLibrary};
+use crate::loader::whole_bundle;
 use treaty_core::import::{check_size, import_treaty_file, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -91,8 +92,9 @@ async fn import(
     library: &crate::library::LibraryContext,
 ) -> Result<(), String> {
     let bytes = read_file(file).await?;
+    let whole = whole_bundle(library).await.map_err(|e| e.to_string())?;
     let bundle = import_treaty_file(name, &bytes)
         .map_err(|e| e.to_string())?
-        .fitted_into(&library.bundle);
+        .fitted_into(&whole);
     keep(&bundle).await
 }

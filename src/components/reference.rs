@@ -3,6 +3,7 @@
 
 use super::facts::witness_class;
 use super::popover::use_popover;
+use crate::app::NeedTreaties;
 use crate::library::use_library;
 use crate::route::Route;
 use yew::prelude::*;
@@ -28,31 +29,47 @@ pub struct RefLinkProps {
 pub fn RefLink(props: &RefLinkProps) -> Html {
     let library = use_library();
     let popover = use_popover();
-    let document = library.bundle.document(&props.document);
-    let Some((document, provision)) =
-        document.and_then(|d| d.article(&props.article).map(|p| (d, p)))
+    let need = use_context::<NeedTreaties>();
+    // Whether the reference resolves is the index's to say, so the link is the same before
+    // and after the target treaty's file is loaded; only the preview needs its text.
+    let entry = library.index.treaty(&props.document);
+    let Some((entry, number)) = entry.and_then(|t| t.article(&props.article).map(|n| (t, n)))
     else {
-        let title = match document {
-            Some(d) => format!("{} has no Article {}", d.short_title, props.article),
+        let title = match entry {
+            Some(t) => format!("{} has no Article {}", t.short_title, props.article),
             None => format!("Article {} of a document not in the library", props.article),
         };
         return html! { <span class="ref unresolved" {title}>{ &props.text }</span> };
     };
+    let provision = library
+        .bundle
+        .document(&entry.id)
+        .and_then(|d| d.article(number));
+    {
+        // An open preview of a treaty not loaded yet asks for its file.
+        let wanted = (popover.open && provision.is_none()).then(|| entry.id.clone());
+        use_effect_with(wanted, move |wanted| {
+            if let (Some(id), Some(NeedTreaties(need))) = (wanted, need) {
+                need.emit(vec![id.clone()]);
+            }
+        });
+    }
     let external = props.document != props.context;
-    let route = Route::provision(&document.id, provision.number.as_deref());
+    let route = Route::provision(&entry.id, Some(number));
+    let label = format!("Article {number}");
     let preview = popover.rendered().then(|| {
         let title = match (external, &props.paragraph) {
-            (true, _) => format!("{} — {}", document.short_title, provision.label()),
-            (false, Some(p)) => format!("{}, paragraph {p}", provision.label()),
-            (false, None) => provision.label(),
+            (true, _) => format!("{} — {label}", entry.short_title),
+            (false, Some(p)) => format!("{label}, paragraph {p}"),
+            (false, None) => label.clone(),
         };
-        let text = provision.texts.first();
+        let text = provision.and_then(|p| p.texts.first().map(|t| (p, t)));
         html! {
             <span class={popover.classes("")} role="tooltip" id={popover.id.clone()}>
                 <span class="popover-title">{ title }</span>
                 {
-                    match text {
-                        Some(t) => html! {
+                    match (provision, text) {
+                        (Some(provision), Some((_, t))) => html! {
                             <>
                                 <span class="popover-badges">
                                     <span class={classes!("badge", "witness", witness_class(t.witness.kind))}>{ t.witness.kind.label() }</span>
@@ -61,10 +78,11 @@ pub fn RefLink(props: &RefLinkProps) -> Html {
                                 <span class="popover-text" lang={t.language.clone()}>{ provision.excerpt(PREVIEW_CHARS) }</span>
                             </>
                         },
-                        None => html! { <span class="popover-text missing">{ "Text not available." }</span> },
+                        (Some(_), None) => html! { <span class="popover-text missing">{ "Text not available." }</span> },
+                        (None, _) => html! { <span class="popover-text loading">{ "Loading the text…" }</span> },
                     }
                 }
-                <span class="popover-hint">{ format!("Open {} →", provision.label()) }</span>
+                <span class="popover-hint">{ format!("Open {label} →") }</span>
             </span>
         }
     });

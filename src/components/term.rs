@@ -16,7 +16,7 @@ pub struct TermRefProps {
 pub fn TermRef(props: &TermRefProps) -> Html {
     let library = use_library();
     let popover = use_popover();
-    let Some(entry) = library.bundle.glossary.iter().find(|g| g.id == *props.id) else {
+    let Some(entry) = library.index.glossary.iter().find(|g| g.id == *props.id) else {
         return html! { { &props.text } };
     };
     let definition = popover.rendered().then(|| {

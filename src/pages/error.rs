@@ -1,7 +1,7 @@
 //! Shown instead of the reader when the library cannot be loaded: names the bundle and what
 //! went wrong, and offers the ways out.
 
-use crate::loader::{LoadError, DEFAULT_BUNDLE};
+use crate::loader::{LoadError, DEFAULT_INDEX};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,8 @@ pub struct ErrorPageProps {
 #[component]
 pub fn ErrorPage(props: &ErrorPageProps) -> Html {
     let LoadError { url, problem } = &props.error;
-    let custom = url != DEFAULT_BUNDLE;
+    // A file of the shipped library, or one the reader named with `?bundle=`.
+    let custom = url != DEFAULT_INDEX && !url.starts_with("bundles/");
     html! {
         <main id="main" class="error-page" role="alert">
             <h1>{ "The treaty library could not be loaded" }</h1>

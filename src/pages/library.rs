@@ -17,10 +17,10 @@ pub fn LibraryPage() -> Html {
             <p class="lede">{ "Treaties with their texts as far as we have them, and what the press reports of them." }</p>
             { for library.notices.iter().map(|n| html! { <p class="import-error" role="alert">{ n }</p> }) }
             <ul class="treaty-list">
-                { for library.bundle.documents.iter().map(|d| {
-                    let availability = d.availability();
+                { for library.index.treaties.iter().map(|d| {
+                    let availability = d.availability;
                     let complete = availability.partial == 0 && availability.missing == 0;
-                    let sources = library.bundle.sources_about(&d.id).count();
+                    let sources = library.index.sources_about(&d.id);
                     html! {
                         <li class="treaty-card" data-document={d.id.clone()}>
                             <h2><Link<Route> to={Route::Treaty { id: d.id.clone() }}>{ &d.short_title }</Link<Route>></h2>

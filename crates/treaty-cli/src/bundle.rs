@@ -1,12 +1,15 @@
 //! `treaty bundle [--corpus DIR] [--out DIR]`: builds the shipped library from
-//! DIR/library.toml, attributes the statements of its sources, and writes OUT/library.json for
-//! the app.
+//! DIR/library.toml, attributes the statements of its sources, and writes it for the app:
+//! OUT/index.json (every treaty without its text) and OUT/treaties/<id>.json (one treaty with
+//! its sources), which the app loads on demand, and OUT/library.json (everything, for the
+//! prerenderer, the web component and whole-library downloads).
 
 use crate::files::{read_text, write_atomically};
 use std::path::{Path, PathBuf};
 use treaty_core::attribution::attribute_all;
 use treaty_core::bundle::Bundle;
 use treaty_core::import::{build_library, LibraryError};
+use treaty_core::index::split;
 
 /// Build the library bundle from the corpus manifest
 #[derive(clap::Args)]
@@ -26,7 +29,19 @@ pub fn run(args: &Args) -> Result<(), String> {
         .map_err(|e| format!("{}: cannot create directory: {e}", args.out.display()))?;
     let out = args.out.join("library.json");
     write_atomically(&out, &bundle.to_json())?;
-    eprintln!("{}: {}", out.display(), summary(&bundle));
+    let (index, parts) = split(&bundle);
+    write_atomically(&args.out.join("index.json"), &index.to_json())?;
+    std::fs::create_dir_all(args.out.join("treaties"))
+        .map_err(|e| format!("{}: cannot create directory: {e}", args.out.display()))?;
+    for (file, part) in &parts {
+        write_atomically(&args.out.join(file), &part.to_json_compact())?;
+    }
+    eprintln!(
+        "{}: {}; index and {} treaty files beside it",
+        out.display(),
+        summary(&bundle),
+        parts.len()
+    );
     Ok(())
 }
 

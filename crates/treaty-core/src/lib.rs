@@ -11,6 +11,7 @@ pub mod collection;
 pub mod dates;
 pub mod export;
 pub mod import;
+pub mod index;
 pub mod model;
 pub mod numbering;
 mod percent;

@@ -3,7 +3,7 @@
 use crate::model::{Completeness, Document, WitnessKind};
 
 /// How many provisions (preamble included) have complete, partial or no text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Availability {
     pub complete: usize,
     pub partial: usize,

@@ -31,6 +31,35 @@ pub struct Term {
 }
 
 impl Catalog {
+    /// The catalog of a library index: every treaty it lists and its glossary, so references
+    /// resolve before any treaty's own file is loaded.
+    pub fn from_index(index: &crate::index::LibraryIndex) -> Self {
+        Self {
+            instruments: index
+                .treaties
+                .iter()
+                .map(|t| {
+                    let mut names = vec![t.title.clone(), t.short_title.clone()];
+                    names.extend(t.aliases.iter().cloned());
+                    Instrument {
+                        id: t.id.clone(),
+                        names,
+                        self_names: t.self_references.clone(),
+                    }
+                })
+                .collect(),
+            terms: index
+                .glossary
+                .iter()
+                .map(|g| Term {
+                    id: g.id.clone(),
+                    forms: g.forms.clone(),
+                    documents: g.documents.clone(),
+                })
+                .collect(),
+        }
+    }
+
     /// The catalog of everything in `bundles`.
     pub fn from_bundles<'a>(bundles: impl IntoIterator<Item = &'a Bundle>) -> Self {
         let mut catalog = Catalog::default();
