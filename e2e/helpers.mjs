@@ -12,7 +12,16 @@ export { expect, chromium };
  */
 export async function appTakeover(page, timeout = 15000) {
   await page
-    .waitForFunction(() => !document.querySelector('meta[name="treaty-reader-app"]') || document.documentElement.dataset.app, null, { timeout })
+    .waitForFunction(
+      () => {
+        const html = document.documentElement;
+        // The page's first inline script sets data-theme: without it, script is off.
+        const scripted = html.hasAttribute("data-theme");
+        return !document.querySelector('meta[name="treaty-reader-app"]') || !scripted || html.dataset.app;
+      },
+      null,
+      { timeout },
+    )
     .catch(() => {});
 }
 
