@@ -115,3 +115,27 @@ test("a reader can show another bundle, and a bundle that cannot be loaded is na
     `The treaty library at ${host(baseURL)}no-such-bundle.json could not be loaded (HTTP 404).`,
   );
 });
+
+test("one embedded article is light: its prerendered view first, the wasm only when a control is used", async ({ page, baseURL }) => {
+  const requests = [];
+  page.on("requestfinished", async (request) => {
+    const response = await request.response();
+    const body = await response?.body().catch(() => null);
+    requests.push({ url: request.url(), bytes: body?.length ?? 0 });
+  });
+  await page.goto(`${host(baseURL)}light.html`);
+  const reader = page.locator("#light");
+  await expect(reader.locator(".provision-title")).toHaveText("Article 4");
+  await expect(reader.locator(".quote-card").first()).toBeVisible();
+  await expect(reader.locator(".embed-open a")).toHaveAttribute("href", `${baseURL}treaty/rus-dprk-2024/article/4`);
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((r) => r.url.endsWith(".wasm"))).toHaveLength(0);
+  expect(requests.filter((r) => r.url.includes("bundles/"))).toHaveLength(0);
+
+  // A control of the static view brings the app, and the click lands on the live view.
+  const select = reader.locator(".select-quote").first();
+  await select.click();
+  await expect(reader.locator(".select-quote").first()).toHaveAttribute("aria-pressed", "true");
+  await expect(reader.locator(".quote-card.selected")).toHaveCount(1);
+  expect(requests.some((r) => r.url.endsWith(".wasm"))).toBe(true);
+});
