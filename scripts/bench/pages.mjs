@@ -1,0 +1,122 @@
+// Page measurements of the release build (dist/, built for /reader/), served by e2e/server.mjs
+// on loopback: what a first visit downloads, largest contentful paint against a static twin of
+// the same page, layout shift when the app takes over, and what one embedded article costs.
+// Reports only: times are never asserted. `node scripts/bench/pages.mjs [--runs N]`.
+//
+// - Bytes: every response of a fresh browser context (no cache, no service worker yet), gzip -9
+//   of each body, until the app has taken over and the network is idle.
+// - LCP: the article page against its static twin (the same prerendered HTML without any
+//   script, written to dist/__static-twin.html), fresh context each run, runs interleaved,
+//   median; once unthrottled and once on a slow phone network (CDP: 1.6 Mbit/s, 150 ms RTT).
+// - CLS: layout shifts (without recent input) from navigation to the app's takeover.
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const project = new URL("../../", import.meta.url).pathname;
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
+const port = 4200;
+const base = `http://127.0.0.1:${port}/reader/`;
+const article = "treaty/rus-dprk-2024/article/4";
+
+const twin = `${project}dist/__static-twin.html`;
+const page = readFileSync(`${project}dist/${article}.html`, "utf8");
+writeFileSync(
+  twin,
+  page
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, ""),
+);
+
+const server = spawn("node", ["e2e/server.mjs"], { cwd: project, env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function until(check) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if (await check()) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not start");
+}
+
+/** Every response of a first visit to `url`, with raw and gzip sizes. */
+async function firstVisit(url, ready) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const tab = await context.newPage();
+  const files = [];
+  tab.on("response", async (response) => {
+    const body = await response.body().catch(() => null);
+    if (body) files.push({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  });
+  await tab.goto(url);
+  await ready(tab);
+  await tab.waitForLoadState("networkidle");
+  await context.close();
+  return files;
+}
+
+/** LCP and CLS of one fresh visit. */
+async function paint(url, throttled, takeover) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const tab = await context.newPage();
+  if (throttled) {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  }
+  await tab.addInitScript(() => {
+    window.__lcp = 0;
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: "layout-shift", buffered: true });
+  });
+  await tab.goto(url, { waitUntil: "load" });
+  if (takeover) await tab.locator("html[data-app]").waitFor({ state: "attached", timeout: 60000 });
+  await tab.waitForTimeout(200);
+  const result = await tab.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls }));
+  await context.close();
+  return result;
+}
+
+try {
+  await until(async () => (await fetch(base)).ok);
+  const visit = await firstVisit(`${base}${article}`, (tab) => tab.locator("html[data-app]").waitFor({ state: "attached" }));
+  console.log(`\n## First visit to /${article} (gzip -9 of every response)\n`);
+  console.log("| file | raw | gzip |\n| --- | --- | --- |");
+  for (const f of visit) console.log(`| ${f.url.replace(base, "")} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+  const total = visit.reduce((s, f) => s + f.gzip, 0);
+  const readable = visit.filter((f) => /\.(html|css)$|\/article\/4$/.test(f.url)).reduce((s, f) => s + f.gzip, 0);
+  console.log(`| **all ${visit.length} files** | | **${kb(total)}** (budget 200 KB) |`);
+  console.log(`| what the page needs to be read (HTML + CSS) | | ${kb(readable)} |`);
+
+  const embed = await firstVisit(`http://127.0.0.1:${port + 1}/light.html`, (tab) => tab.locator("#light .provision-title").waitFor());
+  const embedBytes = embed.filter((f) => !f.url.endsWith("light.html")).reduce((s, f) => s + f.gzip, 0);
+  console.log(`\nOne embedded article (<treaty-reader>, before interaction): ${embed.length - 1} files, ${kb(embedBytes)} gzip (budget 60 KB); wasm fetched: ${embed.some((f) => f.url.endsWith(".wasm")) ? "yes" : "no"}`);
+
+  for (const throttled of [false, true]) {
+    const app = [];
+    const still = [];
+    const shifts = [];
+    for (let i = 0; i < runs; i++) {
+      const a = await paint(`${base}${article}`, throttled, true);
+      app.push(a.lcp);
+      shifts.push(a.cls);
+      still.push((await paint(`${base}__static-twin.html`, throttled, false)).lcp);
+    }
+    const ratio = median(app) / median(still);
+    console.log(`\n## LCP, ${throttled ? "slow phone network (1.6 Mbit/s, 150 ms RTT)" : "loopback, unthrottled"} (median of ${runs})\n`);
+    console.log("| page | LCP |\n| --- | --- |");
+    console.log(`| article page (app) | ${median(app).toFixed(0)} ms |`);
+    console.log(`| static twin | ${median(still).toFixed(0)} ms |`);
+    console.log(`| ratio | **${ratio.toFixed(2)}x** (goal ≤ 1.2x) |`);
+    console.log(`| CLS until the app takes over (worst run) | ${Math.max(...shifts).toFixed(3)} (goal < 0.05) |`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(twin, { force: true });
+}
