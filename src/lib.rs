@@ -20,6 +20,7 @@ mod pwa;
 mod route;
 mod shell;
 mod storage;
+mod work;
 
 pub use app::App;
 pub use library::{Library, LibraryContext};
