@@ -73,10 +73,8 @@ struct Client {
 enum Backend {
     Worker {
         worker: web_sys::Worker,
-        _listeners: (
-            Closure<dyn FnMut(web_sys::MessageEvent)>,
-            Closure<dyn FnMut(web_sys::Event)>,
-        ),
+        _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+        _on_error: Closure<dyn FnMut(web_sys::Event)>,
     },
     /// The module loaded into the page: a promise of its Handler.
     OnPage(Promise),
@@ -127,14 +125,10 @@ fn deliver(answer: JsValue) {
     let field = |name: &str| Reflect::get(&answer, &name.into()).unwrap_or(JsValue::UNDEFINED);
     let kind = field("kind").as_string().unwrap_or_default();
     match kind.as_str() {
-        "ready" => {
-            if field("version").as_f64() != Some(f64::from(VERSION)) {
-                end(
-                    "failed",
-                    "the background worker is from another version of the app; reload the page",
-                );
-            }
-        }
+        "ready" if field("version").as_f64() != Some(f64::from(VERSION)) => end(
+            "failed",
+            "the background worker is from another version of the app; reload the page",
+        ),
         "broken" => end(
             "failed",
             &format!(
@@ -192,7 +186,8 @@ fn start_worker() -> Option<Backend> {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Some(Backend::Worker {
         worker,
-        _listeners: (on_message, on_error),
+        _on_message: on_message,
+        _on_error: on_error,
     })
 }
 
