@@ -18,6 +18,9 @@ const groups = {
   "embed.js": /^embed\.js$/,
   "service worker": /^sw\.js$/,
   "library bundle": /^library\.json$/,
+  // The background worker (crates/treaty-worker), downloaded only at the first import or export.
+  "worker wasm (on first use)": /^treaty-worker_bg\.wasm$/,
+  "worker JS (on first use)": /^treaty-worker(-loader)?\.js$/,
 };
 
 function files(dir) {

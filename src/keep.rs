@@ -1,25 +1,14 @@
-//! Keeping an import: the chosen file read, one bundle per stored record saved whole, then
-//! persistent storage asked for, so that both import forms (treaties and sources) read and keep
-//! things the same way.
+//! Keeping an import: one bundle per stored record saved whole (as the background worker wrote
+//! it), then persistent storage asked for, so that both import forms (treaties and sources)
+//! keep things the same way; and reading a picked file.
 
 use crate::persistence;
 use crate::storage;
-use treaty_core::bundle::Bundle;
 
-/// The storage key of an import: its first treaty's id, or `source:` and its first source's id.
-pub fn key_of(bundle: &Bundle) -> Option<String> {
-    bundle
-        .documents
-        .first()
-        .map(|d| d.id.clone())
-        .or_else(|| bundle.sources.first().map(|s| format!("source:{}", s.id)))
-}
-
-/// Saves `bundle` (committed before this returns) and asks the browser to keep the site's
-/// storage. Nothing is saved if the bundle is empty.
-pub async fn keep(bundle: &Bundle) -> Result<(), String> {
-    let key = key_of(bundle).ok_or("everything in it is already in your library")?;
-    storage::save(&key, bundle).await?;
+/// Saves an import (bundle JSON, as the background worker made it) under `key` (committed
+/// before this returns) and asks the browser to keep the site's storage.
+pub async fn keep_json(key: &str, json: &str) -> Result<(), String> {
+    storage::save_json(key, json).await?;
     persistence::request().await;
     Ok(())
 }

@@ -133,14 +133,12 @@ pub async fn load_all() -> Result<(Vec<Stored>, Vec<String>), String> {
     Ok((stored, problems))
 }
 
-/// Saves `bundle` under `key`, resolving only once the write is committed.
-pub async fn save(key: &str, bundle: &Bundle) -> Result<(), String> {
+/// Saves a bundle's JSON under `key` as it is (the background worker wrote it), resolving only
+/// once the write is committed.
+pub async fn save_json(key: &str, json: &str) -> Result<(), String> {
     let (transaction, store) = writing().await?;
     store
-        .put_with_key(
-            &JsValue::from_str(&bundle.to_json()),
-            &JsValue::from_str(key),
-        )
+        .put_with_key(&JsValue::from_str(json), &JsValue::from_str(key))
         .map_err(failed("writing storage"))?;
     committed(&transaction).await
 }

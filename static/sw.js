@@ -6,8 +6,13 @@
 // the app offers "A new version is ready — reload" and sends "skip-waiting" when the reader
 // accepts, so nothing changes under an open page. Old caches are deleted once the new
 // version is active.
+//
+// The background worker's files (LAZY) are not fetched at install, so that a first visit does
+// not download them; they go into the same version's cache when the app first asks for them,
+// and work offline from then on.
 const VERSION = "__VERSION__";
 const PRECACHE = [] /* __PRECACHE__ */;
+const LAZY = [] /* __LAZY__ */;
 const CACHE = `treaty-reader-${VERSION}`;
 // The app shell, served for every address without a precached page of its own. The prerendered
 // pages are not precached (hundreds of files a reader may never open); offline, the shell
@@ -46,7 +51,12 @@ self.addEventListener("fetch", (event) => {
         const shell = page || (await cache.match(new URL(SHELL, self.registration.scope).href));
         if (shell) return shell;
       }
-      return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      const response = await fetch(request);
+      const path = new URL(request.url).pathname.split("/").pop();
+      if (response.ok && LAZY.includes(path)) await cache.put(request, response.clone());
+      return response;
     })(),
   );
 });

@@ -338,6 +338,61 @@ async fn a_source_form_for_one_treaty_does_not_ask_which() {
     assert!(root.query_selector(".source-text").unwrap().is_some());
 }
 
+/// Submits the source form of `root` with `text` pasted.
+fn submit_source(root: &Element, text: &str) {
+    find(root, ".source-text")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .set_value(text);
+    find(root, ".import-source-form button[type=submit]")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn a_source_import_shows_its_progress_and_cancel_stops_it() {
+    let root = mount(html! { <ImportSource about="test-treaty" /> }).await;
+    submit_source(&root, "Article 2 says the parties consult.");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, ".import-status").text_content().unwrap(),
+        "Reading…"
+    );
+    find(&root, ".cancel-work")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(
+        find(&root, ".import-status").text_content().unwrap(),
+        "Stopped. Nothing was saved."
+    );
+    assert!(root.query_selector(".cancel-work").unwrap().is_none());
+    assert!(root.query_selector(".import-error").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_cannot_be_loaded_is_a_message_not_a_wait() {
+    // The test runner serves no worker files, as when they are blocked.
+    let root = mount(html! { <ImportSource about="test-treaty" /> }).await;
+    submit_source(&root, "Article 2 says the parties consult.");
+    for _ in 0..100 {
+        settle().await;
+        if root.query_selector(".import-error").unwrap().is_some() {
+            break;
+        }
+    }
+    let message = find(&root, ".import-error").text_content().unwrap();
+    assert!(
+        message.starts_with(
+            "The pasted text was not imported: the background worker could not be loaded"
+        ),
+        "{message}"
+    );
+    assert!(root.query_selector(".cancel-work").unwrap().is_none());
+}
+
 #[wasm_bindgen_test]
 async fn shipped_documents_cannot_be_deleted() {
     let root = mount(html! { <DeleteImport id="test-treaty" /> }).await;

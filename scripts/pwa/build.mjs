@@ -13,8 +13,8 @@ const root = new URL("../../", import.meta.url).pathname;
 try {
   await writeIcons(`${root}static/icon.svg`, dir);
   await writeEmbed(`${root}static/embed.js`, dir);
-  const { version, files } = await writeServiceWorker(`${root}static/sw.js`, dir);
-  console.error(`pwa: service worker ${version} precaches ${files} files`);
+  const { version, files, lazy } = await writeServiceWorker(`${root}static/sw.js`, dir);
+  console.error(`pwa: service worker ${version} caches ${files} files (${lazy} when first used)`);
 } catch (error) {
   console.error(`pwa: ${error.message}`);
   process.exit(1);

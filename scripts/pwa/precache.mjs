@@ -1,7 +1,10 @@
 // Writes the service worker for one build: the files of the build go into its precache list
-// (prerendered pages aside), and the worker's version is a hash of all their contents, so that
-// any change to any file (and only a change) makes browsers install a new worker. The JS glue and the wasm are
-// cached together, all or nothing, under that version.
+// (prerendered pages aside, see `precached`), and the worker's version is a hash of all their
+// contents, so that any change to any file (and only a change) makes browsers install a new
+// worker. The JS glue and the wasm are cached together, all or nothing, under that version. The background worker's files
+// (treaty-worker*, see crates/treaty-worker) are listed apart: a first visit must not download
+// them, so the service worker caches them into the same version's cache when the app first
+// asks for them (the hash still covers them).
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -27,6 +30,9 @@ function precached(path) {
   return !path.endsWith(".html") || path === "index.html" || path === "shell.html";
 }
 
+/** The files fetched only when first needed, not at install: the background worker's. */
+const lazy = (path) => /^treaty-worker[^/]*$/.test(path);
+
 /** Fills static/sw.js's placeholders and writes it to `dir`/sw.js. */
 export async function writeServiceWorker(template, dir) {
   const all = (await files(dir))
@@ -42,7 +48,8 @@ export async function writeServiceWorker(template, dir) {
   const version = hash.digest("hex").slice(0, 16);
   const source = (await readFile(template, "utf8"))
     .replace('"__VERSION__"', JSON.stringify(version))
-    .replace("[] /* __PRECACHE__ */", JSON.stringify(paths, null, 2));
+    .replace("[] /* __PRECACHE__ */", JSON.stringify(paths.filter((p) => !lazy(p)), null, 2))
+    .replace("[] /* __LAZY__ */", JSON.stringify(paths.filter(lazy), null, 2));
   await writeFile(join(dir, "sw.js"), source);
-  return { version, files: paths.length };
+  return { version, files: paths.length, lazy: paths.filter(lazy).length };
 }

@@ -1,15 +1,13 @@
 //! "Add a news source": pasted text or HTML, or a .txt/.html file, turned into a source by the
-//! core, its treaty statements attributed against the chosen treaty at once, kept on this
-//! device, and then opened so the reader sees what was found. Nothing is saved on any error.
+//! core, its treaty statements attributed against the chosen treaty at once (in the background
+//! worker, with progress and Cancel), kept on this device, and then opened so the reader sees
+//! what was found. Nothing is saved on any error, or when the reader cancels.
 
-use crate::keep::{keep, read_file};
-use crate::library::{use_library, LibraryContext, ReloadLibrary};
+use crate::library::{use_library, ReloadLibrary};
 use crate::links::today;
-use crate::loader::whole_bundle;
 use crate::route::Route;
-use treaty_core::attribution::attribute_source;
-use treaty_core::bundle::Bundle;
-use treaty_core::import::{check_size, import_source_file, SourceDetails, MAX_IMPORT_BYTES};
+use crate::work::{self, Details, Failure, Input, WorkProgress};
+use treaty_core::import::{check_size, MAX_IMPORT_BYTES};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -23,8 +21,11 @@ pub struct ImportSourceProps {
 #[derive(Debug, Clone, PartialEq)]
 enum Status {
     Idle,
-    Working,
+    /// The latest progress line.
+    Working(String),
     Failed(String),
+    /// The reader cancelled; nothing was saved.
+    Stopped,
 }
 
 /// The form's fields, read when it is submitted.
@@ -53,8 +54,8 @@ impl Fields {
         (!value.is_empty()).then_some(value)
     }
 
-    fn details(&self, about: String) -> SourceDetails {
-        SourceDetails {
+    fn details(&self, about: String) -> Details {
+        Details {
             about,
             today: today(),
             outlet: Self::value(&self.outlet),
@@ -135,9 +136,9 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                         )));
                         return;
                     }
-                    Input::File(file)
+                    Given::File(file)
                 }
-                (None, Some(text)) => Input::Pasted(text),
+                (None, Some(text)) => Given::Pasted(text),
                 (None, None) => {
                     status.set(Status::Failed(
                         "Paste the article's text or choose a file first.".to_owned(),
@@ -145,15 +146,24 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                     return;
                 }
             };
-            status.set(Status::Working);
+            status.set(Status::Working("Reading…".to_owned()));
             let status = status.clone();
             let fields = fields.clone();
             let library = library.clone();
             let reload = reload.clone();
             let opened = opened.clone();
+            let progress = {
+                let status = status.clone();
+                Callback::from(move |line: String| status.set(Status::Working(line)))
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                let name = input.label();
-                match import(input, &details, &library).await {
+                let label = input.label();
+                let name = input.file_name();
+                let input = match input {
+                    Given::File(file) => Input::File(file),
+                    Given::Pasted(text) => Input::Text(text),
+                };
+                match work::import_source(name, input, details, &library, progress).await {
                     Ok(id) => {
                         fields.clear();
                         status.set(Status::Idle);
@@ -162,13 +172,15 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                             reload.emit(());
                         }
                     }
-                    Err(problem) => status.set(Status::Failed(format!(
-                        "{name} was not imported: {problem}."
+                    Err(Failure::Cancelled) => status.set(Status::Stopped),
+                    Err(Failure::Problem(problem)) => status.set(Status::Failed(format!(
+                        "{label} was not imported: {problem}."
                     ))),
                 }
             });
         })
     };
+    let oncancel = Callback::from(|()| work::cancel());
     html! {
         <section class="import-source" aria-labelledby="import-source-heading">
             <h2 id="import-source-heading">{ "Add a news source" }</h2>
@@ -208,12 +220,13 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                         </select>
                     </label>
                 </fieldset>
-                <button type="submit" class="action primary" disabled={*status == Status::Working}>{ "Add source" }</button>
+                <button type="submit" class="action primary" disabled={matches!(*status, Status::Working(_))}>{ "Add source" }</button>
             </form>
             {
                 match &*status {
                     Status::Idle => Html::default(),
-                    Status::Working => html! { <p class="import-status" role="status">{ "Finding its treaty statements…" }</p> },
+                    Status::Working(message) => html! { <WorkProgress message={message.clone()} {oncancel} /> },
+                    Status::Stopped => html! { <p class="import-status" role="status">{ "Stopped. Nothing was saved." }</p> },
                     Status::Failed(message) => html! { <p class="import-error" role="alert">{ message }</p> },
                 }
             }
@@ -222,12 +235,12 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
 }
 
 /// What the reader gave: a file, or text pasted into the form.
-enum Input {
+enum Given {
     File(web_sys::File),
     Pasted(String),
 }
 
-impl Input {
+impl Given {
     /// How messages name it.
     fn label(&self) -> String {
         match self {
@@ -243,32 +256,4 @@ impl Input {
             Self::Pasted(_) => "pasted text".to_owned(),
         }
     }
-
-    async fn bytes(self) -> Result<Vec<u8>, String> {
-        match self {
-            Self::File(file) => read_file(file).await,
-            Self::Pasted(text) => Ok(text.into_bytes()),
-        }
-    }
-}
-
-/// Reads, attributes and keeps one source; its id in the library once saved.
-async fn import(
-    input: Input,
-    details: &SourceDetails,
-    library: &LibraryContext,
-) -> Result<String, String> {
-    let name = input.file_name();
-    let bytes = input.bytes().await?;
-    let mut source = import_source_file(&name, &bytes, details).map_err(|e| e.to_string())?;
-    let whole = whole_bundle(library).await.map_err(|e| e.to_string())?;
-    source.attributions = attribute_source(&source, &whole);
-    let bundle = Bundle::new(Vec::new(), vec![source], Vec::new()).fitted_into(&whole);
-    let id = bundle
-        .sources
-        .first()
-        .map(|s| s.id.clone())
-        .ok_or("the same source is already in your library")?;
-    keep(&bundle).await?;
-    Ok(id)
 }

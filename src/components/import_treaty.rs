@@ -1,12 +1,11 @@
-//! "Add your own treaty": reads a file, lets the core turn it into a treaty, keeps it on this
-//! device, and says plainly what went wrong when it cannot. Nothing is saved unless the whole
-//! file was read, nothing already in the library is added twice, and the library is reloaded
-//! only after the write is committed.
+//! "Add your own treaty": reads a file, lets the core turn it into a treaty (in the background
+//! worker, with progress and Cancel), keeps it on this device, and says plainly what went wrong
+//! when it cannot. Nothing is saved unless the whole file was read, nothing already in the
+//! library is added twice, and the library is reloaded only after the write is committed.
 
-use crate::keep::{keep, read_file};
 use crate::library::{use_library, ReloadLibrary};
-use crate::loader::whole_bundle;
-use treaty_core::import::{check_size, import_treaty_file, MAX_IMPORT_BYTES};
+use crate::work::{self, Failure, WorkProgress};
+use treaty_core::import::{check_size, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,6 +15,8 @@ enum Status {
     Idle,
     Working(String),
     Failed(String),
+    /// The reader cancelled; nothing was saved.
+    Stopped,
 }
 
 #[component]
@@ -45,22 +46,27 @@ pub fn ImportTreaty() -> Html {
             let status = status.clone();
             let library = library.clone();
             let reload = reload.clone();
+            let progress = {
+                let status = status.clone();
+                Callback::from(move |line: String| status.set(Status::Working(line)))
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = import(&name, file, &library).await;
-                match outcome {
+                match work::import_treaty(file, &library, progress).await {
                     Ok(()) => {
                         status.set(Status::Idle);
                         if let Some(ReloadLibrary(reload)) = reload {
                             reload.emit(());
                         }
                     }
-                    Err(problem) => status.set(Status::Failed(format!(
+                    Err(Failure::Cancelled) => status.set(Status::Stopped),
+                    Err(Failure::Problem(problem)) => status.set(Status::Failed(format!(
                         "{name} was not imported: {problem}."
                     ))),
                 }
             });
         })
     };
+    let oncancel = Callback::from(|()| work::cancel());
     html! {
         <section class="import-treaty" aria-labelledby="import-heading">
             <h2 id="import-heading">{ "Add your own treaty" }</h2>
@@ -77,24 +83,11 @@ pub fn ImportTreaty() -> Html {
             {
                 match &*status {
                     Status::Idle => Html::default(),
-                    Status::Working(message) => html! { <p class="import-status" role="status">{ message }</p> },
+                    Status::Working(message) => html! { <WorkProgress message={message.clone()} {oncancel} /> },
+                    Status::Stopped => html! { <p class="import-status" role="status">{ "Stopped. Nothing was saved." }</p> },
                     Status::Failed(message) => html! { <p class="import-error" role="alert">{ message }</p> },
                 }
             }
         </section>
     }
-}
-
-/// Reads, converts and saves one file; the library in memory is untouched until a reload.
-async fn import(
-    name: &str,
-    file: web_sys::File,
-    library: &crate::library::LibraryContext,
-) -> Result<(), String> {
-    let bytes = read_file(file).await?;
-    let whole = whole_bundle(library).await.map_err(|e| e.to_string())?;
-    let bundle = import_treaty_file(name, &bytes)
-        .map_err(|e| e.to_string())?
-        .fitted_into(&whole);
-    keep(&bundle).await
 }

@@ -2,11 +2,13 @@
 //! highlights the statement on the news site's own page; for an article, the snippets that embed
 //! it and its citation, with downloads of the citation (CSL-JSON) and of its attributions as
 //! W3C Web Annotations. A disclosure (`<details>`), so it needs no script to open or close.
+//! The citation and the downloads are made by the background worker, asked only once the menu
+//! is opened (so that a page that is only read never loads the worker).
 
 use super::CopyField;
 use crate::library::use_library;
 use crate::links::{app_base, download, today};
-use treaty_core::export::{citation_csl, citation_text, web_annotations};
+use crate::work::{self, Failure, Job, Target as WorkTarget};
 use yew::prelude::*;
 
 /// A treaty and, optionally, one of its articles (`None`: the whole treaty).
@@ -31,8 +33,20 @@ pub struct ShareMenuProps {
 
 #[component]
 pub fn ShareMenu(props: &ShareMenuProps) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
     html! {
-        <details class="share-menu">
+        <details class="share-menu" {ontoggle}>
             <summary class="action" aria-label={format!("Share {}", props.what)}>{ "Share" }</summary>
             <div class="share-panel">
                 <CopyField label="Permanent link" value={props.link.clone()} class="share-link" />
@@ -42,7 +56,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                 if let Some(target) = &props.embed {
                     <EmbedSnippets target={target.clone()} />
                 }
-                if let Some(target) = &props.cite {
+                if let (Some(target), true) = (&props.cite, *open) {
                     <Citation target={target.clone()} />
                 }
             </div>
@@ -80,64 +94,105 @@ fn EmbedSnippets(props: &TargetProps) -> Html {
     }
 }
 
+/// What the worker's answer to a citation request was.
+#[derive(Clone, PartialEq)]
+enum Cited {
+    Waiting,
+    Text(String),
+    /// No such treaty or article.
+    Nothing,
+    Failed(String),
+}
+
 /// The citation in plain text, and downloads of it (CSL-JSON) and of the attributions (JSON-LD).
 #[component]
 fn Citation(props: &TargetProps) -> Html {
     let library = use_library();
     let kept = use_mut_ref(|| None::<gloo::file::ObjectUrl>);
+    let cited = use_state_eq(|| Cited::Waiting);
+    let problem = use_state_eq(|| None::<String>);
     let (treaty, article) = props.target.clone();
     let base = app_base();
     let accessed = today();
-    let Some(text) = citation_text(
-        &library.bundle,
-        &treaty,
-        article.as_deref(),
-        &base,
-        &accessed,
-    ) else {
-        return Html::default();
+    let target = WorkTarget {
+        treaty: treaty.to_string(),
+        article: article.as_ref().map(|a| a.to_string()),
+        base: base.clone(),
+    };
+    {
+        let cited = cited.clone();
+        let job = Job::Citation {
+            target: target.clone(),
+            accessed: accessed.clone(),
+        };
+        use_effect_with((library.clone(), job), move |(library, job)| {
+            let (library, job) = (library.clone(), job.clone());
+            cited.set(Cited::Waiting);
+            wasm_bindgen_futures::spawn_local(async move {
+                cited.set(match work::export(job, &library).await {
+                    Ok(Some(text)) => Cited::Text(text),
+                    Ok(None) => Cited::Nothing,
+                    Err(Failure::Cancelled) => Cited::Failed("stopped".to_owned()),
+                    Err(Failure::Problem(p)) => Cited::Failed(p),
+                });
+            });
+        });
+    }
+    let text = match &*cited {
+        Cited::Waiting => {
+            return html! { <p class="share-waiting" role="status">{ "Preparing the citation…" }</p> }
+        }
+        Cited::Nothing => return Html::default(),
+        Cited::Failed(p) => {
+            return html! { <p class="import-error" role="alert">{ format!("The citation could not be made: {p}.") }</p> }
+        }
+        Cited::Text(text) => text.clone(),
     };
     let stem = match &article {
         Some(n) => format!("{treaty}-art-{n}"),
         None => treaty.to_string(),
     };
     let save = |kind: &'static str| {
-        let (library, kept, treaty, article, base, accessed, stem) = (
+        let (library, kept, target, accessed, stem, problem) = (
             library.clone(),
             kept.clone(),
-            treaty.clone(),
-            article.clone(),
-            base.clone(),
+            target.clone(),
             accessed.clone(),
             stem.clone(),
+            problem.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (value, name, mime) = if kind == "csl" {
-                let csl = citation_csl(
-                    &library.bundle,
-                    &treaty,
-                    article.as_deref(),
-                    &base,
-                    &accessed,
-                );
+            let (job, name, mime) = if kind == "csl" {
                 (
-                    csl,
+                    Job::CitationCsl {
+                        target: target.clone(),
+                        accessed: accessed.clone(),
+                    },
                     format!("{stem}.csl.json"),
                     "application/vnd.citationstyles.csl+json",
                 )
             } else {
-                let annotations =
-                    web_annotations(&library.bundle, &treaty, article.as_deref(), &base);
                 (
-                    annotations,
+                    Job::Annotations {
+                        target: target.clone(),
+                    },
                     format!("{stem}.annotations.jsonld"),
                     "application/ld+json",
                 )
             };
-            if let Some(value) = value {
-                let text = serde_json::to_string_pretty(&value).unwrap_or_default();
-                *kept.borrow_mut() = Some(download(&name, mime, &text));
-            }
+            let (library, kept, problem) = (library.clone(), kept.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match work::export(job, &library).await {
+                    Ok(Some(text)) => {
+                        problem.set(None);
+                        *kept.borrow_mut() = Some(download(&name, mime, &text));
+                    }
+                    Ok(None) | Err(Failure::Cancelled) => {}
+                    Err(Failure::Problem(p)) => {
+                        problem.set(Some(format!("{name} could not be made: {p}.")))
+                    }
+                }
+            });
         })
     };
     html! {
@@ -147,6 +202,9 @@ fn Citation(props: &TargetProps) -> Html {
                 <button type="button" class="action download-csl" onclick={save("csl")}>{ "Citation (CSL-JSON)" }</button>
                 <button type="button" class="action download-annotations" onclick={save("annotations")}>{ "Quotes as Web Annotations (JSON-LD)" }</button>
             </p>
+            if let Some(p) = &*problem {
+                <p class="import-error" role="alert">{ p }</p>
+            }
         </>
     }
 }

@@ -57,11 +57,29 @@ pub fn attribute(
     catalog: &Catalog,
     agreed: &[Agreed],
 ) -> Vec<Attribution> {
+    attribute_counting(statements, source, document, catalog, agreed, &mut |_| {})
+}
+
+/// [`attribute`], calling `done` with the number of statements attributed so far after each
+/// one, so that a caller can show progress on a long source.
+pub fn attribute_counting(
+    statements: &[Statement],
+    source: &Source,
+    document: &Document,
+    catalog: &Catalog,
+    agreed: &[Agreed],
+    done: &mut dyn FnMut(usize),
+) -> Vec<Attribution> {
     let layout = Layout::new(&source.body, catalog, &document.id);
     let evidence = Evidence::new(document, catalog, agreed, &source.id);
     statements
         .iter()
-        .map(|s| attribute_one(s, &layout, &source.language, document, &evidence))
+        .enumerate()
+        .map(|(i, s)| {
+            let found = attribute_one(s, &layout, &source.language, document, &evidence);
+            done(i + 1);
+            found
+        })
         .collect()
 }
 

@@ -17,6 +17,7 @@ mod judge;
 mod layout;
 mod lexicon;
 mod named;
+mod progress;
 mod quotes;
 mod region;
 mod sentences;
@@ -29,6 +30,7 @@ mod words;
 pub use attribute::attribute;
 pub use evidence::Agreed;
 pub use extract::extract;
+pub use progress::{attribute_source_with_progress, Progress};
 pub use source::{agreed_in, attribute_all, attribute_batch, attribute_source};
 
 use serde::{Deserialize, Serialize};

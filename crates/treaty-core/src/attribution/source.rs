@@ -115,7 +115,7 @@ fn agreeing(source: &Source, attributions: &[Attribution]) -> Vec<Agreed> {
         .collect()
 }
 
-fn document_of<'a>(source: &Source, bundle: &'a Bundle) -> Option<&'a Document> {
+pub(super) fn document_of<'a>(source: &Source, bundle: &'a Bundle) -> Option<&'a Document> {
     bundle.document(source.about.first()?)
 }
 

@@ -1,0 +1,145 @@
+//! Treaty Reader's background worker: the heavy work of the app (reading imported treaties and
+//! sources, attributing a source's statements, building exports) in a second wasm module that
+//! runs in a Web Worker, so that the page stays responsive. It takes messages in and calls
+//! `treaty_core`; it has no UI.
+//!
+//! [`Handler`] is the whole of it and runs anywhere (the native tests call it directly);
+//! `entry` (feature `entry`) wraps it for JavaScript: the worker's loader
+//! (`static/treaty-worker-loader.js`) calls it for each message, and a page whose browser has
+//! no workers loads the same module and calls it on its own thread.
+
+#[cfg(feature = "entry")]
+mod entry;
+pub mod protocol;
+
+use protocol::{Job, Outcome};
+use treaty_core::attribution::{attribute_source_with_progress, Progress};
+use treaty_core::bundle::Bundle;
+use treaty_core::export::{citation_csl, citation_text, web_annotations};
+use treaty_core::import::{import_source_file, import_treaty_file, SourceDetails};
+
+/// Holds the library the page last sent and answers jobs against it.
+#[derive(Debug)]
+pub struct Handler {
+    library: Bundle,
+}
+
+impl Default for Handler {
+    fn default() -> Self {
+        Self {
+            library: Bundle::new(Vec::new(), Vec::new(), Vec::new()),
+        }
+    }
+}
+
+impl Handler {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Takes the page's library (bundle JSON); jobs are answered against it until the next.
+    pub fn set_library(&mut self, json: &str) -> Result<(), String> {
+        self.library = Bundle::from_json(json)
+            .map_err(|e| format!("the library could not be handed to the worker ({e})"))?;
+        Ok(())
+    }
+
+    /// Does `job` on `input`, reporting progress lines ("Attributing statement 120 of 800…")
+    /// as it goes: the outcome and its payload, or a problem in words that follows
+    /// "<name> was not imported: " in the app.
+    pub fn handle(
+        &mut self,
+        job: Job,
+        input: &[u8],
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<(Outcome, String), String> {
+        match job {
+            Job::ImportTreaty { name } => {
+                progress(&format!("Reading {name}…"));
+                let bundle = import_treaty_file(&name, input).map_err(|e| e.to_string())?;
+                progress("Checking it against your library…");
+                let bundle = bundle.fitted_into(&self.library);
+                let key = key_of(&bundle).ok_or("everything in it is already in your library")?;
+                Ok((Outcome::Imported { key, source: None }, bundle.to_json()))
+            }
+            Job::ImportSource { name, details } => {
+                progress("Reading…");
+                let details: SourceDetails = details.into();
+                let mut source =
+                    import_source_file(&name, input, &details).map_err(|e| e.to_string())?;
+                let mut reported = usize::MAX;
+                source.attributions =
+                    attribute_source_with_progress(&source, &self.library, &mut |p| match p {
+                        Progress::Finding => progress("Finding its treaty statements…"),
+                        Progress::Attributing { done, total } => {
+                            // About a hundred reports at most, and always the first and last.
+                            let step = (total / 100).max(1);
+                            if done != reported && (done % step == 0 || done == total) {
+                                reported = done;
+                                progress(&format!(
+                                    "Attributing statement {} of {total}…",
+                                    (done + 1).min(total)
+                                ));
+                            }
+                        }
+                    });
+                let bundle =
+                    Bundle::new(Vec::new(), vec![source], Vec::new()).fitted_into(&self.library);
+                let id = bundle
+                    .sources
+                    .first()
+                    .map(|s| s.id.clone())
+                    .ok_or("the same source is already in your library")?;
+                let key = key_of(&bundle).ok_or("the same source is already in your library")?;
+                Ok((
+                    Outcome::Imported {
+                        key,
+                        source: Some(id),
+                    },
+                    bundle.to_json(),
+                ))
+            }
+            Job::Citation { target, accessed } => Ok(text(citation_text(
+                &self.library,
+                &target.treaty,
+                target.article.as_deref(),
+                &target.base,
+                &accessed,
+            ))),
+            Job::CitationCsl { target, accessed } => Ok(pretty(citation_csl(
+                &self.library,
+                &target.treaty,
+                target.article.as_deref(),
+                &target.base,
+                &accessed,
+            ))),
+            Job::Annotations { target } => Ok(pretty(web_annotations(
+                &self.library,
+                &target.treaty,
+                target.article.as_deref(),
+                &target.base,
+            ))),
+        }
+    }
+}
+
+/// The storage key of an import, as the app keeps it: its first treaty's id, or `source:` and
+/// its first source's id; `None` when it adds nothing.
+pub fn key_of(bundle: &Bundle) -> Option<String> {
+    bundle
+        .documents
+        .first()
+        .map(|d| d.id.clone())
+        .or_else(|| bundle.sources.first().map(|s| format!("source:{}", s.id)))
+}
+
+fn text(found: Option<String>) -> (Outcome, String) {
+    match found {
+        Some(text) => (Outcome::Text, text),
+        None => (Outcome::Nothing, String::new()),
+    }
+}
+
+fn pretty(found: Option<serde_json::Value>) -> (Outcome, String) {
+    text(found.map(|v| serde_json::to_string_pretty(&v).expect("JSON values serialise")))
+}

@@ -1,0 +1,79 @@
+//! The messages between the page and the worker. The page sends a job (as JSON, small) with
+//! its input beside it (a file, bytes or a string, never inside the JSON) and, when the
+//! worker does not hold it yet, the library as bundle JSON. The worker answers with progress
+//! lines and one outcome (JSON, small) with its payload beside it (the bundle JSON to keep,
+//! or the exported text), so that the page never parses a large answer.
+
+use serde::{Deserialize, Serialize};
+use treaty_core::import::SourceDetails;
+
+/// Bumped whenever a message changes shape, so that a page and a worker of different builds
+/// (the worker's file names carry no hash) notice instead of misreading each other.
+pub const VERSION: u32 = 1;
+
+/// What to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Job {
+    /// Read a treaty file (the input) and fit it into the library: a bundle to keep.
+    ImportTreaty { name: String },
+    /// Read a news source (the input), attribute its statements and fit it into the library.
+    ImportSource { name: String, details: Details },
+    /// The citation of a treaty or article in plain text.
+    Citation { target: Target, accessed: String },
+    /// The citation as CSL-JSON (pretty).
+    CitationCsl { target: Target, accessed: String },
+    /// The attributions as W3C Web Annotations (JSON-LD, pretty).
+    Annotations { target: Target },
+}
+
+/// A treaty or one of its articles, and the app's address its links start from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub treaty: String,
+    pub article: Option<String>,
+    pub base: String,
+}
+
+/// What the reader said about a source ([`SourceDetails`] as a message).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Details {
+    pub about: String,
+    pub today: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub language: Option<String>,
+}
+
+impl From<Details> for SourceDetails {
+    fn from(d: Details) -> Self {
+        SourceDetails {
+            about: d.about,
+            today: d.today,
+            outlet: d.outlet,
+            title: d.title,
+            url: d.url,
+            date: d.date,
+            language: d.language,
+        }
+    }
+}
+
+/// What came of a job; the payload travels beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Outcome {
+    /// The payload is a bundle (JSON) to keep under `key`; `source` is the id of the source it
+    /// adds (for a source import), to open once the library holds it.
+    Imported {
+        key: String,
+        #[serde(default)]
+        source: Option<String>,
+    },
+    /// The payload is the text asked for.
+    Text,
+    /// There is no such treaty or article (the payload is empty).
+    Nothing,
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// The longest main-thread task while the app does heavy work: attributing a pasted 1 MB news
+// source, and importing a 2 MB Markdown treaty. Each is run with the background worker and,
+// for comparison, in a browser without workers (the same module then runs on the page).
+// Long tasks are counted in three phases: "input", the test putting the megabytes into the
+// page (setting the textarea, Playwright's setInputFiles; not the app's doing), up to the
+// submit or change event; "work" from that event until the progress display goes (reading,
+// attributing, fitting, and saving the result); and "after" from then until the result is shown
+// (the app reloads its library and renders the new source or treaty).
+// Reports only, never asserts: times depend on the machine.
+//
+// Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
+// as scripts/test makes it) and Debian's Chromium. Usage: node scripts/bench/longtasks.mjs
+// [--runs N]
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { largeSource, largeTreaty } from "../../e2e/large-inputs.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
+const port = 4190 + Math.floor(Math.random() * 50);
+const base = `http://127.0.0.1:${port}/reader/`;
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
+
+const server = spawn("node", [`${root}e2e/server.mjs`], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {}
+  if (i > 100) throw new Error("the test server did not start");
+  await sleep(100);
+}
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+
+/** Runs `work` on a fresh page and reports the long tasks between its start and its end. */
+async function measure({ workers }, path, work) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript((workers) => {
+    if (!workers) delete window.Worker;
+    window.__longtasks = [];
+    window.__workEnded = null;
+    window.__workStarted = null;
+    const started = () => (window.__workStarted ??= performance.now());
+    addEventListener("submit", started, true);
+    addEventListener("change", (e) => e.target.matches?.(".import-file") && started(), true);
+    new MutationObserver(() => {
+      const busy = document.querySelector(".work-progress");
+      if (busy) window.__workSeen = true;
+      else if (window.__workSeen && window.__workEnded === null) window.__workEnded = performance.now();
+    }).observe(document, { subtree: true, childList: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longtasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  }, workers);
+  await page.goto(base + path);
+  await page.locator(".site-header .brand").waitFor();
+  await page.waitForTimeout(500);
+  const start = await page.evaluate(() => performance.now());
+  const t0 = Date.now();
+  await work(page);
+  const elapsed = Date.now() - t0;
+  await page.waitForTimeout(200);
+  const { tasks, began, ended } = await page.evaluate(() => ({
+    tasks: window.__longtasks,
+    began: window.__workStarted,
+    ended: window.__workEnded,
+  }));
+  await context.close();
+  const after = ended ?? Infinity;
+  const sum = (list) => ({
+    longest: list.reduce((m, t) => Math.max(m, t.duration), 0),
+    count: list.length,
+    total: list.reduce((s, t) => s + t.duration, 0),
+  });
+  return {
+    input: sum(tasks.filter((t) => t.start >= start && t.start < began)),
+    work: sum(tasks.filter((t) => t.start >= began && t.start < after)),
+    after: sum(tasks.filter((t) => t.start >= after)),
+    elapsed,
+  };
+}
+
+const source = largeSource(1024 * 1024);
+const treaty = Buffer.from(largeTreaty(2 * 1024 * 1024));
+
+const scenarios = [
+  [
+    "attribute a pasted 1 MB source",
+    "treaty/rus-dprk-2024",
+    async (page) => {
+      await page.locator(".source-text").evaluate((area, value) => (area.value = value), source);
+      await page.getByRole("button", { name: "Add source" }).click();
+      await page.waitForURL(/\/source\//, { timeout: 600_000 });
+      await page.locator(".cited-provision").first().waitFor();
+    },
+  ],
+  [
+    "import a 2 MB Markdown treaty",
+    "",
+    async (page) => {
+      const cards = await page.locator(".treaty-card").count();
+      await page.locator(".import-file").setInputFiles({ name: "long.md", mimeType: "text/markdown", buffer: treaty });
+      await page.locator(".treaty-card").nth(cards).waitFor({ timeout: 600_000 });
+    },
+  ],
+];
+
+const rows = [];
+for (const [name, path, work] of scenarios) {
+  for (const workers of [true, false]) {
+    for (let r = 0; r < runs; r++) {
+      const m = await measure({ workers }, path, work);
+      rows.push({ name, where: workers ? "worker" : "on the page (no Worker)", ...m });
+      process.stderr.write(".");
+    }
+  }
+}
+process.stderr.write("\n");
+await browser.close();
+server.kill();
+
+const ms = (x) => `${Math.round(x)} ms`;
+const phase = (p) => `${ms(p.longest)} (${p.count}, ${ms(p.total)})`;
+console.log("Longest main-thread task in each phase (count of long tasks, their total time):");
+console.log("| job | runs in | input (the test) | during the work | after: reload and render | wall time |");
+console.log("| --- | --- | --- | --- | --- | --- |");
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.where} | ${phase(r.input)} | ${phase(r.work)} | ${phase(r.after)} | ${ms(r.elapsed)} |`);
+}
