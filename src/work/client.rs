@@ -199,6 +199,11 @@ pub async fn run(
     library: &LibraryContext,
     progress: Callback<String>,
 ) -> Result<(Outcome, String), Failure> {
+    // The treaty files not opened yet are fetched first, before a worker exists: once it does,
+    // its failure must find this job registered, so nothing is awaited in between.
+    let whole = crate::loader::whole_bundle(library)
+        .await
+        .map_err(|e| Failure::Problem(e.to_string()))?;
     let on_page = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
         if c.backend.is_none() {
@@ -236,8 +241,8 @@ pub async fn run(
         }
         Input::File(file) => set("file", &file.into()),
     }
-    // The worker keeps the library it was last sent; it gets the whole library (the treaty
-    // files not opened yet fetched first) whenever the app's library has changed.
+    // The worker keeps the library it was last sent; it gets the whole library whenever the
+    // app's library has changed.
     let held = CLIENT.with(|c| {
         c.borrow()
             .holds
@@ -245,14 +250,8 @@ pub async fn run(
             .and_then(Weak::upgrade)
             .is_some_and(|held| Rc::ptr_eq(&held, &library.0))
     });
-    let mut library_json = if held {
-        None
-    } else {
-        let whole = crate::loader::whole_bundle(library)
-            .await
-            .map_err(|e| Failure::Problem(e.to_string()))?;
-        Some(serde_json::to_string(&whole).expect("bundles serialise"))
-    };
+    let mut library_json =
+        (!held).then(|| serde_json::to_string(&whole).expect("bundles serialise"));
     let mut resolve = None;
     let answer = Promise::new(&mut |yes, _| resolve = Some(yes));
     let (id, backend) = CLIENT.with(|c| {

@@ -1,6 +1,6 @@
 //! `treaty`: imports corpus treaty texts, builds the bundle the Treaty Reader app loads,
-//! evaluates quote attribution on labelled news sources, and exports attributions (W3C Web
-//! Annotations) and citations.
+//! evaluates quote attribution on labelled news sources, exports attributions (W3C Web
+//! Annotations) and citations, and generates a large library for the scale benchmark.
 //!
 //! Every failure is reported on stderr, naming the file (and line where known), with exit code 1;
 //! usage errors are clap's (exit code 2).
@@ -10,6 +10,7 @@ mod eval;
 mod export;
 mod files;
 mod import_text;
+mod synth;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -32,6 +33,7 @@ enum Command {
     Eval(eval::Args),
     Annotations(export::AnnotationsArgs),
     Cite(export::CiteArgs),
+    Synth(synth::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(&args),
         Command::Annotations(args) => export::run_annotations(&args),
         Command::Cite(args) => export::run_cite(&args),
+        Command::Synth(args) => synth::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
