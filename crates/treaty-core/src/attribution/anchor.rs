@@ -11,12 +11,14 @@ mod myers;
 mod normalise;
 mod quote;
 mod selectors;
+mod text;
 
 pub use normalise::{normalise_for_matching, original_span};
-pub use quote::{anchor_quote, Found};
+pub use quote::{anchor_quote, Found, PreparedText};
 pub use selectors::selectors;
 
-use myers::Pattern;
+use myers::{Pattern, Report};
+use text::{Ascii, Text, Utf8};
 
 /// An approximate match of a pattern in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,80 +40,44 @@ pub struct Match {
 /// `approx-string-match` issue #17). A match whose every pattern character is an error is no
 /// match, and an empty pattern matches nowhere. Matches are in text order.
 ///
-/// Cost: one pass over the text per 64 pattern characters, then for each best end a pass over
-/// the pattern's length (plus errors) of text before it.
+/// Cost: one pass over the text, computing only the 64-character blocks of the pattern that
+/// can still be within the best error count found so far, then for each best end a pass over
+/// the pattern's length (plus errors) of text before it. The text is read in place, as bytes
+/// when it is ASCII.
 pub fn search(text: &str, pattern: &str, max_errors: usize) -> Vec<Match> {
-    let offsets: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect();
-    let text: Vec<char> = text.chars().collect();
     let pattern: Vec<char> = pattern.chars().collect();
-    search_chars(&text, &pattern, max_errors)
-        .into_iter()
-        .map(|m| Match {
-            start: offsets[m.start],
-            end: offsets[m.end],
-            errors: m.errors,
-        })
-        .collect()
-}
-
-/// A match in character indices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct CharMatch {
-    start: usize,
-    end: usize,
-    errors: usize,
-}
-
-/// [`search`] on characters.
-fn search_chars(text: &[char], pattern: &[char], max_errors: usize) -> Vec<CharMatch> {
-    if pattern.is_empty() {
-        return Vec::new();
+    if text.is_ascii() {
+        search_in(Ascii(text.as_bytes()), &pattern, max_errors)
+    } else {
+        search_in(Utf8(text), &pattern, max_errors)
     }
-    let scores = myers::scan(&Pattern::new(pattern), text, false).scores;
-    let Some(best) = least_errors(&scores, pattern.len(), max_errors) else {
+}
+
+/// [`search`] in a text read as [`Text`].
+fn search_in(text: impl Text, pattern: &[char], max_errors: usize) -> Vec<Match> {
+    // A match where every character is an error is no match.
+    let Some(limit) = pattern.len().checked_sub(1).map(|l| l.min(max_errors)) else {
         return Vec::new();
     };
-    let reversed = reversed(pattern);
-    let matches = scores
-        .iter()
-        .enumerate()
-        .skip(1)
-        .filter(|&(_, &s)| s == best)
-        .map(|(end, _)| CharMatch {
-            start: myers::match_start(&reversed, text, end, best),
-            end,
-            errors: best,
-        });
+    let prepared = Pattern::new(pattern.iter().copied());
+    let Some(found) = myers::best_ends(&prepared, text.after(0), limit, Report::All) else {
+        return Vec::new();
+    };
+    let reversed = Pattern::new(pattern.iter().rev().copied());
+    let span = pattern.len() + found.errors;
+    let matches = found.ends.into_iter().map(|end| Match {
+        start: myers::match_start(&reversed, text.before(end).take(span), end, found.errors),
+        end,
+        errors: found.errors,
+    });
     tightest(matches)
-}
-
-/// The fewest errors of any match, from the last row of a free-start scan (`scores[0]`, the
-/// empty text, is no match), if it is at most `max_errors` and less than the pattern's length
-/// (a match where every character is an error is no match).
-fn least_errors(scores: &[usize], pattern_len: usize, max_errors: usize) -> Option<usize> {
-    scores
-        .iter()
-        .skip(1)
-        .copied()
-        .min()
-        .filter(|&best| best <= max_errors && best < pattern_len)
-}
-
-/// The pattern reversed, prepared for finding where matches start.
-fn reversed(pattern: &[char]) -> Pattern {
-    let reversed: Vec<char> = pattern.iter().rev().copied().collect();
-    Pattern::new(&reversed)
 }
 
 /// Drops every match that contains another. Matches come in ascending order of their (distinct)
 /// ends, so a match contains an earlier one exactly when it starts no later than the latest
 /// start seen so far.
-fn tightest(matches: impl Iterator<Item = CharMatch>) -> Vec<CharMatch> {
-    let mut kept: Vec<CharMatch> = Vec::new();
+fn tightest(matches: impl Iterator<Item = Match>) -> Vec<Match> {
+    let mut kept: Vec<Match> = Vec::new();
     let mut latest_start: Option<usize> = None;
     for m in matches {
         if latest_start.is_none_or(|s| m.start > s) {
