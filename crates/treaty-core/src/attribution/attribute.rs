@@ -14,7 +14,7 @@ use super::align::{align, Combined};
 use super::anchor::selectors;
 use super::compare::word_diff;
 use super::evidence::{Agreed, Evidence, Origin};
-use super::judge::{judge, primary};
+use super::judge::{judge, primary, Anchoring};
 use super::layout::Layout;
 use super::region::aligned_region;
 use super::terms::{tokens, Token};
@@ -59,9 +59,19 @@ pub fn attribute(
 ) -> Vec<Attribution> {
     let layout = Layout::new(&source.body, catalog, &document.id);
     let evidence = Evidence::new(document, catalog, agreed, &source.id);
+    let anchoring = Anchoring::new(document);
     statements
         .iter()
-        .map(|s| attribute_one(s, &layout, &source.language, document, &evidence))
+        .map(|s| {
+            attribute_one(
+                s,
+                &layout,
+                &source.language,
+                document,
+                &anchoring,
+                &evidence,
+            )
+        })
         .collect()
 }
 
@@ -115,6 +125,7 @@ fn attribute_one(
     layout: &Layout,
     language: &str,
     document: &Document,
+    anchoring: &Anchoring,
     evidence: &Evidence,
 ) -> Attribution {
     let shown = presentation(layout, statement);
@@ -183,7 +194,7 @@ fn attribute_one(
         statement,
         layout.body,
         language,
-        document,
+        anchoring,
         &top,
         named_conflicts,
         top_support.coverage,
