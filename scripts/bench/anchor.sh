@@ -18,8 +18,17 @@ if [ ! -d node_modules/approx-string-match ]; then
   npm ci
 fi
 
+# Two builds: the app's release profile (opt-level "z") into wasm/pkg, and the worker's (the
+# core at opt-level 3) into wasm/pkg-worker; each wasm's gzip -9 size is printed.
 target=${CARGO_TARGET_DIR:-$bench/wasm/target}
-cargo build --release --target wasm32-unknown-unknown --manifest-path "$bench/wasm/Cargo.toml"
-wasm-bindgen --target nodejs --out-dir "$bench/wasm/pkg" \
-  "$target/wasm32-unknown-unknown/release/treaty_anchor_bench.wasm"
+for build in release:pkg worker:pkg-worker; do
+  profile=${build%%:*}
+  out=$bench/wasm/${build#*:}
+  cargo build --profile "$profile" --target wasm32-unknown-unknown \
+    --manifest-path "$bench/wasm/Cargo.toml"
+  wasm-bindgen --target nodejs --out-dir "$out" \
+    "$target/wasm32-unknown-unknown/$profile/treaty_anchor_bench.wasm"
+  echo "$profile: $(wc -c <"$out/treaty_anchor_bench_bg.wasm") bytes wasm," \
+    "$(gzip -9 -c "$out/treaty_anchor_bench_bg.wasm" | wc -c) gzip -9"
+done
 node "$bench/compare.mjs"

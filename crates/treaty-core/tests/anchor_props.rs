@@ -386,3 +386,65 @@ proptest! {
         prop_assert_eq!(anchor_quote(&refs, &quote), expected);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Many paragraphs shorter than the quote, the usual article: they are searched as one
+    /// text with the band reset at each paragraph's start, so a quote cut across paragraphs
+    /// (from their text joined) must still not be anchored across them, a beginning cut off
+    /// at a paragraph's end must still be found, and a quote found nowhere must fall back to
+    /// the full search, all exactly as plain dynamic programming per paragraph decides.
+    #[test]
+    fn short_paragraphs_searched_as_one_text_agree_with_plain_dynamic_programming(
+        paragraphs in prop::collection::vec("[abc é😀\u{2014}A]{0,70}", 1..12),
+        across in any::<bool>(),
+        pick in 0usize..12,
+        from in prop::option::of(0usize..400),
+        len in 20usize..120,
+        edits in prop::collection::vec((0usize..120, 0u8..3, prop::sample::select(vec!['a', 'b', 'é', ' '])), 0..12),
+        run_on in "[abc ]{0,40}",
+    ) {
+        let quote = if across {
+            let joined = paragraphs.join(" ");
+            quote_in(&[joined], 0, from, len, &edits, &run_on)
+        } else {
+            quote_in(&paragraphs, pick, from, len, &edits, &run_on)
+        };
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(PreparedText::new(&refs).anchor(&quote), expected);
+    }
+
+    /// Long quotes (several blocks) over many short paragraphs with a few longer ones.
+    #[test]
+    fn long_quotes_over_mixed_paragraphs_agree_with_plain_dynamic_programming(
+        paragraphs in prop::collection::vec("[abcd ]{0,40}|[abcd ]{150,300}", 1..10),
+        pick in 0usize..10,
+        from in prop::option::of(0usize..300),
+        len in 100usize..200,
+        edits in prop::collection::vec((0usize..200, 0u8..3, prop::sample::select(vec!['a', 'd', ' '])), 0..20),
+        run_on in "[abcd ]{0,80}",
+    ) {
+        let quote = quote_in(&paragraphs, pick, from, len, &edits, &run_on);
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(PreparedText::new(&refs).anchor(&quote), expected);
+    }
+}
+
+/// The same paragraphs searched for a quote found nowhere in full, where only the cut-off
+/// beginning at the end of a later paragraph anchors it: the search with the likely threshold
+/// finds nothing and the full one must find that beginning.
+#[test]
+fn a_cut_off_beginning_is_found_when_nothing_else_scores() {
+    let quote = "the parties shall consult without delay on any matter of common concern and act";
+    let paragraphs = [
+        "an unrelated opening paragraph",
+        "another one, about trade",
+        "and finally: the parties shall consult without delay",
+    ];
+    let expected = reference::anchor(&paragraphs, quote);
+    assert!(expected.is_some_and(|f| f.paragraph == 2 && f.covered < quote.len()));
+    assert_eq!(PreparedText::new(&paragraphs).anchor(quote), expected);
+}

@@ -17,8 +17,11 @@ pub use normalise::{normalise_for_matching, original_span};
 pub use quote::{anchor_quote, Found, PreparedText};
 pub use selectors::selectors;
 
-use myers::{Pattern, Report};
-use text::{Ascii, Text, Utf8};
+use myers::{match_start, Band, Pattern};
+use text::{fill, Alphabet};
+
+/// Characters read into symbols at a time by [`search`].
+const CHUNK: usize = 1024;
 
 /// An approximate match of a pattern in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,33 +45,69 @@ pub struct Match {
 ///
 /// Cost: one pass over the text, computing only the 64-character blocks of the pattern that
 /// can still be within the best error count found so far, then for each best end a pass over
-/// the pattern's length (plus errors) of text before it. The text is read in place, as bytes
-/// when it is ASCII.
+/// the pattern's length (plus errors) of text before it. The text is read in place, a chunk at
+/// a time mapped to the pattern's alphabet.
 pub fn search(text: &str, pattern: &str, max_errors: usize) -> Vec<Match> {
-    let pattern: Vec<char> = pattern.chars().collect();
-    if text.is_ascii() {
-        search_in(Ascii(text.as_bytes()), &pattern, max_errors)
-    } else {
-        search_in(Utf8(text), &pattern, max_errors)
-    }
-}
-
-/// [`search`] in a text read as [`Text`].
-fn search_in(text: impl Text, pattern: &[char], max_errors: usize) -> Vec<Match> {
+    let chars: Vec<char> = pattern.chars().collect();
     // A match where every character is an error is no match.
-    let Some(limit) = pattern.len().checked_sub(1).map(|l| l.min(max_errors)) else {
+    let Some(limit) = chars.len().checked_sub(1).map(|l| l.min(max_errors)) else {
         return Vec::new();
     };
-    let prepared = Pattern::new(pattern.iter().copied());
-    let Some(found) = myers::best_ends(&prepared, text.after(0), limit, Report::All) else {
+    let mut alphabet = Alphabet::default();
+    let rows: Vec<u32> = chars.iter().map(|&c| alphabet.add(u32::from(c))).collect();
+    let prepared = Pattern::new(&rows, alphabet.symbols());
+    let bytes = text.as_bytes();
+    let mut band = Band::new(&prepared);
+    let mut k = limit as i32;
+    band.reset(k);
+    let mut errors = None;
+    let mut ends = Vec::new();
+    let mut symbols = vec![0u32; CHUNK];
+    let mut after = vec![0usize; CHUNK];
+    let mut at = 0;
+    while at < bytes.len() {
+        let (n, next) = fill(bytes, at, &alphabet, &mut symbols, &mut after);
+        at = next;
+        let (symbols, after) = (&symbols[..n], &after[..n]);
+        for i in 0..n {
+            let score = band.step(prepared.masks(symbols[i]), k);
+            if score <= k {
+                if errors != Some(score) {
+                    ends.clear();
+                    errors = Some(score);
+                }
+                ends.push(after[i]);
+                k = score;
+            }
+        }
+    }
+    let Some(errors) = errors.map(|e| e as usize) else {
         return Vec::new();
     };
-    let reversed = Pattern::new(pattern.iter().rev().copied());
-    let span = pattern.len() + found.errors;
-    let matches = found.ends.into_iter().map(|end| Match {
-        start: myers::match_start(&reversed, text.before(end).take(span), end, found.errors),
-        end,
-        errors: found.errors,
+    let reversed = Pattern::new(
+        &rows.iter().rev().copied().collect::<Vec<_>>(),
+        alphabet.symbols(),
+    );
+    let span = chars.len() + errors;
+    let mut window: Vec<(usize, u32)> = Vec::with_capacity(span);
+    let mut window_symbols: Vec<u32> = Vec::with_capacity(span);
+    let matches = ends.into_iter().map(|end| {
+        window.clear();
+        window.extend(
+            text[..end]
+                .char_indices()
+                .rev()
+                .take(span)
+                .map(|(i, c)| (i, u32::from(c))),
+        );
+        window_symbols.clear();
+        window_symbols.extend(window.iter().map(|&(_, c)| alphabet.get(c)));
+        let back = match_start(&reversed, &window_symbols, errors);
+        Match {
+            start: back.checked_sub(1).map_or(end, |i| window[i].0),
+            end,
+            errors,
+        }
     });
     tightest(matches)
 }

@@ -3,279 +3,74 @@
 //! vertical deltas, 64 pattern rows per machine word, so a column costs a few word operations
 //! per 64 pattern characters instead of one operation per character.
 //!
-//! Three passes share the block step. [`best_ends`] (approximate search: a match may begin
-//! anywhere, so the top row is all zeros) computes only the blocks that can still hold a score
-//! within the error threshold (Ukkonen's cut-off, Myers' Fig. 9), and lowers the threshold to
-//! the best score found, as `approx-string-match` does: on a long text the bottom blocks are
-//! rarely needed. [`full_scan`] computes every block, for the last column's prefix distances.
-//! [`match_start`] (anchored start, on the text before a match read backwards) finds where the
-//! match begins: its top row counts up by one per character, the only difference being the
-//! horizontal delta fed into the first block.
+//! Texts reach this module as symbol ids (`u32`), not characters: the caller maps each
+//! character to a small alphabet once (a prepared article once per attribution run, see
+//! [`super::quote::PreparedText`]; a plain search a chunk at a time), so that the inner loops
+//! are plain indexed loops over slices, with no UTF-8 decoding and no per-character branching.
+//! A pattern's match masks are a flat table, `blocks` words per symbol; symbol 0 matches
+//! nothing.
 //!
-//! Texts are read as `(position, code point)` pairs (see [`super::text`]), so the same code
-//! runs over ASCII bytes or UTF-8 characters without converting the text first.
+//! [`Band`] is the free-start search (a match may begin anywhere, so the top row is all
+//! zeros) that computes only the blocks that can still hold a score within the error threshold
+//! (Ukkonen's cut-off, Myers' Fig. 9); the threshold can be lowered as better scores are found,
+//! as `approx-string-match` does, and the band can be reset to start afresh (a new paragraph)
+//! without allocating. [`match_start`] (anchored start, on the text before a match read
+//! backwards) finds where a match begins: its top row counts up by one per character, the only
+//! difference being the horizontal delta fed into the first block.
 
 /// Rows (pattern characters) per block.
-const WORD: usize = 64;
+pub(super) const WORD: usize = 64;
 
-/// Code points below this (Latin, Greek, Cyrillic) find their pattern masks by direct
-/// indexing; the rest by binary search among the pattern's few other characters.
-const DIRECT: usize = 0x500;
-
-/// A pattern prepared for matching: for each of its distinct characters and each block, the
-/// bit mask of the rows holding that character.
+/// A pattern prepared for matching in texts of a given alphabet: for each symbol and each
+/// block, the bit mask of the rows holding that symbol.
 pub(super) struct Pattern {
-    len: usize,
-    blocks: usize,
-    /// Symbol of each code point below [`DIRECT`]: 0 for none of the pattern's, else 1 + its
-    /// index among the pattern's distinct characters.
-    direct: Vec<u32>,
-    /// Symbols of the pattern's characters from [`DIRECT`] on, sorted by code point.
-    others: Vec<(u32, u32)>,
-    /// `blocks` masks per symbol, the zero masks of symbol 0 first.
+    pub len: usize,
+    pub blocks: usize,
+    /// `blocks` masks per symbol; symbol 0's are zero.
     peq: Vec<u64>,
     /// The bit of each block's last row: its top bit, or the pattern's last row's.
     out_bits: Vec<u64>,
 }
 
 impl Pattern {
-    pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
-        let chars: Vec<u32> = chars.into_iter().map(u32::from).collect();
-        let blocks = chars.len().div_ceil(WORD);
-        let mut direct = vec![0u32; DIRECT];
-        let mut others: Vec<(u32, u32)> = Vec::new();
-        let mut symbols = 0u32;
-        let mut row_symbols = Vec::with_capacity(chars.len());
-        for &c in &chars {
-            let slot = match direct.get_mut(c as usize) {
-                Some(slot) => slot,
-                None => {
-                    let at = others.partition_point(|&(k, _)| k < c);
-                    if others.get(at).is_none_or(|&(k, _)| k != c) {
-                        others.insert(at, (c, 0));
-                    }
-                    &mut others[at].1
-                }
-            };
-            if *slot == 0 {
-                symbols += 1;
-                *slot = symbols;
+    /// `rows` holds each pattern character's symbol (0 for a character no text symbol
+    /// stands for), `symbols` the size of the alphabet (every text symbol is below it).
+    pub fn new(rows: &[u32], symbols: usize) -> Self {
+        let len = rows.len();
+        let blocks = len.div_ceil(WORD);
+        let mut peq = vec![0u64; symbols.max(1) * blocks];
+        for (row, &symbol) in rows.iter().enumerate() {
+            if symbol != 0 {
+                peq[symbol as usize * blocks + row / WORD] |= 1 << (row % WORD);
             }
-            row_symbols.push(*slot as usize);
-        }
-        let mut peq = vec![0u64; (symbols as usize + 1) * blocks];
-        for (row, symbol) in row_symbols.into_iter().enumerate() {
-            peq[symbol * blocks + row / WORD] |= 1 << (row % WORD);
         }
         let mut out_bits = vec![1u64 << (WORD - 1); blocks];
         if let Some(last) = out_bits.last_mut() {
-            *last = 1 << ((chars.len() - 1) % WORD);
+            *last = 1 << ((len.max(1) - 1) % WORD);
         }
         Self {
-            len: chars.len(),
+            len,
             blocks,
-            direct,
-            others,
             peq,
             out_bits,
         }
     }
 
-    #[inline]
-    fn masks(&self, c: u32) -> &[u64] {
-        let symbol = match self.direct.get(c as usize) {
-            Some(&s) => s,
-            None => self
-                .others
-                .binary_search_by_key(&c, |&(k, _)| k)
-                .map_or(0, |i| self.others[i].1),
-        } as usize;
-        let from = symbol * self.blocks;
+    /// The masks of `symbol`, one per block.
+    #[inline(always)]
+    pub fn masks(&self, symbol: u32) -> &[u64] {
+        let from = symbol as usize * self.blocks;
         &self.peq[from..from + self.blocks]
     }
 }
 
-/// The vertical deltas of one column: bit `r % 64` of block `r / 64` says whether row `r + 1`
-/// is one more (`pv`) or one less (`mv`) than row `r`.
-struct Column {
-    pv: Vec<u64>,
-    mv: Vec<u64>,
-}
-
-impl Column {
-    /// The column before any text: each row one more than the row above.
-    fn new(blocks: usize) -> Self {
-        Self {
-            pv: vec![u64::MAX; blocks],
-            mv: vec![0; blocks],
-        }
-    }
-
-    /// Advances blocks `0..blocks` by one text character; `carry` is the horizontal delta fed
-    /// into the first block. Returns the delta out of the last block computed.
-    #[inline]
-    fn advance(&mut self, pattern: &Pattern, eq: &[u64], blocks: usize, mut carry: i8) -> i8 {
-        let words = self.pv.iter_mut().zip(&mut self.mv);
-        for ((pv, mv), (&eq, &out)) in words.zip(eq.iter().zip(&pattern.out_bits)).take(blocks) {
-            carry = advance(pv, mv, eq, carry, out);
-        }
-        carry
-    }
-}
-
-/// The best matches' error count and ends, in the positions `text` gives.
-pub(super) struct Ends {
-    pub errors: usize,
-    pub ends: Vec<usize>,
-}
-
-/// Which ends with the least errors [`best_ends`] reports.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Report {
-    /// Every end with the least errors.
-    All,
-    /// Only the first: the threshold drops below each score found, and the scan stops at an
-    /// exact match.
-    First,
-}
-
-/// The ends of the matches of `pattern` in `text` (free start) with the fewest errors, if that
-/// is at most `max_errors`. Scores are exact wherever they are at most the threshold, so the
-/// result is that of a full dynamic-programming pass.
-pub(super) fn best_ends(
-    pattern: &Pattern,
-    text: impl Iterator<Item = (usize, u32)>,
-    max_errors: usize,
-    report: Report,
-) -> Option<Ends> {
-    if pattern.blocks == 0 {
-        return None;
-    }
-    let last = pattern.blocks - 1;
-    let mut k = max_errors.min(pattern.len) as isize;
-    let w = WORD as isize;
-    let mut column = Column::new(pattern.blocks);
-    // Score at each block's last row; blocks past `y` are not computed (all above `k`).
-    let mut score: Vec<isize> = (1..=pattern.blocks).map(|b| (b * WORD) as isize).collect();
-    score[last] = pattern.len as isize;
-    let mut y = (k.max(1) as usize).div_ceil(WORD) - 1;
-    let mut found: Option<Ends> = None;
-    for (position, c) in text {
-        let eq = pattern.masks(c);
-        let mut carry = 0i8;
-        for b in 0..=y {
-            carry = advance(
-                &mut column.pv[b],
-                &mut column.mv[b],
-                eq[b],
-                carry,
-                pattern.out_bits[b],
-            );
-            score[b] += isize::from(carry);
-        }
-        if score[y] - isize::from(carry) <= k && y < last && (eq[y + 1] & 1 != 0 || carry < 0) {
-            y += 1;
-            column.pv[y] = u64::MAX;
-            column.mv[y] = 0;
-            let rows = if y == last {
-                (pattern.len - last * WORD) as isize
-            } else {
-                w
-            };
-            let out = advance(
-                &mut column.pv[y],
-                &mut column.mv[y],
-                eq[y],
-                carry,
-                pattern.out_bits[y],
-            );
-            score[y] = score[y - 1] + rows - isize::from(carry) + isize::from(out);
-        } else {
-            while y > 0 && score[y] >= k + w {
-                y -= 1;
-            }
-        }
-        if y == last && score[y] <= k {
-            let errors = score[y] as usize;
-            match &mut found {
-                Some(f) if f.errors == errors => f.ends.push(position),
-                _ => {
-                    found = Some(Ends {
-                        errors,
-                        ends: vec![position],
-                    })
-                }
-            }
-            if report == Report::First {
-                if errors == 0 {
-                    break;
-                }
-                k = score[y] - 1;
-            } else {
-                k = score[y];
-            }
-        }
-    }
-    found
-}
-
-/// The last column of a free-start pass over all of `text`, with the first end having the
-/// fewest errors (`None` for an empty text).
-pub(super) struct FullScan {
-    pub best: Option<(usize, usize)>,
-    column: Column,
-}
-
-impl FullScan {
-    /// Edit distance of each pattern prefix (index = prefix length, from 0) against the best
-    /// text substring ending at the text's end.
-    pub fn prefix_distances(&self, pattern_len: usize) -> Vec<usize> {
-        let mut distances = Vec::with_capacity(pattern_len + 1);
-        let mut distance = 0usize;
-        distances.push(distance);
-        for row in 0..pattern_len {
-            let bit = 1u64 << (row % WORD);
-            let block = row / WORD;
-            if self.column.pv.get(block).is_some_and(|w| w & bit != 0) {
-                distance += 1;
-            } else if self.column.mv.get(block).is_some_and(|w| w & bit != 0) {
-                distance = distance.saturating_sub(1);
-            }
-            distances.push(distance);
-        }
-        distances
-    }
-}
-
-/// Runs `pattern` over all of `text` (free start), every block of every column.
-pub(super) fn full_scan(pattern: &Pattern, text: impl Iterator<Item = (usize, u32)>) -> FullScan {
-    let mut column = Column::new(pattern.blocks);
-    let mut best: Option<(usize, usize)> = None;
-    let mut score = pattern.len;
-    for (position, c) in text {
-        let eq = pattern.masks(c);
-        score = step(score, column.advance(pattern, eq, pattern.blocks, 0));
-        if best.is_none_or(|(errors, _)| score < errors) {
-            best = Some((score, position));
-        }
-    }
-    FullScan { best, column }
-}
-
-/// The score after a column whose last row's horizontal delta is `carry`.
-fn step(score: usize, carry: i8) -> usize {
-    match carry {
-        1 => score + 1,
-        -1 => score.saturating_sub(1),
-        _ => score,
-    }
-}
-
-/// One block of one column: updates the block's vertical deltas from the character's match mask
-/// and the horizontal delta entering at the block's top row; returns the horizontal delta at
-/// the row `out_bit` marks (the block's bottom, or the pattern's last row in the last block).
-#[inline]
-fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, out_bit: u64) -> i8 {
+/// One block of one column: updates the block's vertical deltas from the character's match
+/// mask and the horizontal delta entering at the block's top row; returns the horizontal delta
+/// at the row `out_bit` marks (the block's bottom, or the pattern's last row in the last
+/// block). `pv`/`mv` bit `r` says whether row `r + 1` of the block is one more / one less than
+/// row `r`.
+#[inline(always)]
+fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i32, out_bit: u64) -> i32 {
     let hin_neg = u64::from(hin < 0);
     let hin_pos = u64::from(hin > 0);
     let xv = eq | *mv;
@@ -283,7 +78,7 @@ fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, out_bit: u64) -> i8 {
     let xh = ((eq & *pv).wrapping_add(*pv) ^ *pv) | eq;
     let ph = *mv | !(xh | *pv);
     let mh = *pv & xh;
-    let hout = i8::from(ph & out_bit != 0) - i8::from(mh & out_bit != 0);
+    let hout = i32::from(ph & out_bit != 0) - i32::from(mh & out_bit != 0);
     let ph = (ph << 1) | hin_pos;
     let mh = (mh << 1) | hin_neg;
     *pv = mh | !(xv | ph);
@@ -291,34 +86,163 @@ fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, out_bit: u64) -> i8 {
     hout
 }
 
-/// Where the tightest alignment with `errors` edits of the pattern that `reversed` reverses
-/// begins, given `before`: the text before the alignment's end read backwards (each code point
-/// with its position), at most the pattern's length plus `errors` of it. The scan is anchored
-/// at the end, so each score is the cost of a match spanning exactly that far back, and the
-/// shortest span with the least cost wins (a free extension over neighbouring characters is
-/// never taken). `end` is the position returned for an empty span.
-pub(super) fn match_start(
-    reversed: &Pattern,
-    before: impl Iterator<Item = (usize, u32)>,
-    end: usize,
-    errors: usize,
-) -> usize {
-    let mut score = reversed.len;
-    // The least score so far and where its span starts; a score within `errors` ends the scan,
-    // since no span can cost less than the match itself.
-    let mut best = (score, end);
-    if score <= errors {
-        return end;
+/// The free-start search with Ukkonen's cut-off: the vertical deltas of the current column,
+/// computed for blocks `0..=y` only, and the score at each computed block's last row.
+///
+/// Invariant (Myers' Fig. 9): after each column, every cell whose true score is at most the
+/// threshold `k` passed to [`Band::step`] lies in a computed block and has its exact score;
+/// any other computed cell has a score at least its true one. So the threshold may be lowered
+/// at any column, and scores read at most at the threshold are those of a full pass.
+pub(super) struct Band<'p> {
+    pattern: &'p Pattern,
+    pv: Vec<u64>,
+    mv: Vec<u64>,
+    score: Vec<i32>,
+    y: usize,
+}
+
+impl<'p> Band<'p> {
+    pub fn new(pattern: &'p Pattern) -> Self {
+        let blocks = pattern.blocks;
+        Self {
+            pattern,
+            pv: vec![u64::MAX; blocks],
+            mv: vec![0; blocks],
+            score: vec![0; blocks],
+            y: 0,
+        }
     }
-    let mut column = Column::new(reversed.blocks);
-    for (position, c) in before {
-        let eq = reversed.masks(c);
-        score = step(score, column.advance(reversed, eq, reversed.blocks, 1));
+
+    /// Starts afresh (before any text) for threshold `k`.
+    pub fn reset(&mut self, k: i32) {
+        let p = self.pattern;
+        let k = k.clamp(1, p.len as i32) as usize;
+        self.y = k.div_ceil(WORD) - 1;
+        let last = p.blocks - 1;
+        for b in 0..=self.y {
+            self.pv[b] = u64::MAX;
+            self.mv[b] = 0;
+            self.score[b] = if b == last {
+                p.len as i32
+            } else {
+                ((b + 1) * WORD) as i32
+            };
+        }
+    }
+
+    /// Advances by one text character whose masks are `eq`, with threshold `k`. Returns the
+    /// score at the pattern's last row when its block is computed (exact when at most `k`),
+    /// else `i32::MAX`.
+    #[inline(always)]
+    pub fn step(&mut self, eq: &[u64], k: i32) -> i32 {
+        let p = self.pattern;
+        let last = p.blocks - 1;
+        let y = self.y;
+        let n = y + 1;
+        let mut carry = 0i32;
+        {
+            let pv = &mut self.pv[..n];
+            let mv = &mut self.mv[..n];
+            let score = &mut self.score[..n];
+            let eq = &eq[..n];
+            let out = &p.out_bits[..n];
+            for b in 0..n {
+                carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, out[b]);
+                score[b] += carry;
+            }
+        }
+        if y < last && self.score[y] - carry <= k && (eq[y + 1] & 1 != 0 || carry < 0) {
+            let z = y + 1;
+            self.pv[z] = u64::MAX;
+            self.mv[z] = 0;
+            let rows = if z == last {
+                (p.len - last * WORD) as i32
+            } else {
+                WORD as i32
+            };
+            let out = advance(
+                &mut self.pv[z],
+                &mut self.mv[z],
+                eq[z],
+                carry,
+                p.out_bits[z],
+            );
+            self.score[z] = self.score[y] + rows - carry + out;
+            self.y = z;
+        } else {
+            while self.y > 0 && self.score[self.y] >= k + WORD as i32 {
+                self.y -= 1;
+            }
+        }
+        if self.y == last {
+            self.score[last]
+        } else {
+            i32::MAX
+        }
+    }
+
+    /// The least cost of the quote's prefixes of at least `min_len` (and fewer than all)
+    /// characters aligned with a text part ending at the current column, each counted with the
+    /// rest of the quote deleted: `(errors + pattern length - length, length)`, the shortest
+    /// length on a tie, with its errors. Only prefixes in computed blocks are seen: the result is
+    /// exact whenever the true least cost is at most the threshold.
+    pub fn best_prefix(&self, min_len: usize) -> Option<(usize, usize)> {
+        let m = self.pattern.len;
+        let rows = ((self.y + 1) * WORD).min(m.saturating_sub(1));
+        let mut best: Option<(usize, usize, usize)> = None;
+        let mut distance = 0i64;
+        for row in 0..rows {
+            let bit = 1u64 << (row % WORD);
+            let block = row / WORD;
+            if self.pv[block] & bit != 0 {
+                distance += 1;
+            } else if self.mv[block] & bit != 0 {
+                distance -= 1;
+            }
+            let len = row + 1;
+            if len >= min_len {
+                let errors = distance.max(0) as usize;
+                let cost = errors + m - len;
+                if best.is_none_or(|(c, _, _)| cost < c) {
+                    best = Some((cost, len, errors));
+                }
+            }
+        }
+        best.map(|(_, len, errors)| (len, errors))
+    }
+}
+
+/// Where the tightest alignment with `errors` edits of the pattern that `reversed` reverses
+/// begins, given `before`: the symbols of the text before the alignment's end, last first, at
+/// most the pattern's length plus `errors` of them. The scan is anchored at the end, so each
+/// score is the cost of a match spanning exactly that far back, and the shortest span with the
+/// least cost wins (a free extension over neighbouring characters is never taken). Returns how
+/// many characters before the end the match begins.
+pub(super) fn match_start(reversed: &Pattern, before: &[u32], errors: usize) -> usize {
+    let blocks = reversed.blocks;
+    let mut score = reversed.len as i64;
+    let errors = errors as i64;
+    // The least score so far and its span's length; a score within `errors` ends the scan,
+    // since no span can cost less than the match itself.
+    let mut best = (score, 0);
+    if score <= errors {
+        return 0;
+    }
+    let mut pv = vec![u64::MAX; blocks];
+    let mut mv = vec![0u64; blocks];
+    let out = &reversed.out_bits[..blocks];
+    for (i, &symbol) in before.iter().enumerate() {
+        let eq = reversed.masks(symbol);
+        let mut carry = 1i32;
+        for b in 0..blocks {
+            carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, out[b]);
+        }
+        score += i64::from(carry);
         if score <= errors {
-            return position;
+            return i + 1;
         }
         if score < best.0 {
-            best = (score, position);
+            best = (score, i + 1);
         }
     }
     best.1
@@ -330,13 +254,13 @@ mod tests {
 
     /// Textbook dynamic programming, the reference the bit-parallel code must agree with: the
     /// last row after each text character.
-    fn naive_scores(pattern: &[char], text: &[char], anchored: bool) -> Vec<usize> {
+    fn naive_scores(pattern: &[u32], text: &[u32], anchored: bool) -> Vec<usize> {
         let mut column: Vec<usize> = (0..=pattern.len()).collect();
         let mut scores = vec![pattern.len()];
         for (j, &c) in text.iter().enumerate() {
             let mut next = vec![if anchored { j + 1 } else { 0 }];
             for (i, &p) in pattern.iter().enumerate() {
-                let substitute = column[i] + usize::from(p != c);
+                let substitute = column[i] + usize::from(p != c || p == 0);
                 next.push(substitute.min(column[i + 1] + 1).min(next[i] + 1));
             }
             scores.push(next[pattern.len()]);
@@ -345,65 +269,74 @@ mod tests {
         scores
     }
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
-
-    /// Characters with their indices from 1 (the position after each), as texts are read.
-    fn indexed(text: &[char]) -> impl Iterator<Item = (usize, u32)> + '_ {
-        text.iter().enumerate().map(|(i, &c)| (i + 1, u32::from(c)))
+    /// Symbols for a string's characters: their code points (below 128 here).
+    fn symbols(s: &str) -> Vec<u32> {
+        s.chars().map(u32::from).collect()
     }
 
     #[test]
     fn agrees_with_dynamic_programming_across_block_boundaries() {
-        let pattern = chars(&"the other side shall provide military assistance ".repeat(3));
-        let text = chars(&format!(
+        let pattern = symbols(&"the other side shall provide military assistance ".repeat(3));
+        let text = symbols(&format!(
             "Whereas {} and then the other side shall prvide military help",
             "the other side shall provide military assistance ".repeat(2)
         ));
         let naive = naive_scores(&pattern, &text, false);
-        let least = naive[1..].iter().copied().min();
-        let p = Pattern::new(pattern.iter().copied());
-        assert_eq!(full_scan(&p, indexed(&text)).best.map(|b| b.0), least);
+        let least = naive[1..].iter().copied().min().unwrap();
+        let p = Pattern::new(&pattern, 128);
         for max_errors in [0, 20, 60, 100, 200] {
-            let found = best_ends(&p, indexed(&text), max_errors, Report::All);
-            let expected: Vec<usize> = (1..naive.len())
-                .filter(|&j| Some(naive[j]) == least)
-                .collect();
-            match found {
-                Some(f) => {
-                    assert_eq!(Some(f.errors), least);
-                    assert_eq!(f.ends, expected);
+            let mut band = Band::new(&p);
+            let mut k = max_errors.min(p.len) as i32;
+            band.reset(k);
+            let mut ends = Vec::new();
+            let mut best = None;
+            for (j, &c) in text.iter().enumerate() {
+                let score = band.step(p.masks(c), k);
+                if score <= k {
+                    if best != Some(score) {
+                        ends.clear();
+                    }
+                    best = Some(score);
+                    ends.push(j + 1);
+                    k = score;
                 }
-                None => assert!(least.is_none_or(|l| l > max_errors)),
+            }
+            let expected: Vec<usize> = (1..naive.len()).filter(|&j| naive[j] == least).collect();
+            if least <= max_errors {
+                assert_eq!(best, Some(least as i32));
+                assert_eq!(ends, expected);
+            } else {
+                assert_eq!(best, None);
             }
         }
     }
 
     #[test]
-    fn prefix_distances_read_the_last_column() {
-        let pattern = chars("abcxyz");
-        let text = chars("zzabc");
-        let s = full_scan(&Pattern::new(pattern.iter().copied()), indexed(&text));
-        assert_eq!(s.prefix_distances(pattern.len()), vec![0, 1, 1, 0, 1, 2, 3]);
+    fn the_best_prefix_reads_the_last_column() {
+        let pattern = symbols("abcxyz");
+        let p = Pattern::new(&pattern, 128);
+        let mut band = Band::new(&p);
+        band.reset(6);
+        for c in symbols("zzabc") {
+            band.step(p.masks(c), 6);
+        }
+        // Prefix distances 0, 1, 1, 0, 1, 2: "abc" costs 0 + 3 deleted.
+        assert_eq!(band.best_prefix(1), Some((3, 0)));
+        assert_eq!(band.best_prefix(4), Some((4, 1)));
     }
 
     #[test]
     fn start_is_the_tightest_span() {
-        let text = chars("before quote after");
-        let reversed = Pattern::new(chars("...etouq..."));
-        let before = text[..12]
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, &c)| (i, u32::from(c)));
-        assert_eq!(match_start(&reversed, before, 12, 6), 7);
+        let text = symbols("before quote after");
+        let reversed = Pattern::new(&symbols("...etouq..."), 128);
+        let before: Vec<u32> = text[..12].iter().rev().copied().collect();
+        assert_eq!(match_start(&reversed, &before, 6), 5);
     }
 
     #[test]
-    fn characters_beyond_the_direct_table_are_told_apart() {
-        let p = Pattern::new(chars("조선"));
-        assert_ne!(p.masks(u32::from('조')), p.masks(u32::from('선')));
-        assert_eq!(p.masks(u32::from('한')), &[0]);
+    fn symbol_zero_matches_nothing() {
+        let p = Pattern::new(&[0, 5, 0], 8);
+        assert_eq!(p.masks(0), &[0]);
+        assert_eq!(p.masks(5), &[0b010]);
     }
 }

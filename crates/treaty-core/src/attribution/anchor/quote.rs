@@ -6,9 +6,9 @@
 //! annotation does not is running past the text: the stored copy of an article may stop
 //! ("[...]") where the quote goes on, so the part of the quote the text has is anchored alone.
 
-use super::myers::{self, Pattern, Report};
-use super::normalise::{normalise_for_matching, original_span};
-use super::text::{Ascii, Text, Utf8};
+use super::myers::{match_start, Band, Pattern};
+use super::normalise::{normalise_each, normalise_for_matching, original_span};
+use super::text::Alphabet;
 
 /// Below this score a place is not the quote. Half the quote in errors, `match-quote`'s limit,
 /// is not enough here: unrelated sentences of 50 to 60 characters score up to 0.55 in the UN
@@ -23,16 +23,6 @@ const MAX_ERRORS: usize = 256;
 /// The shortest quote prefix that anchors on its own: shorter overlaps with a paragraph's end
 /// are coincidence too often to count (it is also the selectors' context length).
 const MIN_COVERED: usize = 32;
-
-/// Paragraphs up to this many times the quote's length are scanned whole, every block of every
-/// column: the last column, which a pass over the paragraph's tail gives, then costs nothing
-/// extra. Longer ones get that tail pass and a cut-off search of the whole (see [`place`]).
-const FULL_SCAN_UP_TO: usize = 4;
-
-/// How far from a paragraph's end the best alignment of any quote prefix can begin, in quote
-/// lengths: a prefix with `d` errors is never aligned with more than its length plus `d`
-/// characters, and `d` is at most its length (the empty alignment costs that much).
-const TAIL: usize = 2;
 
 /// Where a quote sits in an article's paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,38 +59,52 @@ pub fn anchor_quote(paragraphs: &[&str], quote: &str) -> Option<Found> {
 }
 
 /// An article text's paragraphs normalised for matching, once for every quote anchored in it
-/// (an attribution run anchors each of a source's statements in its article's text).
+/// (an attribution run anchors each of a source's statements in its article's text): every
+/// paragraph's normalised characters as symbols of the text's own alphabet, all paragraphs in
+/// one array, so that anchoring a quote is one pass over that array with no decoding.
 #[derive(Debug, Clone)]
 pub struct PreparedText<'a> {
     paragraphs: Vec<Paragraph<'a>>,
+    /// The normalised characters of every paragraph, in order, as symbols of `alphabet`.
+    symbols: Vec<u32>,
+    alphabet: Alphabet,
 }
 
-/// One paragraph, original and normalised.
+/// One paragraph: its original text and where its normalised characters are.
 #[derive(Debug, Clone)]
 struct Paragraph<'a> {
     original: &'a str,
-    normal: String,
-    /// Byte offset in `original` of each character of `normal` (see [`normalise_for_matching`]).
+    /// Byte offset in `original` of each normalised character (see [`normalise_for_matching`]).
     map: Vec<usize>,
-    /// Characters in `normal`.
-    chars: usize,
+    /// Where the paragraph's symbols start in [`PreparedText::symbols`].
+    from: usize,
 }
 
 impl<'a> PreparedText<'a> {
     pub fn new(paragraphs: &[&'a str]) -> Self {
+        let mut alphabet = Alphabet::default();
+        let mut symbols = Vec::with_capacity(paragraphs.iter().map(|p| p.len()).sum());
         let paragraphs = paragraphs
             .iter()
             .map(|&original| {
-                let (normal, map) = normalise_for_matching(original);
+                let from = symbols.len();
+                let mut map = Vec::with_capacity(original.len());
+                normalise_each(original, |byte, c| {
+                    symbols.push(alphabet.add(u32::from(c)));
+                    map.push(byte);
+                });
                 Paragraph {
                     original,
-                    chars: map.len(),
-                    normal,
                     map,
+                    from,
                 }
             })
             .collect();
-        Self { paragraphs }
+        Self {
+            paragraphs,
+            symbols,
+            alphabet,
+        }
     }
 
     /// [`anchor_quote`] in these paragraphs.
@@ -109,51 +113,44 @@ impl<'a> PreparedText<'a> {
         let chars: Vec<char> = normal.chars().collect();
         let (from, to) = core(&chars);
         let pattern = &chars[from..to];
-        if pattern.is_empty() {
+        let m = pattern.len();
+        if m == 0 {
             return None;
         }
+        let rows: Vec<u32> = pattern
+            .iter()
+            .map(|&c| self.alphabet.get(u32::from(c)))
+            .collect();
+        let prepared = Pattern::new(&rows, self.alphabet.symbols());
         let search = Search {
-            pattern,
-            prepared: Pattern::new(pattern.iter().copied()),
-            max_errors: MAX_ERRORS.min(pattern.len() / 2),
+            len: m,
+            prepared: &prepared,
+            max_errors: MAX_ERRORS.min(m / 2),
         };
-        let mut best: Option<Place> = None;
-        for (index, p) in self.paragraphs.iter().enumerate() {
-            let place = if p.is_ascii() {
-                search.place(
-                    index,
-                    Ascii(p.normal.as_bytes()),
-                    p.chars,
-                    p.normal.len(),
-                    best.as_ref(),
-                )
-            } else {
-                search.place(
-                    index,
-                    Utf8(&p.normal),
-                    p.chars,
-                    p.normal.len(),
-                    best.as_ref(),
-                )
-            };
-            if let Some(place) = place.filter(|place| place.wins_over(best.as_ref())) {
-                best = Some(place);
-            }
-        }
-        let place = best?;
+        // Every paragraph whose best whole-quote alignment has at most `likely` errors offers a
+        // place that scores enough, with more evidence than any other paragraph's place: if
+        // there is one, the best place is among them, and a search with that threshold finds
+        // it. Otherwise only a cut-off beginning can still score enough: search with none.
+        let likely = (0..=search.max_errors.min(m - 1))
+            .rev()
+            .find(|&e| search.whole(0, e, 0).wins_over(None))
+            .unwrap_or(0);
+        let place = self
+            .best_place(&search, likely)
+            .or_else(|| self.best_place(&search, m))?;
         let p = &self.paragraphs[place.paragraph];
-        let start = if p.is_ascii() {
-            search.start(&place, Ascii(p.normal.as_bytes()))
-        } else {
-            search.start(&place, Utf8(&p.normal))
-        };
-        let (start, end) = original_span(
-            p.original,
-            &p.map,
-            p.char_index(start),
-            p.char_index(place.end),
-        );
-        let covered = if place.covered == pattern.len() {
+        let text = &self.symbols[p.from..p.from + p.map.len()];
+        let reversed: Vec<u32> = rows[..place.covered].iter().rev().copied().collect();
+        let reversed = Pattern::new(&reversed, self.alphabet.symbols());
+        let window: Vec<u32> = text[..place.end]
+            .iter()
+            .rev()
+            .take(place.covered + place.errors)
+            .copied()
+            .collect();
+        let start = place.end - match_start(&reversed, &window, place.errors);
+        let (start, end) = original_span(p.original, &p.map, start, place.end);
+        let covered = if place.covered == m {
             quote.chars().count()
         } else {
             let (_, quote_end) = original_span(quote, &quote_map, from, from + place.covered);
@@ -168,30 +165,48 @@ impl<'a> PreparedText<'a> {
             covered,
         })
     }
-}
 
-impl Paragraph<'_> {
-    /// Whether the normalised text is ASCII, so that a byte is a character.
-    fn is_ascii(&self) -> bool {
-        self.chars == self.normal.len()
-    }
-
-    /// The character index of a byte offset in the normalised text.
-    fn char_index(&self, byte: usize) -> usize {
-        if self.is_ascii() {
-            byte
-        } else {
-            self.normal
-                .get(..byte)
-                .map_or(self.chars, |s| s.chars().count())
+    /// The best place among the paragraphs' places that a search with at most `limit` errors
+    /// finds: exactly the one a full dynamic-programming pass over every paragraph would choose
+    /// among places whose whole-quote alignment has at most `limit` errors (see
+    /// [`Search::place`]).
+    ///
+    /// The paragraphs are searched in order as one text, with the band of computed blocks reset
+    /// at each paragraph's start (no alignment spans two paragraphs) and its threshold set to
+    /// the most errors that could still win over the best place so far: one band, allocated
+    /// once, and no setup per paragraph beyond that reset.
+    fn best_place(&self, search: &Search, limit: usize) -> Option<Place> {
+        let m = search.len;
+        let mut band = Band::new(search.prepared);
+        let mut best: Option<Place> = None;
+        for (index, p) in self.paragraphs.iter().enumerate() {
+            let text = &self.symbols[p.from..p.from + p.map.len()];
+            if text.is_empty() {
+                continue;
+            }
+            // A place wins only with at least the best's evidence (quote characters matched),
+            // and its paragraph's whole-quote errors are at most its cost (see `Search::place`).
+            let k = best.as_ref().map_or(limit, |b| limit.min(m - b.evidence()));
+            let Some(place) = search.place(index, text, &mut band, k as i32) else {
+                continue;
+            };
+            if place.wins_over(best.as_ref()) {
+                let perfect = place.errors == 0 && place.covered == m;
+                best = Some(place);
+                if perfect {
+                    // Nothing can have more evidence, or a higher score.
+                    break;
+                }
+            }
         }
+        best
     }
 }
 
 /// A candidate place, before its start is found and it is mapped back to original offsets.
 struct Place {
     paragraph: usize,
-    /// Byte offset in the normalised paragraph where the match ends.
+    /// Character offset in the normalised paragraph where the match ends.
     end: usize,
     errors: usize,
     /// Normalised quote characters accounted for.
@@ -225,87 +240,75 @@ impl Place {
 
 /// A quote's normalised core, prepared for searching paragraphs.
 struct Search<'q> {
-    pattern: &'q [char],
-    prepared: Pattern,
+    /// Characters in the core.
+    len: usize,
+    prepared: &'q Pattern,
     max_errors: usize,
 }
 
 impl Search<'_> {
-    /// The place `paragraph` offers (`text`, of `chars` characters and `len` bytes): its best whole-quote match
-    /// with at most `max_errors` errors or, when the quote's best alignment is its beginning
-    /// (at least [`MIN_COVERED`] characters) at the paragraph's end with the rest unmatched,
-    /// as when the stored text stops where the quote goes on, the shortest such beginning
-    /// alone. Such a prefix accounts for as many quote characters as the whole quote's best
-    /// alignment (one of which deletes the rest of the quote) and no prefix can account for
-    /// more, so it is taken on that tie, as the tighter explanation with the higher score.
-    ///
-    /// Every place that could win over `best` is the one a full dynamic-programming pass would
-    /// give; a place that could not may be left out. That is what lets a long paragraph be
-    /// searched with a threshold: the whole-quote errors that could still win, or, when the
-    /// prefix could, enough to tell whether the whole quote aligns better than it.
-    fn place(
-        &self,
-        paragraph: usize,
-        text: impl Text,
-        chars: usize,
-        len: usize,
-        best: Option<&Place>,
-    ) -> Option<Place> {
-        if chars == 0 {
-            return None;
-        }
-        let m = self.pattern.len();
-        let scan_from = if chars <= FULL_SCAN_UP_TO * m {
-            0
-        } else {
-            text.before(len).nth(TAIL * m - 1).map_or(0, |(b, _)| b)
-        };
-        let scan = myers::full_scan(&self.prepared, text.after(scan_from));
-        let distances = scan.prefix_distances(m);
-        // The cost of the whole quote aligned as a prefix at the paragraph's end with the rest
-        // deleted is never below the best whole-quote cost; the prefix is taken when it equals it.
-        let cost = |&(len, errors): &(usize, usize)| errors + m - len;
-        let prefix = (MIN_COVERED..m)
-            .map(|len| (len, distances[len]))
-            .min_by_key(|p| (cost(p), p.0));
-        let prefix_place = |(covered, errors): (usize, usize)| Place {
-            paragraph,
-            end: len,
-            errors,
-            covered,
-        };
-        let whole_place = |errors: usize, end: usize| Place {
+    fn whole(&self, paragraph: usize, errors: usize, end: usize) -> Place {
+        Place {
             paragraph,
             end,
             errors,
-            covered: m,
-        };
-        let whole = if scan_from == 0 {
-            scan.best
-        } else {
-            let prefix_wins = prefix.is_some_and(|p| prefix_place(p).wins_over(best));
-            let limit = self.max_errors.min(m - 1);
-            let whole_wins = (0..=limit)
-                .rev()
-                .find(|&e| whole_place(e, len).wins_over(best));
-            let threshold = whole_wins.max(prefix.filter(|_| prefix_wins).map(|p| cost(&p) - 1));
-            myers::best_ends(&self.prepared, text.after(0), threshold?, Report::First)
-                .map(|found| (found.errors, found.ends[0]))
-        };
-        match prefix {
-            Some(p) if whole.is_none_or(|(errors, _)| cost(&p) <= errors) => Some(prefix_place(p)),
-            _ => {
-                let (errors, end) = whole?;
-                (errors <= self.max_errors && errors < m).then(|| whole_place(errors, end))
-            }
+            covered: self.len,
         }
     }
 
-    /// Where `place`'s match begins in `text`, its paragraph's normalised text (a byte offset).
-    fn start(&self, place: &Place, text: impl Text) -> usize {
-        let reversed = Pattern::new(self.pattern[..place.covered].iter().rev().copied());
-        let window = text.before(place.end).take(place.covered + place.errors);
-        myers::match_start(&reversed, window, place.end, place.errors)
+    /// The place `paragraph` (`text`, its symbols, not empty) offers, if its best whole-quote
+    /// alignment has at most `k` errors: that alignment (the first end with its errors, when
+    /// they are at most `max_errors`) or, when the quote's best alignment is its beginning (at
+    /// least [`MIN_COVERED`] characters) at the paragraph's end with the rest unmatched, as when
+    /// the stored text stops where the quote goes on, the shortest such beginning alone. Such a
+    /// prefix accounts for as many quote characters as the whole quote's best alignment (one
+    /// of which deletes the rest of the quote) and no prefix can account for more, so it is
+    /// taken on that tie, as the tighter explanation with the higher score.
+    ///
+    /// Why `k` suffices: a prefix of `len` characters with `d` errors costs `d + m - len` as a
+    /// whole-quote alignment ending at the paragraph's end, which is never below the
+    /// paragraph's best whole-quote errors `e`; it is taken only when it equals `e`, and then
+    /// its errors, and those of every prefix that costs as little, are at most `e`. The band
+    /// keeps every score at most its threshold exact, and the threshold only drops to `e` once
+    /// `e` is found, so both the whole alignment and the prefixes that can be taken are read
+    /// exactly; a paragraph whose best is above `k` offers nothing here.
+    fn place(&self, paragraph: usize, text: &[u32], band: &mut Band, k: i32) -> Option<Place> {
+        let m = self.len;
+        let mut k = k;
+        band.reset(k);
+        let mut whole: Option<(i32, usize)> = None;
+        let mut score = i32::MAX;
+        for (j, &symbol) in text.iter().enumerate() {
+            score = band.step(self.prepared.masks(symbol), k);
+            if score <= k && whole.is_none_or(|(e, _)| score < e) {
+                whole = Some((score, j + 1));
+                k = score;
+                if score == 0 {
+                    // No alignment costs less, and no prefix can cost as little.
+                    break;
+                }
+            }
+        }
+        let (errors, end) = whole?;
+        let prefix = if score == errors && m > MIN_COVERED {
+            band.best_prefix(MIN_COVERED)
+                .filter(|&(len, d)| d + m - len <= errors as usize)
+        } else {
+            None
+        };
+        match prefix {
+            Some((covered, errors)) => Some(Place {
+                paragraph,
+                end: text.len(),
+                errors,
+                covered,
+            }),
+            None => {
+                let errors = errors as usize;
+                (errors <= self.max_errors && errors < m)
+                    .then(|| self.whole(paragraph, errors, end))
+            }
+        }
     }
 }
 
