@@ -9,7 +9,7 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
-use treaty_core::attribution::anchor::{anchor_quote, search};
+use treaty_core::attribution::anchor::{anchor_quote, search, PreparedText};
 use treaty_core::attribution::{attribute_batch, extract};
 use treaty_core::bundle::{Bundle, Source};
 use treaty_core::import::{build_library, import_source};
@@ -183,6 +183,19 @@ fn anchoring(c: &mut Criterion) {
                     .collect::<Vec<_>>()
             })
         });
+        let prepared = PreparedText::new(&refs);
+        group.bench_with_input(
+            BenchmarkId::new("anchor_prepared", size),
+            &prepared,
+            |b, prepared| {
+                b.iter(|| {
+                    quotes
+                        .iter()
+                        .map(|q| black_box(prepared).anchor(q))
+                        .collect::<Vec<_>>()
+                })
+            },
+        );
         group.bench_with_input(BenchmarkId::new("search", size), &text, |b, text| {
             b.iter(|| {
                 quotes

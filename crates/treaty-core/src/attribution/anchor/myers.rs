@@ -138,6 +138,31 @@ impl<'p> Band<'p> {
         let p = self.pattern;
         let last = p.blocks - 1;
         let y = self.y;
+        if y == 0 && last > 0 {
+            // The usual case once a good match is known: one block, no loop.
+            let carry = advance(&mut self.pv[0], &mut self.mv[0], eq[0], 0, 1 << (WORD - 1));
+            self.score[0] += carry;
+            if self.score[0] - carry <= k && (eq[1] & 1 != 0 || carry < 0) {
+                self.pv[1] = u64::MAX;
+                self.mv[1] = 0;
+                let rows = if last == 1 {
+                    (p.len - WORD) as i32
+                } else {
+                    WORD as i32
+                };
+                let out = advance(
+                    &mut self.pv[1],
+                    &mut self.mv[1],
+                    eq[1],
+                    carry,
+                    p.out_bits[1],
+                );
+                self.score[1] = self.score[0] + rows - carry + out;
+                self.y = 1;
+                return if last == 1 { self.score[1] } else { i32::MAX };
+            }
+            return i32::MAX;
+        }
         let n = y + 1;
         let mut carry = 0i32;
         {
