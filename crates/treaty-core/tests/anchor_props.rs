@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use treaty_core::attribution::anchor::{
-    anchor_quote, normalise_for_matching, original_span, search, selectors,
+    anchor_quote, normalise_for_matching, original_span, search, selectors, PreparedText,
 };
 
 /// Edit distance between `a` and `b` in characters, and the least distance between `a` and any
@@ -157,4 +157,294 @@ proptest! {
             prop_assert_eq!(&paragraph[found.start..found.end].to_uppercase(), &quote.to_uppercase());
         }
     }
+}
+
+/// `anchor_quote` as first written, on plain dynamic programming over character arrays: the
+/// reference the prepared, cut-off search must agree with exactly.
+mod reference {
+    use treaty_core::attribution::anchor::{normalise_for_matching, original_span, Found};
+
+    const MIN_SCORE: f32 = 0.7;
+    const MAX_ERRORS: usize = 256;
+    const MIN_COVERED: usize = 32;
+
+    /// Free-start scores after each text character, and the last column.
+    fn free(pattern: &[char], text: &[char]) -> (Vec<usize>, Vec<usize>) {
+        let mut column: Vec<usize> = (0..=pattern.len()).collect();
+        let mut scores = vec![pattern.len()];
+        for &c in text {
+            let mut next = vec![0];
+            for (i, &p) in pattern.iter().enumerate() {
+                let v = (column[i] + usize::from(p != c))
+                    .min(column[i + 1] + 1)
+                    .min(next[i] + 1);
+                next.push(v);
+            }
+            scores.push(next[pattern.len()]);
+            column = next;
+        }
+        (scores, column)
+    }
+
+    /// Edit distance of two character slices.
+    fn distance(a: &[char], b: &[char]) -> usize {
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, &x) in a.iter().enumerate() {
+            let mut next = vec![i + 1];
+            for (j, &y) in b.iter().enumerate() {
+                next.push(
+                    (row[j] + usize::from(x != y))
+                        .min(row[j + 1] + 1)
+                        .min(next[j] + 1),
+                );
+            }
+            row = next;
+        }
+        row[b.len()]
+    }
+
+    /// The tightest start of an alignment of `pattern` with `errors` edits ending at `end`.
+    fn start(pattern: &[char], text: &[char], end: usize, errors: usize) -> usize {
+        let from = end.saturating_sub(pattern.len() + errors);
+        let costs: Vec<usize> = (0..=end - from)
+            .map(|length| distance(pattern, &text[end - length..end]))
+            .collect();
+        let best = costs.iter().copied().min().unwrap_or(0).max(errors);
+        end - costs.iter().position(|&c| c <= best).unwrap_or(end - from)
+    }
+
+    struct Place {
+        paragraph: usize,
+        start: usize,
+        end: usize,
+        errors: usize,
+        covered: usize,
+    }
+
+    impl Place {
+        fn key(&self) -> (usize, f32) {
+            (self.covered - self.errors, self.score())
+        }
+        fn score(&self) -> f32 {
+            1.0 - self.errors as f32 / self.covered as f32
+        }
+    }
+
+    fn core(chars: &[char]) -> (usize, usize) {
+        let from = chars.iter().take_while(|c| matches!(c, ' ' | '.')).count();
+        let rest = &chars[from..];
+        let trailing = |s: &[char], c: char| s.iter().rev().take_while(|x| **x == c).count();
+        let mut to = rest.len() - trailing(rest, ' ');
+        let dots = trailing(&rest[..to], '.');
+        if dots >= 2 {
+            to -= dots;
+            to -= trailing(&rest[..to], ' ');
+        }
+        (from, from + to)
+    }
+
+    pub fn anchor(paragraphs: &[&str], quote: &str) -> Option<Found> {
+        let (normal, quote_map) = normalise_for_matching(quote);
+        let chars: Vec<char> = normal.chars().collect();
+        let (from, to) = core(&chars);
+        let pattern = &chars[from..to];
+        let m = pattern.len();
+        if m == 0 {
+            return None;
+        }
+        let max_errors = MAX_ERRORS.min(m / 2);
+        let mut best: Option<(Place, Vec<usize>)> = None;
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            let (text, map) = normalise_for_matching(paragraph);
+            let text: Vec<char> = text.chars().collect();
+            let (scores, last) = free(pattern, &text);
+            let Some(whole) = scores.iter().skip(1).copied().min() else {
+                continue;
+            };
+            let prefix = (MIN_COVERED..m)
+                .find(|&len| len - last[len] >= m - whole)
+                .map(|len| Place {
+                    paragraph: index,
+                    start: start(&pattern[..len], &text, text.len(), last[len]),
+                    end: text.len(),
+                    errors: last[len],
+                    covered: len,
+                });
+            let place = prefix.or_else(|| {
+                (whole <= max_errors && whole < m).then(|| {
+                    let end = scores.iter().skip(1).position(|&s| s == whole).unwrap_or(0) + 1;
+                    Place {
+                        paragraph: index,
+                        start: start(pattern, &text, end, whole),
+                        end,
+                        errors: whole,
+                        covered: m,
+                    }
+                })
+            });
+            let Some(place) = place else { continue };
+            if place.score() >= MIN_SCORE
+                && best.as_ref().is_none_or(|(b, _)| place.key() > b.key())
+            {
+                best = Some((place, map));
+            }
+        }
+        let (place, map) = best?;
+        let (start, end) = original_span(paragraphs[place.paragraph], &map, place.start, place.end);
+        let covered = if place.covered == m {
+            quote.chars().count()
+        } else {
+            let (_, quote_end) = original_span(quote, &quote_map, from, from + place.covered);
+            quote[..quote_end].chars().count()
+        };
+        Some(Found {
+            paragraph: place.paragraph,
+            start,
+            end,
+            errors: place.errors,
+            score: place.score(),
+            covered,
+        })
+    }
+}
+
+/// A quote cut from `paragraphs` (or made up, when there are none) with a few edits, and
+/// running on with `run_on`: past its paragraph's end, as when the stored text stops, when it
+/// is cut from the `tail`.
+fn quote_in(
+    paragraphs: &[String],
+    pick: usize,
+    from: Option<usize>,
+    len: usize,
+    edits: &[(usize, u8, char)],
+    run_on: &str,
+) -> String {
+    let source: Vec<char> = paragraphs
+        .get(pick % paragraphs.len().max(1))
+        .map_or_else(|| "filler".chars().collect(), |p| p.chars().collect());
+    let from = match from {
+        Some(from) => from % source.len().max(1),
+        None => source.len().saturating_sub(len),
+    };
+    let mut quote: Vec<char> = source[from..(from + len).min(source.len())].to_vec();
+    for &(at, op, c) in edits {
+        let at = at % (quote.len() + 1);
+        match op % 3 {
+            0 if at < quote.len() => quote[at] = c,
+            1 => quote.insert(at, c),
+            _ if at < quote.len() => {
+                quote.remove(at);
+            }
+            _ => {}
+        }
+    }
+    quote.extend(run_on.chars());
+    quote.into_iter().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Paragraphs long enough (up to 10 times the quote) that the cut-off search of long
+    /// paragraphs is taken as well as the full scan of short ones, in ASCII and in other text,
+    /// with quotes that run past a paragraph's end.
+    #[test]
+    fn prepared_anchoring_agrees_with_plain_dynamic_programming(
+        paragraphs in prop::collection::vec("[abc é\u{0451}ж😀\u{2014}A]{0,400}", 0..4),
+        pick in 0usize..4,
+        from in prop::option::of(0usize..400),
+        len in 20usize..90,
+        edits in prop::collection::vec((0usize..100, 0u8..3, prop::sample::select(vec!['a', 'b', 'ж', ' '])), 0..8),
+        run_on in "[abc ]{0,40}",
+    ) {
+        let quote = quote_in(&paragraphs, pick, from, len, &edits, &run_on);
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(anchor_quote(&refs, &quote), expected);
+        prop_assert_eq!(PreparedText::new(&refs).anchor(&quote), expected);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A long paragraph that renders the whole quote with edits and then stops inside another
+    /// copy of it: whether the whole quote or its cut-off beginning wins depends on exact error
+    /// counts, which the cut-off search of a long paragraph must get right.
+    #[test]
+    fn a_cut_off_copy_competes_with_an_edited_rendering(
+        quote in "[a-z]{3,8}( [a-z]{2,8}){5,9}",
+        filler in "[a-z ]{420,520}",
+        cut in 32usize..50,
+        edits in prop::collection::vec((0usize..100, 0u8..3, prop::sample::select(vec!['a', 'e', ' '])), 0..24),
+    ) {
+        let edited = quote_in(std::slice::from_ref(&quote), 0, Some(0), quote.len(), &edits, "");
+        let cut = cut.min(quote.len());
+        let paragraph = format!("{edited} {filler} {}", &quote[..cut]);
+        let refs = [paragraph.as_str()];
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(anchor_quote(&refs, &quote), expected);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Many paragraphs shorter than the quote, the usual article: they are searched as one
+    /// text with the band reset at each paragraph's start, so a quote cut across paragraphs
+    /// (from their text joined) must still not be anchored across them, a beginning cut off
+    /// at a paragraph's end must still be found, and a quote found nowhere must fall back to
+    /// the full search, all exactly as plain dynamic programming per paragraph decides.
+    #[test]
+    fn short_paragraphs_searched_as_one_text_agree_with_plain_dynamic_programming(
+        paragraphs in prop::collection::vec("[abc é😀\u{2014}A]{0,70}", 1..12),
+        across in any::<bool>(),
+        pick in 0usize..12,
+        from in prop::option::of(0usize..400),
+        len in 20usize..120,
+        edits in prop::collection::vec((0usize..120, 0u8..3, prop::sample::select(vec!['a', 'b', 'é', ' '])), 0..12),
+        run_on in "[abc ]{0,40}",
+    ) {
+        let quote = if across {
+            let joined = paragraphs.join(" ");
+            quote_in(&[joined], 0, from, len, &edits, &run_on)
+        } else {
+            quote_in(&paragraphs, pick, from, len, &edits, &run_on)
+        };
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(PreparedText::new(&refs).anchor(&quote), expected);
+    }
+
+    /// Long quotes (several blocks) over many short paragraphs with a few longer ones.
+    #[test]
+    fn long_quotes_over_mixed_paragraphs_agree_with_plain_dynamic_programming(
+        paragraphs in prop::collection::vec("[abcd ]{0,40}|[abcd ]{150,300}", 1..10),
+        pick in 0usize..10,
+        from in prop::option::of(0usize..300),
+        len in 100usize..200,
+        edits in prop::collection::vec((0usize..200, 0u8..3, prop::sample::select(vec!['a', 'd', ' '])), 0..20),
+        run_on in "[abcd ]{0,80}",
+    ) {
+        let quote = quote_in(&paragraphs, pick, from, len, &edits, &run_on);
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(PreparedText::new(&refs).anchor(&quote), expected);
+    }
+}
+
+/// The same paragraphs searched for a quote found nowhere in full, where only the cut-off
+/// beginning at the end of a later paragraph anchors it: the search with the likely threshold
+/// finds nothing and the full one must find that beginning.
+#[test]
+fn a_cut_off_beginning_is_found_when_nothing_else_scores() {
+    let quote = "the parties shall consult without delay on any matter of common concern and act";
+    let paragraphs = [
+        "an unrelated opening paragraph",
+        "another one, about trade",
+        "and finally: the parties shall consult without delay",
+    ];
+    let expected = reference::anchor(&paragraphs, quote);
+    assert!(expected.is_some_and(|f| f.paragraph == 2 && f.covered < quote.len()));
+    assert_eq!(PreparedText::new(&paragraphs).anchor(quote), expected);
 }

@@ -11,12 +11,17 @@ mod myers;
 mod normalise;
 mod quote;
 mod selectors;
+mod text;
 
 pub use normalise::{normalise_for_matching, original_span};
-pub use quote::{anchor_quote, Found};
+pub use quote::{anchor_quote, Found, PreparedText};
 pub use selectors::selectors;
 
-use myers::Pattern;
+use myers::{match_start, Band, Pattern};
+use text::{fill, Alphabet};
+
+/// Characters read into symbols at a time by [`search`].
+const CHUNK: usize = 1024;
 
 /// An approximate match of a pattern in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,80 +43,80 @@ pub struct Match {
 /// `approx-string-match` issue #17). A match whose every pattern character is an error is no
 /// match, and an empty pattern matches nowhere. Matches are in text order.
 ///
-/// Cost: one pass over the text per 64 pattern characters, then for each best end a pass over
-/// the pattern's length (plus errors) of text before it.
+/// Cost: one pass over the text, computing only the 64-character blocks of the pattern that
+/// can still be within the best error count found so far, then for each best end a pass over
+/// the pattern's length (plus errors) of text before it. The text is read in place, a chunk at
+/// a time mapped to the pattern's alphabet.
 pub fn search(text: &str, pattern: &str, max_errors: usize) -> Vec<Match> {
-    let offsets: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect();
-    let text: Vec<char> = text.chars().collect();
-    let pattern: Vec<char> = pattern.chars().collect();
-    search_chars(&text, &pattern, max_errors)
-        .into_iter()
-        .map(|m| Match {
-            start: offsets[m.start],
-            end: offsets[m.end],
-            errors: m.errors,
-        })
-        .collect()
-}
-
-/// A match in character indices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct CharMatch {
-    start: usize,
-    end: usize,
-    errors: usize,
-}
-
-/// [`search`] on characters.
-fn search_chars(text: &[char], pattern: &[char], max_errors: usize) -> Vec<CharMatch> {
-    if pattern.is_empty() {
-        return Vec::new();
-    }
-    let scores = myers::scan(&Pattern::new(pattern), text, false).scores;
-    let Some(best) = least_errors(&scores, pattern.len(), max_errors) else {
+    let chars: Vec<char> = pattern.chars().collect();
+    // A match where every character is an error is no match.
+    let Some(limit) = chars.len().checked_sub(1).map(|l| l.min(max_errors)) else {
         return Vec::new();
     };
-    let reversed = reversed(pattern);
-    let matches = scores
-        .iter()
-        .enumerate()
-        .skip(1)
-        .filter(|&(_, &s)| s == best)
-        .map(|(end, _)| CharMatch {
-            start: myers::match_start(&reversed, text, end, best),
+    let mut alphabet = Alphabet::default();
+    let rows: Vec<u32> = chars.iter().map(|&c| alphabet.add(u32::from(c))).collect();
+    let prepared = Pattern::new(&rows, alphabet.symbols());
+    let bytes = text.as_bytes();
+    let mut band = Band::new(&prepared);
+    let mut k = limit as i32;
+    band.reset(k);
+    let mut errors = None;
+    let mut ends = Vec::new();
+    let mut symbols = vec![0u32; CHUNK];
+    let mut after = vec![0usize; CHUNK];
+    let mut at = 0;
+    while at < bytes.len() {
+        let (n, next) = fill(bytes, at, &alphabet, &mut symbols, &mut after);
+        at = next;
+        let (symbols, after) = (&symbols[..n], &after[..n]);
+        for i in 0..n {
+            let score = band.step(prepared.masks(symbols[i]), k);
+            if score <= k {
+                if errors != Some(score) {
+                    ends.clear();
+                    errors = Some(score);
+                }
+                ends.push(after[i]);
+                k = score;
+            }
+        }
+    }
+    let Some(errors) = errors.map(|e| e as usize) else {
+        return Vec::new();
+    };
+    let reversed = Pattern::new(
+        &rows.iter().rev().copied().collect::<Vec<_>>(),
+        alphabet.symbols(),
+    );
+    let span = chars.len() + errors;
+    let mut window: Vec<(usize, u32)> = Vec::with_capacity(span);
+    let mut window_symbols: Vec<u32> = Vec::with_capacity(span);
+    let matches = ends.into_iter().map(|end| {
+        window.clear();
+        window.extend(
+            text[..end]
+                .char_indices()
+                .rev()
+                .take(span)
+                .map(|(i, c)| (i, u32::from(c))),
+        );
+        window_symbols.clear();
+        window_symbols.extend(window.iter().map(|&(_, c)| alphabet.get(c)));
+        let back = match_start(&reversed, &window_symbols, errors);
+        Match {
+            start: back.checked_sub(1).map_or(end, |i| window[i].0),
             end,
-            errors: best,
-        });
+            errors,
+        }
+    });
     tightest(matches)
-}
-
-/// The fewest errors of any match, from the last row of a free-start scan (`scores[0]`, the
-/// empty text, is no match), if it is at most `max_errors` and less than the pattern's length
-/// (a match where every character is an error is no match).
-fn least_errors(scores: &[usize], pattern_len: usize, max_errors: usize) -> Option<usize> {
-    scores
-        .iter()
-        .skip(1)
-        .copied()
-        .min()
-        .filter(|&best| best <= max_errors && best < pattern_len)
-}
-
-/// The pattern reversed, prepared for finding where matches start.
-fn reversed(pattern: &[char]) -> Pattern {
-    let reversed: Vec<char> = pattern.iter().rev().copied().collect();
-    Pattern::new(&reversed)
 }
 
 /// Drops every match that contains another. Matches come in ascending order of their (distinct)
 /// ends, so a match contains an earlier one exactly when it starts no later than the latest
 /// start seen so far.
-fn tightest(matches: impl Iterator<Item = CharMatch>) -> Vec<CharMatch> {
-    let mut kept: Vec<CharMatch> = Vec::new();
+fn tightest(matches: impl Iterator<Item = Match>) -> Vec<Match> {
+    let mut kept: Vec<Match> = Vec::new();
     let mut latest_start: Option<usize> = None;
     for m in matches {
         if latest_start.is_none_or(|s| m.start > s) {

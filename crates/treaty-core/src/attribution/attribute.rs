@@ -14,7 +14,7 @@ use super::align::{align, Combined};
 use super::anchor::selectors;
 use super::compare::word_diff;
 use super::evidence::{Agreed, Evidence, Origin};
-use super::judge::{judge, primary};
+use super::judge::{judge, primary, Anchoring};
 use super::layout::Layout;
 use super::region::aligned_region;
 use super::terms::{tokens, Token};
@@ -72,11 +72,19 @@ pub fn attribute_counting(
 ) -> Vec<Attribution> {
     let layout = Layout::new(&source.body, catalog, &document.id);
     let evidence = Evidence::new(document, catalog, agreed, &source.id);
+    let anchoring = Anchoring::new(document);
     statements
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let found = attribute_one(s, &layout, &source.language, document, &evidence);
+            let found = attribute_one(
+                s,
+                &layout,
+                &source.language,
+                document,
+                &anchoring,
+                &evidence,
+            );
             done(i + 1);
             found
         })
@@ -133,6 +141,7 @@ fn attribute_one(
     layout: &Layout,
     language: &str,
     document: &Document,
+    anchoring: &Anchoring,
     evidence: &Evidence,
 ) -> Attribution {
     let shown = presentation(layout, statement);
@@ -201,7 +210,7 @@ fn attribute_one(
         statement,
         layout.body,
         language,
-        document,
+        anchoring,
         &top,
         named_conflicts,
         top_support.coverage,

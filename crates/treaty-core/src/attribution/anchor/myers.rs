@@ -3,135 +3,74 @@
 //! vertical deltas, 64 pattern rows per machine word, so a column costs a few word operations
 //! per 64 pattern characters instead of one operation per character.
 //!
-//! Two modes share the code. Free start (approximate search): a match may begin anywhere in the
-//! text, so the top row of the matrix is all zeros. Anchored start (used on reversed text to find
-//! where a match begins): the alignment must begin at the text's first character, so the top row
-//! counts up by one per text character. The difference is only the horizontal delta fed into the
-//! first block (0 or +1).
-
-use std::collections::HashMap;
+//! Texts reach this module as symbol ids (`u32`), not characters: the caller maps each
+//! character to a small alphabet once (a prepared article once per attribution run, see
+//! [`super::quote::PreparedText`]; a plain search a chunk at a time), so that the inner loops
+//! are plain indexed loops over slices, with no UTF-8 decoding and no per-character branching.
+//! A pattern's match masks are a flat table, `blocks` words per symbol; symbol 0 matches
+//! nothing.
+//!
+//! [`Band`] is the free-start search (a match may begin anywhere, so the top row is all
+//! zeros) that computes only the blocks that can still hold a score within the error threshold
+//! (Ukkonen's cut-off, Myers' Fig. 9); the threshold can be lowered as better scores are found,
+//! as `approx-string-match` does, and the band can be reset to start afresh (a new paragraph)
+//! without allocating. [`match_start`] (anchored start, on the text before a match read
+//! backwards) finds where a match begins: its top row counts up by one per character, the only
+//! difference being the horizontal delta fed into the first block.
 
 /// Rows (pattern characters) per block.
-const WORD: usize = 64;
+pub(super) const WORD: usize = 64;
 
-/// A pattern prepared for matching: for each of its distinct characters and each block, the
-/// bit mask of the rows holding that character.
+/// A pattern prepared for matching in texts of a given alphabet: for each symbol and each
+/// block, the bit mask of the rows holding that symbol.
 pub(super) struct Pattern {
-    len: usize,
-    blocks: usize,
-    alphabet: HashMap<char, usize>,
-    /// `blocks` masks per alphabet entry, then `blocks` zero masks for any other character.
+    pub len: usize,
+    pub blocks: usize,
+    /// `blocks` masks per symbol; symbol 0's are zero.
     peq: Vec<u64>,
+    /// The bit of each block's last row: its top bit, or the pattern's last row's.
+    out_bits: Vec<u64>,
 }
 
 impl Pattern {
-    pub fn new(chars: &[char]) -> Self {
-        let blocks = chars.len().div_ceil(WORD);
-        let mut alphabet = HashMap::new();
-        for &c in chars {
-            let next = alphabet.len();
-            alphabet.entry(c).or_insert(next);
-        }
-        let mut peq = vec![0u64; (alphabet.len() + 1) * blocks];
-        for (row, c) in chars.iter().enumerate() {
-            if let Some(&symbol) = alphabet.get(c) {
-                peq[symbol * blocks + row / WORD] |= 1 << (row % WORD);
+    /// `rows` holds each pattern character's symbol (0 for a character no text symbol
+    /// stands for), `symbols` the size of the alphabet (every text symbol is below it).
+    pub fn new(rows: &[u32], symbols: usize) -> Self {
+        let len = rows.len();
+        let blocks = len.div_ceil(WORD);
+        let mut peq = vec![0u64; symbols.max(1) * blocks];
+        for (row, &symbol) in rows.iter().enumerate() {
+            if symbol != 0 {
+                peq[symbol as usize * blocks + row / WORD] |= 1 << (row % WORD);
             }
         }
+        let mut out_bits = vec![1u64 << (WORD - 1); blocks];
+        if let Some(last) = out_bits.last_mut() {
+            *last = 1 << ((len.max(1) - 1) % WORD);
+        }
         Self {
-            len: chars.len(),
+            len,
             blocks,
-            alphabet,
             peq,
+            out_bits,
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    fn masks(&self, c: char) -> &[u64] {
-        let symbol = self
-            .alphabet
-            .get(&c)
-            .copied()
-            .unwrap_or(self.alphabet.len());
-        let from = symbol * self.blocks;
+    /// The masks of `symbol`, one per block.
+    #[inline(always)]
+    pub fn masks(&self, symbol: u32) -> &[u64] {
+        let from = symbol as usize * self.blocks;
         &self.peq[from..from + self.blocks]
     }
 }
 
-/// The matrix after a pass over a text: the last row, and the last column as vertical deltas.
-pub(super) struct Scan {
-    /// `scores[j]`: edit distance between the whole pattern and the best text substring ending
-    /// after `j` characters (free start) or the text's first `j` characters (anchored start).
-    pub scores: Vec<usize>,
-    /// Vertical deltas of the last column: bit `r % 64` of block `r / 64` says whether row
-    /// `r + 1` is one more (`pv`) or one less (`mv`) than row `r`.
-    pv: Vec<u64>,
-    mv: Vec<u64>,
-}
-
-impl Scan {
-    /// Edit distance of each pattern prefix (index = prefix length, from 0) against the best
-    /// text substring ending at the text's end. Meaningful for free-start scans.
-    pub fn prefix_distances(&self, pattern_len: usize) -> Vec<usize> {
-        let mut distances = Vec::with_capacity(pattern_len + 1);
-        let mut distance = 0usize;
-        distances.push(distance);
-        for row in 0..pattern_len {
-            let bit = 1u64 << (row % WORD);
-            let block = row / WORD;
-            if self.pv.get(block).is_some_and(|w| w & bit != 0) {
-                distance += 1;
-            } else if self.mv.get(block).is_some_and(|w| w & bit != 0) {
-                distance = distance.saturating_sub(1);
-            }
-            distances.push(distance);
-        }
-        distances
-    }
-}
-
-/// Runs `pattern` over `text`, column by column. `anchored` fixes the alignment's start at the
-/// text's first character; otherwise it may start anywhere.
-pub(super) fn scan(pattern: &Pattern, text: &[char], anchored: bool) -> Scan {
-    let blocks = pattern.blocks;
-    let mut pv = vec![u64::MAX; blocks];
-    let mut mv = vec![0u64; blocks];
-    let mut scores = Vec::with_capacity(text.len() + 1);
-    let mut score = pattern.len;
-    scores.push(score);
-    if blocks == 0 {
-        scores.resize(text.len() + 1, 0);
-        return Scan { scores, pv, mv };
-    }
-    let last_row_bit = 1u64 << ((pattern.len - 1) % WORD);
-    for &c in text {
-        let masks = pattern.masks(c);
-        let mut carry: i8 = if anchored { 1 } else { 0 };
-        for block in 0..blocks {
-            let out_bit = if block + 1 == blocks {
-                last_row_bit
-            } else {
-                1 << (WORD - 1)
-            };
-            carry = advance(&mut pv[block], &mut mv[block], masks[block], carry, out_bit);
-        }
-        score = match carry {
-            1 => score + 1,
-            -1 => score.saturating_sub(1),
-            _ => score,
-        };
-        scores.push(score);
-    }
-    Scan { scores, pv, mv }
-}
-
-/// One block of one column: updates the block's vertical deltas from the character's match mask
-/// and the horizontal delta entering at the block's top row; returns the horizontal delta at
-/// the row `out_bit` marks (the block's bottom, or the pattern's last row in the last block).
-fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, out_bit: u64) -> i8 {
+/// One block of one column: updates the block's vertical deltas from the character's match
+/// mask and the horizontal delta entering at the block's top row; returns the horizontal delta
+/// at the row `out_bit` marks (the block's bottom, or the pattern's last row in the last
+/// block). `pv`/`mv` bit `r` says whether row `r + 1` of the block is one more / one less than
+/// row `r`.
+#[inline(always)]
+fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i32, out_bit: u64) -> i32 {
     let hin_neg = u64::from(hin < 0);
     let hin_pos = u64::from(hin > 0);
     let xv = eq | *mv;
@@ -139,13 +78,7 @@ fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, out_bit: u64) -> i8 {
     let xh = ((eq & *pv).wrapping_add(*pv) ^ *pv) | eq;
     let ph = *mv | !(xh | *pv);
     let mh = *pv & xh;
-    let hout = if ph & out_bit != 0 {
-        1
-    } else if mh & out_bit != 0 {
-        -1
-    } else {
-        0
-    };
+    let hout = i32::from(ph & out_bit != 0) - i32::from(mh & out_bit != 0);
     let ph = (ph << 1) | hin_pos;
     let mh = (mh << 1) | hin_neg;
     *pv = mh | !(xv | ph);
@@ -153,36 +86,206 @@ fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, out_bit: u64) -> i8 {
     hout
 }
 
-/// Where the tightest alignment of `pattern` with `errors` edits that ends at text character
-/// `end` begins. `reversed` is the pattern reversed; the text before `end` is read backwards
-/// with an anchored scan, so each score is the cost of a match spanning exactly that far back,
-/// and the shortest span with the least cost wins (a free extension over neighbouring
-/// characters is never taken).
-pub(super) fn match_start(reversed: &Pattern, text: &[char], end: usize, errors: usize) -> usize {
-    let end = end.min(text.len());
-    let from = end.saturating_sub(reversed.len() + errors);
-    let window: Vec<char> = text[from..end].iter().rev().copied().collect();
-    let scores = scan(reversed, &window, true).scores;
-    let best = scores.iter().copied().min().unwrap_or(0).max(errors);
-    let length = scores
-        .iter()
-        .position(|&s| s <= best)
-        .unwrap_or(window.len());
-    end - length
+/// The free-start search with Ukkonen's cut-off: the vertical deltas of the current column,
+/// computed for blocks `0..=y` only, and the score at each computed block's last row.
+///
+/// Invariant (Myers' Fig. 9): after each column, every cell whose true score is at most the
+/// threshold `k` passed to [`Band::step`] lies in a computed block and has its exact score;
+/// any other computed cell has a score at least its true one. So the threshold may be lowered
+/// at any column, and scores read at most at the threshold are those of a full pass.
+pub(super) struct Band<'p> {
+    pattern: &'p Pattern,
+    pv: Vec<u64>,
+    mv: Vec<u64>,
+    score: Vec<i32>,
+    y: usize,
+}
+
+impl<'p> Band<'p> {
+    pub fn new(pattern: &'p Pattern) -> Self {
+        let blocks = pattern.blocks;
+        Self {
+            pattern,
+            pv: vec![u64::MAX; blocks],
+            mv: vec![0; blocks],
+            score: vec![0; blocks],
+            y: 0,
+        }
+    }
+
+    /// Starts afresh (before any text) for threshold `k`.
+    pub fn reset(&mut self, k: i32) {
+        let p = self.pattern;
+        let k = k.clamp(1, p.len as i32) as usize;
+        self.y = k.div_ceil(WORD) - 1;
+        let last = p.blocks - 1;
+        for b in 0..=self.y {
+            self.pv[b] = u64::MAX;
+            self.mv[b] = 0;
+            self.score[b] = if b == last {
+                p.len as i32
+            } else {
+                ((b + 1) * WORD) as i32
+            };
+        }
+    }
+
+    /// Advances by one text character whose masks are `eq`, with threshold `k`. Returns the
+    /// score at the pattern's last row when its block is computed (exact when at most `k`),
+    /// else `i32::MAX`.
+    #[inline(always)]
+    pub fn step(&mut self, eq: &[u64], k: i32) -> i32 {
+        let p = self.pattern;
+        let last = p.blocks - 1;
+        let y = self.y;
+        if y == 0 && last > 0 {
+            // The usual case once a good match is known: one block, no loop.
+            let carry = advance(&mut self.pv[0], &mut self.mv[0], eq[0], 0, 1 << (WORD - 1));
+            self.score[0] += carry;
+            if self.score[0] - carry <= k && (eq[1] & 1 != 0 || carry < 0) {
+                self.pv[1] = u64::MAX;
+                self.mv[1] = 0;
+                let rows = if last == 1 {
+                    (p.len - WORD) as i32
+                } else {
+                    WORD as i32
+                };
+                let out = advance(
+                    &mut self.pv[1],
+                    &mut self.mv[1],
+                    eq[1],
+                    carry,
+                    p.out_bits[1],
+                );
+                self.score[1] = self.score[0] + rows - carry + out;
+                self.y = 1;
+                return if last == 1 { self.score[1] } else { i32::MAX };
+            }
+            return i32::MAX;
+        }
+        let n = y + 1;
+        let mut carry = 0i32;
+        {
+            let pv = &mut self.pv[..n];
+            let mv = &mut self.mv[..n];
+            let score = &mut self.score[..n];
+            let eq = &eq[..n];
+            let out = &p.out_bits[..n];
+            for b in 0..n {
+                carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, out[b]);
+                score[b] += carry;
+            }
+        }
+        if y < last && self.score[y] - carry <= k && (eq[y + 1] & 1 != 0 || carry < 0) {
+            let z = y + 1;
+            self.pv[z] = u64::MAX;
+            self.mv[z] = 0;
+            let rows = if z == last {
+                (p.len - last * WORD) as i32
+            } else {
+                WORD as i32
+            };
+            let out = advance(
+                &mut self.pv[z],
+                &mut self.mv[z],
+                eq[z],
+                carry,
+                p.out_bits[z],
+            );
+            self.score[z] = self.score[y] + rows - carry + out;
+            self.y = z;
+        } else {
+            while self.y > 0 && self.score[self.y] >= k + WORD as i32 {
+                self.y -= 1;
+            }
+        }
+        if self.y == last {
+            self.score[last]
+        } else {
+            i32::MAX
+        }
+    }
+
+    /// The least cost of the quote's prefixes of at least `min_len` (and fewer than all)
+    /// characters aligned with a text part ending at the current column, each counted with the
+    /// rest of the quote deleted: `(errors + pattern length - length, length)`, the shortest
+    /// length on a tie, with its errors. Only prefixes in computed blocks are seen: the result is
+    /// exact whenever the true least cost is at most the threshold.
+    pub fn best_prefix(&self, min_len: usize) -> Option<(usize, usize)> {
+        let m = self.pattern.len;
+        let rows = ((self.y + 1) * WORD).min(m.saturating_sub(1));
+        let mut best: Option<(usize, usize, usize)> = None;
+        let mut distance = 0i64;
+        for row in 0..rows {
+            let bit = 1u64 << (row % WORD);
+            let block = row / WORD;
+            if self.pv[block] & bit != 0 {
+                distance += 1;
+            } else if self.mv[block] & bit != 0 {
+                distance -= 1;
+            }
+            let len = row + 1;
+            if len >= min_len {
+                let errors = distance.max(0) as usize;
+                let cost = errors + m - len;
+                if best.is_none_or(|(c, _, _)| cost < c) {
+                    best = Some((cost, len, errors));
+                }
+            }
+        }
+        best.map(|(_, len, errors)| (len, errors))
+    }
+}
+
+/// Where the tightest alignment with `errors` edits of the pattern that `reversed` reverses
+/// begins, given `before`: the symbols of the text before the alignment's end, last first, at
+/// most the pattern's length plus `errors` of them. The scan is anchored at the end, so each
+/// score is the cost of a match spanning exactly that far back, and the shortest span with the
+/// least cost wins (a free extension over neighbouring characters is never taken). Returns how
+/// many characters before the end the match begins.
+pub(super) fn match_start(reversed: &Pattern, before: &[u32], errors: usize) -> usize {
+    let blocks = reversed.blocks;
+    let mut score = reversed.len as i64;
+    let errors = errors as i64;
+    // The least score so far and its span's length; a score within `errors` ends the scan,
+    // since no span can cost less than the match itself.
+    let mut best = (score, 0);
+    if score <= errors {
+        return 0;
+    }
+    let mut pv = vec![u64::MAX; blocks];
+    let mut mv = vec![0u64; blocks];
+    let out = &reversed.out_bits[..blocks];
+    for (i, &symbol) in before.iter().enumerate() {
+        let eq = reversed.masks(symbol);
+        let mut carry = 1i32;
+        for b in 0..blocks {
+            carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, out[b]);
+        }
+        score += i64::from(carry);
+        if score <= errors {
+            return i + 1;
+        }
+        if score < best.0 {
+            best = (score, i + 1);
+        }
+    }
+    best.1
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Textbook dynamic programming, the reference the bit-parallel code must agree with.
-    fn naive_scores(pattern: &[char], text: &[char], anchored: bool) -> Vec<usize> {
+    /// Textbook dynamic programming, the reference the bit-parallel code must agree with: the
+    /// last row after each text character.
+    fn naive_scores(pattern: &[u32], text: &[u32], anchored: bool) -> Vec<usize> {
         let mut column: Vec<usize> = (0..=pattern.len()).collect();
         let mut scores = vec![pattern.len()];
         for (j, &c) in text.iter().enumerate() {
             let mut next = vec![if anchored { j + 1 } else { 0 }];
             for (i, &p) in pattern.iter().enumerate() {
-                let substitute = column[i] + usize::from(p != c);
+                let substitute = column[i] + usize::from(p != c || p == 0);
                 next.push(substitute.min(column[i + 1] + 1).min(next[i] + 1));
             }
             scores.push(next[pattern.len()]);
@@ -191,38 +294,74 @@ mod tests {
         scores
     }
 
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
+    /// Symbols for a string's characters: their code points (below 128 here).
+    fn symbols(s: &str) -> Vec<u32> {
+        s.chars().map(u32::from).collect()
     }
 
     #[test]
     fn agrees_with_dynamic_programming_across_block_boundaries() {
-        let pattern = chars(&"the other side shall provide military assistance ".repeat(3));
-        let text = chars(&format!(
+        let pattern = symbols(&"the other side shall provide military assistance ".repeat(3));
+        let text = symbols(&format!(
             "Whereas {} and then the other side shall prvide military help",
             "the other side shall provide military assistance ".repeat(2)
         ));
-        for anchored in [false, true] {
-            let p = Pattern::new(&pattern);
-            assert_eq!(
-                scan(&p, &text, anchored).scores,
-                naive_scores(&pattern, &text, anchored)
-            );
+        let naive = naive_scores(&pattern, &text, false);
+        let least = naive[1..].iter().copied().min().unwrap();
+        let p = Pattern::new(&pattern, 128);
+        for max_errors in [0, 20, 60, 100, 200] {
+            let mut band = Band::new(&p);
+            let mut k = max_errors.min(p.len) as i32;
+            band.reset(k);
+            let mut ends = Vec::new();
+            let mut best = None;
+            for (j, &c) in text.iter().enumerate() {
+                let score = band.step(p.masks(c), k);
+                if score <= k {
+                    if best != Some(score) {
+                        ends.clear();
+                    }
+                    best = Some(score);
+                    ends.push(j + 1);
+                    k = score;
+                }
+            }
+            let expected: Vec<usize> = (1..naive.len()).filter(|&j| naive[j] == least).collect();
+            if least <= max_errors {
+                assert_eq!(best, Some(least as i32));
+                assert_eq!(ends, expected);
+            } else {
+                assert_eq!(best, None);
+            }
         }
     }
 
     #[test]
-    fn prefix_distances_read_the_last_column() {
-        let pattern = chars("abcxyz");
-        let text = chars("zzabc");
-        let s = scan(&Pattern::new(&pattern), &text, false);
-        assert_eq!(s.prefix_distances(pattern.len()), vec![0, 1, 1, 0, 1, 2, 3]);
+    fn the_best_prefix_reads_the_last_column() {
+        let pattern = symbols("abcxyz");
+        let p = Pattern::new(&pattern, 128);
+        let mut band = Band::new(&p);
+        band.reset(6);
+        for c in symbols("zzabc") {
+            band.step(p.masks(c), 6);
+        }
+        // Prefix distances 0, 1, 1, 0, 1, 2: "abc" costs 0 + 3 deleted.
+        assert_eq!(band.best_prefix(1), Some((3, 0)));
+        assert_eq!(band.best_prefix(4), Some((4, 1)));
     }
 
     #[test]
     fn start_is_the_tightest_span() {
-        let text = chars("before quote after");
-        let reversed = Pattern::new(&chars("...etouq..."));
-        assert_eq!(match_start(&reversed, &text, 12, 6), 7);
+        let text = symbols("before quote after");
+        let reversed = Pattern::new(&symbols("...etouq..."), 128);
+        let before: Vec<u32> = text[..12].iter().rev().copied().collect();
+        assert_eq!(match_start(&reversed, &before, 6), 5);
+    }
+
+    #[test]
+    fn symbol_zero_matches_nothing() {
+        let p = Pattern::new(&[0, 5, 0], 8);
+        assert_eq!(p.masks(0), &[0]);
+        assert_eq!(p.masks(5), &[0b010]);
     }
 }

@@ -6,9 +6,9 @@
 //! annotation does not is running past the text: the stored copy of an article may stop
 //! ("[...]") where the quote goes on, so the part of the quote the text has is anchored alone.
 
-use super::myers::{self, Pattern};
-use super::normalise::{normalise_for_matching, original_span};
-use super::{least_errors, reversed};
+use super::myers::{match_start, Band, Pattern};
+use super::normalise::{normalise_each, normalise_for_matching, original_span};
+use super::text::Alphabet;
 
 /// Below this score a place is not the quote. Half the quote in errors, `match-quote`'s limit,
 /// is not enough here: unrelated sentences of 50 to 60 characters score up to 0.55 in the UN
@@ -42,10 +42,171 @@ pub struct Found {
     pub covered: usize,
 }
 
-/// A candidate place, before mapping back to original offsets.
+/// Finds the best place for `quote` (without its quotation marks) among `paragraphs`.
+///
+/// Matching is on [`normalise_for_matching`] text, with leading and trailing space and
+/// ellipses of the quote ignored. Each paragraph offers one place: its best whole-quote match
+/// or, when the quote's beginning (at least 32 characters) lines up with the paragraph's end
+/// and the rest has no counterpart, that beginning alone. Among the places scoring at least
+/// 0.7, the one that accounts for the most quote characters wins, a tie going to the higher
+/// score and then to the earlier paragraph. `None` when no place scores enough, or the quote
+/// is empty.
+///
+/// This normalises every paragraph; to anchor several quotes in the same text, prepare it
+/// once with [`PreparedText`].
+pub fn anchor_quote(paragraphs: &[&str], quote: &str) -> Option<Found> {
+    PreparedText::new(paragraphs).anchor(quote)
+}
+
+/// An article text's paragraphs normalised for matching, once for every quote anchored in it
+/// (an attribution run anchors each of a source's statements in its article's text): every
+/// paragraph's normalised characters as symbols of the text's own alphabet, all paragraphs in
+/// one array, so that anchoring a quote is one pass over that array with no decoding.
+#[derive(Debug, Clone)]
+pub struct PreparedText<'a> {
+    paragraphs: Vec<Paragraph<'a>>,
+    /// The normalised characters of every paragraph, in order, as symbols of `alphabet`.
+    symbols: Vec<u32>,
+    alphabet: Alphabet,
+}
+
+/// One paragraph: its original text and where its normalised characters are.
+#[derive(Debug, Clone)]
+struct Paragraph<'a> {
+    original: &'a str,
+    /// Byte offset in `original` of each normalised character (see [`normalise_for_matching`]).
+    map: Vec<usize>,
+    /// Where the paragraph's symbols start in [`PreparedText::symbols`].
+    from: usize,
+}
+
+impl<'a> PreparedText<'a> {
+    pub fn new(paragraphs: &[&'a str]) -> Self {
+        let mut alphabet = Alphabet::default();
+        let mut symbols = Vec::with_capacity(paragraphs.iter().map(|p| p.len()).sum());
+        let paragraphs = paragraphs
+            .iter()
+            .map(|&original| {
+                let from = symbols.len();
+                let mut map = Vec::with_capacity(original.len());
+                normalise_each(original, |byte, c| {
+                    symbols.push(alphabet.add(u32::from(c)));
+                    map.push(byte);
+                });
+                Paragraph {
+                    original,
+                    map,
+                    from,
+                }
+            })
+            .collect();
+        Self {
+            paragraphs,
+            symbols,
+            alphabet,
+        }
+    }
+
+    /// [`anchor_quote`] in these paragraphs.
+    pub fn anchor(&self, quote: &str) -> Option<Found> {
+        let (normal, quote_map) = normalise_for_matching(quote);
+        let chars: Vec<char> = normal.chars().collect();
+        let (from, to) = core(&chars);
+        let pattern = &chars[from..to];
+        let m = pattern.len();
+        if m == 0 {
+            return None;
+        }
+        let rows: Vec<u32> = pattern
+            .iter()
+            .map(|&c| self.alphabet.get(u32::from(c)))
+            .collect();
+        let prepared = Pattern::new(&rows, self.alphabet.symbols());
+        let search = Search {
+            len: m,
+            prepared: &prepared,
+            max_errors: MAX_ERRORS.min(m / 2),
+        };
+        // Every paragraph whose best whole-quote alignment has at most `likely` errors offers a
+        // place that scores enough, with more evidence than any other paragraph's place: if
+        // there is one, the best place is among them, and a search with that threshold finds
+        // it. Otherwise only a cut-off beginning can still score enough: search with none.
+        let likely = (0..=search.max_errors.min(m - 1))
+            .rev()
+            .find(|&e| search.whole(0, e, 0).wins_over(None))
+            .unwrap_or(0);
+        let place = self
+            .best_place(&search, likely)
+            .or_else(|| self.best_place(&search, m))?;
+        let p = &self.paragraphs[place.paragraph];
+        let text = &self.symbols[p.from..p.from + p.map.len()];
+        let reversed: Vec<u32> = rows[..place.covered].iter().rev().copied().collect();
+        let reversed = Pattern::new(&reversed, self.alphabet.symbols());
+        let window: Vec<u32> = text[..place.end]
+            .iter()
+            .rev()
+            .take(place.covered + place.errors)
+            .copied()
+            .collect();
+        let start = place.end - match_start(&reversed, &window, place.errors);
+        let (start, end) = original_span(p.original, &p.map, start, place.end);
+        let covered = if place.covered == m {
+            quote.chars().count()
+        } else {
+            let (_, quote_end) = original_span(quote, &quote_map, from, from + place.covered);
+            quote[..quote_end].chars().count()
+        };
+        Some(Found {
+            paragraph: place.paragraph,
+            start,
+            end,
+            errors: place.errors,
+            score: place.score(),
+            covered,
+        })
+    }
+
+    /// The best place among the paragraphs' places that a search with at most `limit` errors
+    /// finds: exactly the one a full dynamic-programming pass over every paragraph would choose
+    /// among places whose whole-quote alignment has at most `limit` errors (see
+    /// [`Search::place`]).
+    ///
+    /// The paragraphs are searched in order as one text, with the band of computed blocks reset
+    /// at each paragraph's start (no alignment spans two paragraphs) and its threshold set to
+    /// the most errors that could still win over the best place so far: one band, allocated
+    /// once, and no setup per paragraph beyond that reset.
+    fn best_place(&self, search: &Search, limit: usize) -> Option<Place> {
+        let m = search.len;
+        let mut band = Band::new(search.prepared);
+        let mut best: Option<Place> = None;
+        for (index, p) in self.paragraphs.iter().enumerate() {
+            let text = &self.symbols[p.from..p.from + p.map.len()];
+            if text.is_empty() {
+                continue;
+            }
+            // A place wins only with at least the best's evidence (quote characters matched),
+            // and its paragraph's whole-quote errors are at most its cost (see `Search::place`).
+            let k = best.as_ref().map_or(limit, |b| limit.min(m - b.evidence()));
+            let Some(place) = search.place(index, text, &mut band, k as i32) else {
+                continue;
+            };
+            if place.wins_over(best.as_ref()) {
+                let perfect = place.errors == 0 && place.covered == m;
+                best = Some(place);
+                if perfect {
+                    // Nothing can have more evidence, or a higher score.
+                    break;
+                }
+            }
+        }
+        best
+    }
+}
+
+/// A candidate place, before its start is found and it is mapped back to original offsets.
 struct Place {
     paragraph: usize,
-    start: usize,
+    /// Character offset in the normalised paragraph where the match ends.
     end: usize,
     errors: usize,
     /// Normalised quote characters accounted for.
@@ -55,7 +216,7 @@ struct Place {
 impl Place {
     /// Quote characters matched rather than edited: what places are ranked by, so that the
     /// paragraph where the whole quote aligns best wins whether its place is the whole quote
-    /// or a prefix (a prefix is only taken when it accounts for as much; see [`place`]).
+    /// or a prefix (a prefix is only taken when it accounts for as much; see [`Search::place`]).
     fn evidence(&self) -> usize {
         self.covered.saturating_sub(self.errors)
     }
@@ -70,95 +231,85 @@ impl Place {
     fn beats(&self, other: &Place) -> bool {
         (self.evidence(), self.score()) > (other.evidence(), other.score())
     }
+
+    /// Whether this place scores enough and beats the best so far.
+    fn wins_over(&self, best: Option<&Place>) -> bool {
+        self.score() >= MIN_SCORE && best.is_none_or(|b| self.beats(b))
+    }
 }
 
-/// Finds the best place for `quote` (without its quotation marks) among `paragraphs`.
-///
-/// Matching is on [`normalise_for_matching`] text, with leading and trailing space and
-/// ellipses of the quote ignored. Each paragraph offers one place: its best whole-quote match
-/// or, when the quote's beginning (at least 32 characters) lines up with the paragraph's end
-/// and the rest has no counterpart, that beginning alone. Among the places scoring at least
-/// 0.7, the one that accounts for the most quote characters wins, a tie going to the higher
-/// score and then to the earlier paragraph. `None` when no place scores enough, or the quote
-/// is empty.
-pub fn anchor_quote(paragraphs: &[&str], quote: &str) -> Option<Found> {
-    let (normal, quote_map) = normalise_for_matching(quote);
-    let chars: Vec<char> = normal.chars().collect();
-    let (from, to) = core(&chars);
-    let pattern = &chars[from..to];
-    if pattern.is_empty() {
-        return None;
-    }
-    let max_errors = MAX_ERRORS.min(pattern.len() / 2);
-    let prepared = Pattern::new(pattern);
-    let mut best: Option<(Place, Vec<usize>)> = None;
-    for (index, paragraph) in paragraphs.iter().enumerate() {
-        let (text, map) = normalise_for_matching(paragraph);
-        let text: Vec<char> = text.chars().collect();
-        let Some(place) = place(index, &text, pattern, &prepared, max_errors) else {
-            continue;
-        };
-        if place.score() >= MIN_SCORE && best.as_ref().is_none_or(|(b, _)| place.beats(b)) {
-            best = Some((place, map));
+/// A quote's normalised core, prepared for searching paragraphs.
+struct Search<'q> {
+    /// Characters in the core.
+    len: usize,
+    prepared: &'q Pattern,
+    max_errors: usize,
+}
+
+impl Search<'_> {
+    fn whole(&self, paragraph: usize, errors: usize, end: usize) -> Place {
+        Place {
+            paragraph,
+            end,
+            errors,
+            covered: self.len,
         }
     }
-    let (place, map) = best?;
-    let (start, end) = original_span(paragraphs[place.paragraph], &map, place.start, place.end);
-    let covered = if place.covered == pattern.len() {
-        quote.chars().count()
-    } else {
-        let (_, quote_end) = original_span(quote, &quote_map, from, from + place.covered);
-        quote[..quote_end].chars().count()
-    };
-    Some(Found {
-        paragraph: place.paragraph,
-        start,
-        end,
-        errors: place.errors,
-        score: place.score(),
-        covered,
-    })
-}
 
-/// The best place in one paragraph: its best whole-quote match with at most `max_errors`
-/// errors or, when the quote's best alignment is its beginning (at least [`MIN_COVERED`]
-/// characters) at the paragraph's end with the rest unmatched, as when the stored text stops
-/// where the quote goes on, the shortest such beginning alone. Such a prefix accounts for as
-/// many quote characters as the whole quote's best alignment (one of which deletes the rest of
-/// the quote) and no prefix can account for more, so it is taken on that tie, as the tighter
-/// explanation with the higher score.
-fn place(
-    paragraph: usize,
-    text: &[char],
-    pattern: &[char],
-    prepared: &Pattern,
-    max_errors: usize,
-) -> Option<Place> {
-    let scan = myers::scan(prepared, text, false);
-    let whole = scan.scores.iter().skip(1).copied().min()?;
-    let distances = scan.prefix_distances(pattern.len());
-    let prefix = (MIN_COVERED..pattern.len())
-        .filter_map(|len| Some((len, *distances.get(len)?)))
-        .filter(|&(len, errors)| len.saturating_sub(errors) >= pattern.len().saturating_sub(whole))
-        .min_by_key(|&(len, _)| len);
-    if let Some((len, errors)) = prefix {
-        return Some(Place {
-            paragraph,
-            start: myers::match_start(&reversed(&pattern[..len]), text, text.len(), errors),
-            end: text.len(),
-            errors,
-            covered: len,
-        });
+    /// The place `paragraph` (`text`, its symbols, not empty) offers, if its best whole-quote
+    /// alignment has at most `k` errors: that alignment (the first end with its errors, when
+    /// they are at most `max_errors`) or, when the quote's best alignment is its beginning (at
+    /// least [`MIN_COVERED`] characters) at the paragraph's end with the rest unmatched, as when
+    /// the stored text stops where the quote goes on, the shortest such beginning alone. Such a
+    /// prefix accounts for as many quote characters as the whole quote's best alignment (one
+    /// of which deletes the rest of the quote) and no prefix can account for more, so it is
+    /// taken on that tie, as the tighter explanation with the higher score.
+    ///
+    /// Why `k` suffices: a prefix of `len` characters with `d` errors costs `d + m - len` as a
+    /// whole-quote alignment ending at the paragraph's end, which is never below the
+    /// paragraph's best whole-quote errors `e`; it is taken only when it equals `e`, and then
+    /// its errors, and those of every prefix that costs as little, are at most `e`. The band
+    /// keeps every score at most its threshold exact, and the threshold only drops to `e` once
+    /// `e` is found, so both the whole alignment and the prefixes that can be taken are read
+    /// exactly; a paragraph whose best is above `k` offers nothing here.
+    fn place(&self, paragraph: usize, text: &[u32], band: &mut Band, k: i32) -> Option<Place> {
+        let m = self.len;
+        let mut k = k;
+        band.reset(k);
+        let mut whole: Option<(i32, usize)> = None;
+        let mut score = i32::MAX;
+        for (j, &symbol) in text.iter().enumerate() {
+            score = band.step(self.prepared.masks(symbol), k);
+            if score <= k && whole.is_none_or(|(e, _)| score < e) {
+                whole = Some((score, j + 1));
+                k = score;
+                if score == 0 {
+                    // No alignment costs less, and no prefix can cost as little.
+                    break;
+                }
+            }
+        }
+        let (errors, end) = whole?;
+        let prefix = if score == errors && m > MIN_COVERED {
+            band.best_prefix(MIN_COVERED)
+                .filter(|&(len, d)| d + m - len <= errors as usize)
+        } else {
+            None
+        };
+        match prefix {
+            Some((covered, errors)) => Some(Place {
+                paragraph,
+                end: text.len(),
+                errors,
+                covered,
+            }),
+            None => {
+                let errors = errors as usize;
+                (errors <= self.max_errors && errors < m)
+                    .then(|| self.whole(paragraph, errors, end))
+            }
+        }
     }
-    let errors = least_errors(&scan.scores, pattern.len(), max_errors)?;
-    let end = scan.scores.iter().skip(1).position(|&s| s == errors)? + 1;
-    Some(Place {
-        paragraph,
-        start: myers::match_start(&reversed(pattern), text, end, errors),
-        end,
-        errors,
-        covered: pattern.len(),
-    })
 }
 
 /// The quote without surrounding space and ellipses (elisions are not text to match).
