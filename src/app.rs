@@ -178,6 +178,7 @@ fn need_treaties(
 
 /// Tells the page (and its tests) that the app has taken over from the prerendered markup.
 fn mark_app_ready() {
+    crate::components::set_taking_over(false);
     if let Some(html) = gloo::utils::document().document_element() {
         html.set_attribute("data-app", "ready").ok();
     }

@@ -62,6 +62,8 @@ pub fn start() {
         let root = gloo::utils::document()
             .get_element_by_id("app")
             .unwrap_or_else(|| gloo::utils::body().into());
+        let prerendered = root.query_selector("main.loading").ok().flatten().is_none();
+        components::set_taking_over(prerendered);
         root.set_text_content(None);
         yew::Renderer::<App>::with_root_and_props(root, AppProps { initial }).render();
     });

@@ -24,6 +24,11 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
             .document(&props.id)
             .map(|d| d.short_title.clone()),
     );
+    let total = library
+        .bundle
+        .document(&props.id)
+        .map_or(0, |d| d.provisions().count());
+    let shown = crate::components::use_progressive_count(AttrValue::from(props.id.clone()), total);
     let Some(document) = library.bundle.document(&props.id) else {
         return html! { <NotFound what={format!("The treaty \"{}\"", props.id)} /> };
     };
@@ -56,10 +61,10 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                     <TableOfContents document_id={id.clone()} />
                 </aside>
                 <div class="text-column">
-                    { for document.provisions().map(|p| {
+                    { for document.provisions().take(shown).map(|p| {
                         let chapter = p.number.as_deref().and_then(|n| document.chapter_opening(n));
                         html! {
-                            <>
+                            <key={p.anchor()}>
                                 if let Some(c) = chapter {
                                     <h2 class="chapter-heading">{ format!("Chapter {} — {}", c.number, c.title) }</h2>
                                 }
