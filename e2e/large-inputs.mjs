@@ -1,5 +1,5 @@
 // Large inputs for the background-worker tests and the long-task benchmark
-// (scripts/bench/longtasks.mjs): a pasted news source of about `bytes` with many treaty
+// (scripts/benches/longtasks.mjs): a pasted news source of about `bytes` with many treaty
 // statements, and a Markdown treaty of about `bytes`.
 
 const ARTICLE_4 =

@@ -1,5 +1,5 @@
 //! `treaty synth [--articles N] [--sources N] [--statements N] --out FILE`: a generated library
-//! for the scale benchmark (`scripts/bench/scale.mjs`): one treaty of N articles (about 2 KB of
+//! for the scale benchmark (`scripts/benches/scale.mjs`): one treaty of N articles (about 2 KB of
 //! treaty-like text each, so 500 articles make about 1 MB) and sources that quote and
 //! paraphrase its articles, attributed by the real pipeline. Deterministic (a fixed seed), so
 //! runs compare.

@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use treaty_core::bundle::Bundle;
+use treaty_core::index::LibraryIndex;
 use treaty_core::model::Document;
 
 #[test]
@@ -44,7 +45,11 @@ fn bundle_writes_the_library() {
         err.contains("5 documents, 137/155 articles with text, 15 sources, 7 glossary entries, "),
         "{err}"
     );
-    assert!(err.trim_end().ends_with(" statements attributed"), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with(" statements attributed; index and 5 treaty files beside it"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
     let json = std::fs::read_to_string(out_dir.join("library.json")).unwrap();
     let bundle = Bundle::from_json(&json).unwrap();
@@ -56,8 +61,34 @@ fn bundle_writes_the_library() {
         .find(|a| a.statement.speaker.as_deref() == Some("Andrey Rudenko"))
         .expect("the Rudenko quote is attributed at build time");
     assert_eq!(rudenko.article(), Some("4"));
-    let leftovers: Vec<_> = std::fs::read_dir(&out_dir).unwrap().collect();
-    assert_eq!(leftovers.len(), 1, "only library.json, no temporary file");
+    let mut written: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        ["index.json", "library.json", "treaties"],
+        "no temporary file"
+    );
+    // The index lists every treaty; each treaty's file holds it with its sources.
+    let index =
+        LibraryIndex::from_json(&std::fs::read_to_string(out_dir.join("index.json")).unwrap())
+            .unwrap();
+    assert_eq!(index.treaties.len(), bundle.documents.len());
+    for entry in &index.treaties {
+        let part = Bundle::from_json(&std::fs::read_to_string(out_dir.join(&entry.file)).unwrap())
+            .unwrap();
+        assert_eq!(part.documents.len(), 1);
+        assert_eq!(part.documents[0], *bundle.document(&entry.id).unwrap());
+        for source in bundle
+            .sources
+            .iter()
+            .filter(|s| s.about.contains(&entry.id))
+        {
+            assert_eq!(part.source(&source.id), Some(source));
+        }
+    }
     std::fs::remove_dir_all(dir).unwrap();
 }
 

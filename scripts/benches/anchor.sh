@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Times quote anchoring under node: the core's matcher compiled to wasm against
 # approx-string-match (Hypothesis's matcher) on the same generated inputs, and prints a
-# Markdown table (see scripts/bench/anchor/compare.mjs for what is timed and how positions are
+# Markdown table (see scripts/benches/anchor/compare.mjs for what is timed and how positions are
 # compared). Needs what scripts/setup installs: the wasm32 target, the wasm-bindgen CLI at the
 # version in Cargo.lock, and the npm packages from package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/env.sh
 
-bench=scripts/bench/anchor
+bench=scripts/benches/anchor
 want=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
   echo "anchor bench: wasm-bindgen $want is not installed; run scripts/setup" >&2

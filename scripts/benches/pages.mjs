@@ -1,7 +1,7 @@
 // Page measurements of the release build (dist/, built for /reader/), served by e2e/server.mjs
 // on loopback: what a first visit downloads, largest contentful paint against a static twin of
 // the same page, layout shift when the app takes over, and what one embedded article costs.
-// Reports only: times are never asserted. `node scripts/bench/pages.mjs [--runs N]`.
+// Reports only: times are never asserted. `node scripts/benches/pages.mjs [--runs N]`.
 //
 // - Bytes: every response of a fresh browser context (no cache, no service worker yet), gzip -9
 //   of each body, until the app has taken over and the network is idle.

@@ -10,7 +10,7 @@
 // Reports only, never asserts: times depend on the machine.
 //
 // Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
-// as scripts/test makes it) and Debian's Chromium. Usage: node scripts/bench/longtasks.mjs
+// as scripts/test makes it) and Debian's Chromium. Usage: node scripts/benches/longtasks.mjs
 // [--runs N]
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
@@ -18,7 +18,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { largeSource, largeTreaty } from "../../e2e/large-inputs.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
-const port = 4190 + Math.floor(Math.random() * 50);
+const port = 4220;
 const base = `http://127.0.0.1:${port}/reader/`;
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
 

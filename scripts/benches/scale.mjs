@@ -3,7 +3,7 @@
 // through `?bundle=`. Reports the longest main-thread task (PerformanceObserver 'longtask') in
 // each phase: loading, opening the whole treaty, scrolling it, switching articles, filtering
 // quotes. Goal: none over 100 ms once loaded. Reports only; nothing is asserted.
-// `node scripts/bench/scale.mjs` (after `trunk build --release --public-url /reader/` and
+// `node scripts/benches/scale.mjs` (after `trunk build --release --public-url /reader/` and
 // `cargo run --release -p treaty-cli -- synth --out build/bench/scale.json`).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";

@@ -1,5 +1,5 @@
 // Quote anchoring under node: Treaty Reader's matcher (the core compiled to wasm, built by
-// scripts/bench/anchor.sh into wasm/pkg/) against approx-string-match, the matcher Hypothesis
+// scripts/benches/anchor.sh into wasm/pkg/) against approx-string-match, the matcher Hypothesis
 // uses, on the same generated inputs.
 //
 // Inputs: every paragraph (line without a `#` header) of the texts the project has: the
@@ -62,7 +62,7 @@ const builds = (
 )
   .filter(([, dir]) => existsSync(join(dir, "treaty_anchor_bench.js")))
   .map(([label, dir]) => ({ label, Text: require(join(dir, "treaty_anchor_bench.js")).Text }));
-if (builds.length === 0) throw new Error("no wasm build to time; run scripts/bench/anchor.sh");
+if (builds.length === 0) throw new Error("no wasm build to time; run scripts/benches/anchor.sh");
 
 /** Text sizes in characters: a long article, a whole treaty, a book. */
 const SIZES = [10_000, 100_000, 1_000_000];
