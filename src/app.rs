@@ -7,13 +7,14 @@
 //! they need through [`NeedTreaties`].
 
 use crate::components::StatusNotices;
-use crate::library::{treaties_shown, Library, LibraryContext, ReloadLibrary};
+use crate::library::{treaties_shown, Change, Library, LibraryChanges, LibraryContext};
 use crate::loader::{self, LoadError};
 use crate::pages::ErrorPage;
 use crate::pwa::{use_online, use_service_worker, UpdateReady};
 use crate::route::Route;
 use crate::shell::Shell;
 use crate::storage;
+use crate::storage::Stored;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -30,10 +31,14 @@ pub enum Load {
 
 /// What changes the app's state.
 pub enum Action {
-    /// A library loaded anew (after an import or a delete).
+    /// A library loaded anew (or the reason it could not be).
     Replace(Load),
     /// Treaty files fetched for a page.
     AddTreaties(Vec<Bundle>),
+    /// An import the reader just saved.
+    Imported(Stored),
+    /// Imports the reader just deleted (their storage keys).
+    Deleted(Vec<String>),
 }
 
 impl Reducible for Load {
@@ -45,7 +50,13 @@ impl Reducible for Load {
             (Action::AddTreaties(parts), Load::Ready(library)) => {
                 Rc::new(Load::Ready(LibraryContext(library.with_parts(parts))))
             }
-            (Action::AddTreaties(_), Load::Failed(_)) => self,
+            (Action::Imported(stored), Load::Ready(library)) => {
+                Rc::new(Load::Ready(LibraryContext(library.with_import(stored))))
+            }
+            (Action::Deleted(keys), Load::Ready(library)) => {
+                Rc::new(Load::Ready(LibraryContext(library.without_imports(&keys))))
+            }
+            (_, Load::Failed(_)) => self,
         }
     }
 }
@@ -107,37 +118,40 @@ pub fn App(props: &AppProps) -> Html {
         let initial = props.initial.clone();
         move || initial
     });
-    let generation = use_state_eq(|| 0_u32);
     let loading = use_mut_ref(HashSet::<String>::new);
     let update = use_service_worker();
     let online = use_online();
-    {
-        // The first load happened before mounting; later ones (after an import or a delete)
-        // keep the current page on screen until the new library is ready.
-        let load = load.dispatcher();
-        use_effect_with(*generation, move |generation| {
-            if *generation > 0 {
-                wasm_bindgen_futures::spawn_local(async move {
-                    load.dispatch(Action::Replace(self::load().await));
-                });
-            }
-        });
-    }
     use_effect_with((), |_| mark_app_ready());
-    let reload = {
-        let generation = generation.clone();
-        ReloadLibrary(Callback::from(move |_| generation.set(*generation + 1)))
-    };
+    let changes = library_changes(&load);
     let need = need_treaties(&load, loading);
     html! {
         <BrowserRouter>
-            <ContextProvider<ReloadLibrary> context={reload}>
+            <ContextProvider<LibraryChanges> context={changes}>
                 <ContextProvider<NeedTreaties> context={need}>
                     <Frame load={(*load).clone()} {online} {update} />
                 </ContextProvider<NeedTreaties>>
-            </ContextProvider<ReloadLibrary>>
+            </ContextProvider<LibraryChanges>>
         </BrowserRouter>
     }
+}
+
+/// Applies the reader's saved imports and deletions to the library in memory. A saved import
+/// is read from the JSON that was stored; should that ever fail, the library is loaded again
+/// from storage, which reports the record it cannot read.
+fn library_changes(load: &UseReducerHandle<Load>) -> LibraryChanges {
+    let dispatcher = load.dispatcher();
+    LibraryChanges(Callback::from(move |change: Change| match change {
+        Change::Kept { key, json } => match Bundle::from_json(&json) {
+            Ok(bundle) => dispatcher.dispatch(Action::Imported(Stored { key, bundle })),
+            Err(_) => {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(Action::Replace(self::load().await));
+                });
+            }
+        },
+        Change::Deleted(keys) => dispatcher.dispatch(Action::Deleted(keys)),
+    }))
 }
 
 /// Fetches treaty files pages ask for, each once at a time; a file that cannot be loaded

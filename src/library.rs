@@ -82,28 +82,8 @@ impl Library {
             }
         };
         let mut imports = Vec::new();
-        for Stored {
-            key,
-            bundle: import,
-        } in stored
-        {
-            imports.push(Import {
-                key,
-                documents: import
-                    .documents
-                    .iter()
-                    .filter(|d| index.treaty(&d.id).is_none())
-                    .map(|d| d.id.clone())
-                    .collect(),
-                sources: import
-                    .sources
-                    .iter()
-                    .filter(|s| index.source(&s.id).is_none())
-                    .map(|s| s.id.clone())
-                    .collect(),
-            });
-            index = index.merged(LibraryIndex::of(&import));
-            bundle = bundle.merged(import);
+        for stored in stored {
+            add_import(&mut index, &mut bundle, &mut imports, stored);
         }
         let catalog = Catalog::from_index(&index);
         Rc::new(Self {
@@ -113,6 +93,52 @@ impl Library {
             catalog,
             imports,
             notices,
+        })
+    }
+
+    /// This library with one more import (just saved under its key).
+    pub fn with_import(&self, stored: Stored) -> Rc<Self> {
+        let (mut index, mut bundle, mut imports) = (
+            self.index.clone(),
+            self.bundle.clone(),
+            self.imports.clone(),
+        );
+        add_import(&mut index, &mut bundle, &mut imports, stored);
+        let catalog = Catalog::from_index(&index);
+        Rc::new(Self {
+            index,
+            bundle,
+            index_url: self.index_url.clone(),
+            catalog,
+            imports,
+            notices: self.notices.clone(),
+        })
+    }
+
+    /// This library without the imports stored under `keys` (just deleted), and without what
+    /// they added.
+    pub fn without_imports(&self, keys: &[String]) -> Rc<Self> {
+        let (gone, imports): (Vec<Import>, Vec<Import>) = self
+            .imports
+            .iter()
+            .cloned()
+            .partition(|i| keys.contains(&i.key));
+        let documents: Vec<&String> = gone.iter().flat_map(|i| &i.documents).collect();
+        let sources: Vec<&String> = gone.iter().flat_map(|i| &i.sources).collect();
+        let mut index = self.index.clone();
+        index.treaties.retain(|t| !documents.contains(&&t.id));
+        index.sources.retain(|s| !sources.contains(&&s.id));
+        let mut bundle = self.bundle.clone();
+        bundle.documents.retain(|d| !documents.contains(&&d.id));
+        bundle.sources.retain(|s| !sources.contains(&&s.id));
+        let catalog = Catalog::from_index(&index);
+        Rc::new(Self {
+            index,
+            bundle,
+            index_url: self.index_url.clone(),
+            catalog,
+            imports,
+            notices: self.notices.clone(),
         })
     }
 
@@ -197,6 +223,37 @@ impl Library {
     }
 }
 
+/// Adds one stored import: what it holds that the library has not (an import never replaces a
+/// shipped treaty), and its record of what it added.
+fn add_import(
+    index: &mut LibraryIndex,
+    bundle: &mut Bundle,
+    imports: &mut Vec<Import>,
+    Stored {
+        key,
+        bundle: import,
+    }: Stored,
+) {
+    imports.push(Import {
+        key,
+        documents: import
+            .documents
+            .iter()
+            .filter(|d| index.treaty(&d.id).is_none())
+            .map(|d| d.id.clone())
+            .collect(),
+        sources: import
+            .sources
+            .iter()
+            .filter(|s| index.source(&s.id).is_none())
+            .map(|s| s.id.clone())
+            .collect(),
+    });
+    let empty = || Bundle::new(Vec::new(), Vec::new(), Vec::new());
+    *index = std::mem::replace(index, LibraryIndex::of(&empty())).merged(LibraryIndex::of(&import));
+    *bundle = std::mem::replace(bundle, empty()).merged(import);
+}
+
 /// The treaties a page shows: the one it names, or those its source is about.
 pub fn treaties_shown(index: &LibraryIndex, route: &Route) -> Vec<String> {
     match route {
@@ -239,7 +296,16 @@ pub fn use_library() -> LibraryContext {
         .expect("pages are only rendered inside the shell, which provides the library")
 }
 
-/// Asks the app to load the library again (after an import), from the context the app
-/// provides.
+/// A change the reader made to what is kept on this device.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// An import was saved under `key`; `json` is its bundle as stored.
+    Kept { key: String, json: String },
+    /// The imports under these keys were deleted.
+    Deleted(Vec<String>),
+}
+
+/// Tells the app of a [`Change`] once storage has committed it, so the library in memory
+/// follows without loading everything again; from the context the app provides.
 #[derive(Clone, PartialEq)]
-pub struct ReloadLibrary(pub yew::Callback<()>);
+pub struct LibraryChanges(pub yew::Callback<Change>);

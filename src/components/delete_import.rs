@@ -1,7 +1,7 @@
 //! "Delete from this device": removes an imported treaty (with the sources the reader added
 //! about it) or an imported source, after saying exactly what goes and asking once more.
 
-use crate::library::{use_library, ReloadLibrary};
+use crate::library::{use_library, Change, LibraryChanges};
 use crate::route::Route;
 use crate::storage;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ enum Step {
 #[component]
 pub fn DeleteImport(props: &DeleteImportProps) -> Html {
     let library = use_library();
-    let reload = use_context::<ReloadLibrary>();
+    let changes = use_context::<LibraryChanges>();
     let navigator = use_navigator();
     let step = use_state_eq(|| Step::Idle);
     let cancel_ref = use_node_ref();
@@ -72,7 +72,7 @@ pub fn DeleteImport(props: &DeleteImportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let step = step.clone();
             let keys = keys.clone();
-            let reload = reload.clone();
+            let changes = changes.clone();
             let navigator = navigator.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match storage::delete(&keys).await {
@@ -80,8 +80,8 @@ pub fn DeleteImport(props: &DeleteImportProps) -> Html {
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::Library);
                         }
-                        if let Some(ReloadLibrary(reload)) = reload {
-                            reload.emit(());
+                        if let Some(LibraryChanges(changes)) = changes {
+                            changes.emit(Change::Deleted(keys));
                         }
                     }
                     Err(problem) => {

@@ -3,7 +3,7 @@
 //! worker, with progress and Cancel), kept on this device, and then opened so the reader sees
 //! what was found. Nothing is saved on any error, or when the reader cancels.
 
-use crate::library::{use_library, ReloadLibrary};
+use crate::library::{use_library, LibraryChanges};
 use crate::links::today;
 use crate::route::Route;
 use crate::work::{self, Details, Failure, Input, WorkProgress};
@@ -94,7 +94,7 @@ impl Fields {
 #[component]
 pub fn ImportSource(props: &ImportSourceProps) -> Html {
     let library = use_library();
-    let reload = use_context::<ReloadLibrary>();
+    let changes = use_context::<LibraryChanges>();
     let navigator = use_navigator();
     let status = use_state_eq(|| Status::Idle);
     let fields = use_memo((), |_| Fields::default());
@@ -150,7 +150,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
             let status = status.clone();
             let fields = fields.clone();
             let library = library.clone();
-            let reload = reload.clone();
+            let changes = changes.clone();
             let opened = opened.clone();
             let progress = {
                 let status = status.clone();
@@ -164,12 +164,12 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                     Given::Pasted(text) => Input::Text(text),
                 };
                 match work::import_source(name, input, details, &library, progress).await {
-                    Ok(id) => {
+                    Ok((id, change)) => {
                         fields.clear();
                         status.set(Status::Idle);
                         opened.set(Some(id));
-                        if let Some(ReloadLibrary(reload)) = reload {
-                            reload.emit(());
+                        if let Some(LibraryChanges(changes)) = changes {
+                            changes.emit(change);
                         }
                     }
                     Err(Failure::Cancelled) => status.set(Status::Stopped),

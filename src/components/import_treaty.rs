@@ -3,7 +3,7 @@
 //! when it cannot. Nothing is saved unless the whole file was read, nothing already in the
 //! library is added twice, and the library is reloaded only after the write is committed.
 
-use crate::library::{use_library, ReloadLibrary};
+use crate::library::{use_library, LibraryChanges};
 use crate::work::{self, Failure, WorkProgress};
 use treaty_core::import::{check_size, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
@@ -22,7 +22,7 @@ enum Status {
 #[component]
 pub fn ImportTreaty() -> Html {
     let library = use_library();
-    let reload = use_context::<ReloadLibrary>();
+    let changes = use_context::<LibraryChanges>();
     let status = use_state_eq(|| Status::Idle);
     let onchange = {
         let status = status.clone();
@@ -45,17 +45,17 @@ pub fn ImportTreaty() -> Html {
             status.set(Status::Working(format!("Reading {name}…")));
             let status = status.clone();
             let library = library.clone();
-            let reload = reload.clone();
+            let changes = changes.clone();
             let progress = {
                 let status = status.clone();
                 Callback::from(move |line: String| status.set(Status::Working(line)))
             };
             wasm_bindgen_futures::spawn_local(async move {
                 match work::import_treaty(file, &library, progress).await {
-                    Ok(()) => {
+                    Ok(change) => {
                         status.set(Status::Idle);
-                        if let Some(ReloadLibrary(reload)) = reload {
-                            reload.emit(());
+                        if let Some(LibraryChanges(changes)) = changes {
+                            changes.emit(change);
                         }
                     }
                     Err(Failure::Cancelled) => status.set(Status::Stopped),

@@ -4,35 +4,37 @@
 
 use super::client::{run, Failure, Input};
 use crate::keep::keep_json;
-use crate::library::LibraryContext;
+use crate::library::{Change, LibraryContext};
 use treaty_worker::protocol::{Details, Job, Outcome};
 use yew::Callback;
 
-/// Reads `file` as a treaty in the worker and keeps what it adds to `library`.
+/// Reads `file` as a treaty in the worker and keeps what it adds to `library`: the change to
+/// tell the app.
 pub async fn import_treaty(
     file: web_sys::File,
     library: &LibraryContext,
     progress: Callback<String>,
-) -> Result<(), Failure> {
+) -> Result<Change, Failure> {
     let job = Job::ImportTreaty { name: file.name() };
     match run(&job, Input::File(file), library, progress.clone()).await? {
         (Outcome::Imported { key, .. }, json) => {
             progress.emit("Keeping it on this device…".to_owned());
-            keep_json(&key, &json).await.map_err(Failure::Problem)
+            keep_json(&key, &json).await.map_err(Failure::Problem)?;
+            Ok(Change::Kept { key, json })
         }
         _ => Err(unexpected()),
     }
 }
 
 /// Reads `input` as a news source named `name` in the worker, attributes it, and keeps it:
-/// the new source's id.
+/// the new source's id and the change to tell the app.
 pub async fn import_source(
     name: String,
     input: Input,
     details: Details,
     library: &LibraryContext,
     progress: Callback<String>,
-) -> Result<String, Failure> {
+) -> Result<(String, Change), Failure> {
     let job = Job::ImportSource { name, details };
     match run(&job, input, library, progress.clone()).await? {
         (
@@ -44,7 +46,7 @@ pub async fn import_source(
         ) => {
             progress.emit("Keeping it on this device…".to_owned());
             keep_json(&key, &json).await.map_err(Failure::Problem)?;
-            Ok(id)
+            Ok((id, Change::Kept { key, json }))
         }
         _ => Err(unexpected()),
     }
