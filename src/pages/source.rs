@@ -49,6 +49,19 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
     };
     let source = library.bundle.source(&props.id);
     crate::components::use_page_title(source.map(|s| format!("{} — {}", s.outlet, s.title)));
+    // A long body (a pasted page of a megabyte) is rendered a chunk of paragraphs per turn,
+    // always far enough to hold the statement a link points at.
+    let spans = source.map(Source::paragraph_spans).unwrap_or_default();
+    let focused_paragraph = focus
+        .and_then(|i| source?.attributions.get(i))
+        .and_then(|a| {
+            spans
+                .iter()
+                .position(|(o, p)| a.statement.start >= *o && a.statement.start < o + p.len())
+        });
+    let shown =
+        crate::components::use_progressive_count(AttrValue::from(props.id.clone()), spans.len())
+            .max(focused_paragraph.map_or(0, |p| p + 1));
     let Some(source) = source else {
         return html! { <NotFound what={format!("The source \"{}\"", props.id)} /> };
     };
@@ -104,7 +117,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                     <DeleteImport id={AttrValue::from(source.id.clone())} />
                 </header>
                 <div class="source-body">
-                    { for source.paragraph_spans().into_iter().map(|(offset, para)| {
+                    { for spans.iter().take(shown).map(|&(offset, para)| {
                         let marks = statement_marks(source, offset, para);
                         let classes = Rc::new(marks.iter().map(|m| verdict_class(source.attributions[m.id].verdict)).collect::<Vec<_>>());
                         let starting: Vec<usize> = source.attributions.iter().enumerate()
