@@ -34,6 +34,10 @@ test.describe("with JavaScript off", () => {
     await expect(page).toHaveTitle(/Article 4 — .* · Treaty Reader/);
     await expect(page.locator("#art-4 .badge.witness").first()).toBeVisible();
     await expect(page.locator(".quote-card").first()).toBeVisible();
+    // Controls that need the app are not offered where it cannot run.
+    await expect(page.locator(".theme-toggle")).toBeHidden();
+    await expect(page.locator(".select-quote").first()).toBeHidden();
+    await expect(page.locator(".import-source")).toBeHidden();
     await keepScreenshot(page, testInfo, "prerendered-article-4-no-js");
     await page.goto("treaty/north-atlantic-treaty-1949/article/5");
     const charter = page.locator('a.ref-link[href="/reader/treaty/un-charter-1945/article/51"]').first();
@@ -61,9 +65,12 @@ test.describe("with JavaScript off", () => {
 test.describe("with JavaScript on", () => {
   for (const path of ["treaty/rus-dprk-2024/article/4", "treaty/un-charter-1945/article/51", "source/tass-2024-11-04", "./"]) {
     test(`the app takes over ${path} without changing the visible text or the layout`, async ({ browser, page }) => {
-      const still = await browser.newContext({ javaScriptEnabled: false });
+      // The prerendered page as a reader sees it before the app has started: script on, the
+      // app's wasm not (yet) there.
+      const still = await browser.newContext({ serviceWorkers: "block" });
       const staticPage = await still.newPage();
-      await staticPage.goto(path);
+      await staticPage.route(/\.wasm$/, (route) => route.abort());
+      await staticPage.goto(path, { waitUntil: "load" });
       const before = await staticPage.locator("main").innerText();
       await still.close();
 
