@@ -54,6 +54,24 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article 51");
   });
 
+  test("every shipped treaty, article, synoptic view, embed and source has its own page", async ({ request }) => {
+    const index = await (await request.get("bundles/index.json")).json();
+    const paths = [];
+    for (const t of index.treaties) {
+      paths.push(`treaty/${t.id}`);
+      if (t.preamble) paths.push(`treaty/${t.id}/preamble`);
+      for (const n of t.articles) paths.push(`treaty/${t.id}/article/${n}`, `treaty/${t.id}/article/${n}/synoptic`, `embed/${t.id}/article/${n}`);
+    }
+    for (const s of index.sources) paths.push(`source/${s.id}`);
+    expect(paths.length).toBeGreaterThan(400);
+    for (const path of paths) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).toContain('<main id="main"');
+      expect(html, path).not.toContain("Loading Treaty Reader");
+      expect(html, path).not.toContain('class="not-found"');
+    }
+  });
+
   test("a glossary term explains itself on focus", async ({ page }) => {
     await page.goto("treaty/rus-dprk-2024/article/1");
     const term = page.locator("button.term").first();
