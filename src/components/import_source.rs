@@ -100,7 +100,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
     let fields = use_memo((), |_| Fields::default());
     let opened = use_state_eq(|| None::<String>);
     {
-        // Opens the new source once the reloaded library holds it.
+        // Opens the new source once the library in memory holds it.
         let opened = opened.clone();
         use_effect_with(
             (library.clone(), (*opened).clone()),

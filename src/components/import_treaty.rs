@@ -1,7 +1,7 @@
 //! "Add your own treaty": reads a file, lets the core turn it into a treaty (in the background
 //! worker, with progress and Cancel), keeps it on this device, and says plainly what went wrong
 //! when it cannot. Nothing is saved unless the whole file was read, nothing already in the
-//! library is added twice, and the library is reloaded only after the write is committed.
+//! library is added twice, and the library in memory changes only after the write is committed.
 
 use crate::library::{use_library, LibraryChanges};
 use crate::work::{self, Failure, WorkProgress};
