@@ -104,15 +104,7 @@ impl Library {
             self.imports.clone(),
         );
         add_import(&mut index, &mut bundle, &mut imports, stored);
-        let catalog = Catalog::from_index(&index);
-        Rc::new(Self {
-            index,
-            bundle,
-            index_url: self.index_url.clone(),
-            catalog,
-            imports,
-            notices: self.notices.clone(),
-        })
+        self.changed(index, bundle, imports)
     }
 
     /// This library without the imports stored under `keys` (just deleted), and without what
@@ -131,6 +123,11 @@ impl Library {
         let mut bundle = self.bundle.clone();
         bundle.documents.retain(|d| !documents.contains(&&d.id));
         bundle.sources.retain(|s| !sources.contains(&&s.id));
+        self.changed(index, bundle, imports)
+    }
+
+    /// This library with another index, bundle and imports (the catalog follows the index).
+    fn changed(&self, index: LibraryIndex, bundle: Bundle, imports: Vec<Import>) -> Rc<Self> {
         let catalog = Catalog::from_index(&index);
         Rc::new(Self {
             index,

@@ -12,26 +12,13 @@
 // Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
 // as scripts/test makes it) and Debian's Chromium. Usage: node scripts/benches/longtasks.mjs
 // [--runs N]
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
-import { setTimeout as sleep } from "node:timers/promises";
+import { launch, serve } from "./serve.mjs";
 import { largeSource, largeTreaty } from "../../e2e/large-inputs.mjs";
 
-const root = new URL("../../", import.meta.url).pathname;
-const port = 4220;
-const base = `http://127.0.0.1:${port}/reader/`;
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
 
-const server = spawn("node", [`${root}e2e/server.mjs`], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error("the test server did not start");
-  await sleep(100);
-}
-
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const { base, stop } = await serve(4220);
+const browser = await launch();
 
 /** Runs `work` on a fresh page and reports the long tasks between its start and its end. */
 async function measure({ workers }, path, work) {
@@ -119,7 +106,7 @@ for (const [name, path, work] of scenarios) {
 }
 process.stderr.write("\n");
 await browser.close();
-server.kill();
+stop();
 
 const ms = (x) => `${Math.round(x)} ms`;
 const phase = (p) => `${ms(p.longest)} (${p.count}, ${ms(p.total)})`;

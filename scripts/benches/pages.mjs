@@ -9,15 +9,11 @@
 //   script, written to dist/__static-twin.html), fresh context each run, runs interleaved,
 //   median; once unthrottled and once on a slow phone network (CDP: 1.6 Mbit/s, 150 ms RTT).
 // - CLS: layout shifts (without recent input) from navigation to the app's takeover.
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { launch, project, serve } from "./serve.mjs";
 
-const project = new URL("../../", import.meta.url).pathname;
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
-const port = 4200;
-const base = `http://127.0.0.1:${port}/reader/`;
 const article = "treaty/rus-dprk-2024/article/4";
 
 const twin = `${project}dist/__static-twin.html`;
@@ -29,20 +25,10 @@ writeFileSync(
     .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, ""),
 );
 
-const server = spawn("node", ["e2e/server.mjs"], { cwd: project, env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const { base, host, stop } = await serve(4200);
+const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-async function until(check) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if (await check()) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not start");
-}
 
 /** Every response of a first visit to `url`, with raw and gzip sizes. */
 async function firstVisit(url, ready) {
@@ -83,7 +69,6 @@ async function paint(url, throttled, takeover) {
 }
 
 try {
-  await until(async () => (await fetch(base)).ok);
   const visit = await firstVisit(`${base}${article}`, (tab) => tab.locator("html[data-app]").waitFor({ state: "attached" }));
   console.log(`\n## First visit to /${article} (gzip -9 of every response)\n`);
   console.log("| file | raw | gzip |\n| --- | --- | --- |");
@@ -93,7 +78,7 @@ try {
   console.log(`| **all ${visit.length} files** | | **${kb(total)}** (budget 200 KB) |`);
   console.log(`| what the page needs to be read (HTML + CSS) | | ${kb(readable)} |`);
 
-  const embed = await firstVisit(`http://127.0.0.1:${port + 1}/light.html`, (tab) => tab.locator("#light .provision-title").waitFor());
+  const embed = await firstVisit(`${host}light.html`, (tab) => tab.locator("#light .provision-title").waitFor());
   const embedBytes = embed.filter((f) => !f.url.endsWith("light.html")).reduce((s, f) => s + f.gzip, 0);
   console.log(`\nOne embedded article (<treaty-reader>, before interaction): ${embed.length - 1} files, ${kb(embedBytes)} gzip (budget 60 KB); wasm fetched: ${embed.some((f) => f.url.endsWith(".wasm")) ? "yes" : "no"}`);
 
@@ -117,6 +102,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
   rmSync(twin, { force: true });
 }

@@ -5,32 +5,17 @@
 // quotes. Goal: none over 100 ms once loaded. Reports only; nothing is asserted.
 // `node scripts/benches/scale.mjs` (after `trunk build --release --public-url /reader/` and
 // `cargo run --release -p treaty-cli -- synth --out build/bench/scale.json`).
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { copyFileSync, rmSync } from "node:fs";
+import { launch, project, serve } from "./serve.mjs";
 
-const project = new URL("../../", import.meta.url).pathname;
-const port = 4210;
-const base = `http://127.0.0.1:${port}/reader/`;
 const bundle = "__scale.json";
 const treaty = "local-generated-treaty";
 copyFileSync(`${project}build/bench/scale.json`, `${project}dist/${bundle}`);
 
-const server = spawn("node", ["e2e/server.mjs"], { cwd: project, env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-
-async function until(check) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if (await check()) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not start");
-}
+const { base, stop } = await serve(4210);
+const browser = await launch();
 
 try {
-  await until(async () => (await fetch(base)).ok);
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -88,6 +73,6 @@ try {
   console.log("\nGoal: no long task over 100 ms while opening, scrolling, filtering and switching (loading is reported apart).");
 } finally {
   await browser.close();
-  server.kill();
+  stop();
   rmSync(`${project}dist/${bundle}`, { force: true });
 }
