@@ -183,7 +183,7 @@ impl<'a> PreparedText<'a> {
     ///
     /// While no place is found, every paragraph whose best whole-quote alignment has more than
     /// `limit` errors and whose end offers a cut-off beginning that may score enough is added to
-    /// `candidates` (see [`Candidate`]).
+    /// `candidates` (see [`Candidate`]; `limit` must be at least [`Search::prefix_errors`]).
     fn best_place(
         &self,
         search: &Search,
@@ -230,27 +230,31 @@ impl<'a> PreparedText<'a> {
     }
 
     /// The best true one of `candidates` (see [`Candidate`]): each is checked by searching its
-    /// paragraph alone, best first, until one holds.
+    /// paragraph alone, best first, until one holds. (A scan for the best rather than a sort:
+    /// there are few, and the worker's wasm stays without a sort.)
     fn cut_off_beginning(&self, search: &Search, mut candidates: Vec<Candidate>) -> Option<Place> {
         let m = search.len;
-        candidates.sort_by(|a, b| {
-            let (a, b) = (a.place(m), b.place(m));
-            b.evidence()
-                .cmp(&a.evidence())
-                .then(b.score().total_cmp(&a.score()))
-                .then(a.paragraph.cmp(&b.paragraph))
-        });
         let mut band = Band::new(search.prepared);
-        candidates.into_iter().find_map(|c| {
+        while !candidates.is_empty() {
+            let mut at = 0;
+            for (i, c) in candidates.iter().enumerate().skip(1) {
+                let best = candidates[at].place(m);
+                let place = c.place(m);
+                if place.beats(&best) || (!best.beats(&place) && c.paragraph < best.paragraph) {
+                    at = i;
+                }
+            }
+            let c = candidates.swap_remove(at);
             let p = &self.paragraphs[c.paragraph];
             let text = &self.symbols[p.from..p.from + p.map.len()];
             let cost = c.errors + m - c.covered;
-            let place = search
-                .place(c.paragraph, text, &mut band, cost as i32)
-                .filter(|place| place.wins_over(None))?;
-            debug_assert!(place.covered == c.covered && place.errors == c.errors);
-            Some(place)
-        })
+            let place = search.place(c.paragraph, text, &mut band, cost as i32);
+            if let Some(place) = place.filter(|place| place.wins_over(None)) {
+                debug_assert!(place.covered == c.covered && place.errors == c.errors);
+                return Some(place);
+            }
+        }
+        None
     }
 }
 
