@@ -448,3 +448,34 @@ fn a_cut_off_beginning_is_found_when_nothing_else_scores() {
     assert!(expected.is_some_and(|f| f.paragraph == 2 && f.covered < quote.len()));
     assert_eq!(PreparedText::new(&paragraphs).anchor(quote), expected);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// Several paragraphs that each end in the quote's beginning, cut at different lengths and
+    /// edited differently, with the rest of the quote nowhere: no whole-quote place scores
+    /// enough, so the cut-off beginnings compete (most evidence, then score, then the earliest),
+    /// and those the first search notes as candidates must be checked exactly as plain dynamic
+    /// programming decides, for quotes of one block and of several.
+    #[test]
+    fn competing_cut_off_beginnings_agree_with_plain_dynamic_programming(
+        quote in "[a-d]{2,7}( [a-d]{2,7}){12,50}",
+        cuts in prop::collection::vec((0.0f64..1.0, "[a-d ]{0,120}", prop::collection::vec((0usize..300, 0u8..3, prop::sample::select(vec!['a', 'b', ' '])), 0..16)), 1..6),
+        run_on in "[xyz ]{0,60}",
+    ) {
+        let chars: Vec<char> = quote.chars().collect();
+        let paragraphs: Vec<String> = cuts
+            .iter()
+            .map(|(cut, before, edits)| {
+                let len = ((chars.len() as f64) * cut) as usize;
+                let beginning: String = chars[..len].iter().collect();
+                let edited = quote_in(&[beginning], 0, Some(0), len, edits, "");
+                format!("{before}{edited}")
+            })
+            .collect();
+        let quote = format!("{quote}{run_on}");
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let expected = reference::anchor(&refs, &quote);
+        prop_assert_eq!(PreparedText::new(&refs).anchor(&quote), expected);
+    }
+}

@@ -211,7 +211,54 @@ impl<'p> Band<'p> {
     /// rest of the quote deleted: `(errors + pattern length - length, length)`, the shortest
     /// length on a tie, with its errors. Only prefixes in computed blocks are seen: the result is
     /// exact whenever the true least cost is at most the threshold.
+    ///
+    /// Read off in a few word operations rather than row by row: a column's score grows by at
+    /// most one per row, so `errors - length` never increases down the column and its least
+    /// value over the computed rows is at the last of them; the shortest length with that value
+    /// is where the run of +1 steps ending there begins.
     pub fn best_prefix(&self, min_len: usize) -> Option<(usize, usize)> {
+        let m = self.pattern.len;
+        let rows = ((self.y + 1) * WORD).min(m.saturating_sub(1));
+        if rows < min_len.max(1) {
+            return None;
+        }
+        // The score at row `rows`: a block's last computed row, or the row above the pattern's
+        // last (whose step is taken back from the last block's score).
+        let at_rows = if rows == (self.y + 1) * WORD {
+            i64::from(self.score[self.y])
+        } else {
+            let last = self.pattern.blocks - 1;
+            let bit = 1u64 << ((m - 1) % WORD);
+            let step = i64::from(self.pv[last] & bit != 0) - i64::from(self.mv[last] & bit != 0);
+            i64::from(self.score[last]) - step
+        };
+        // The run of +1 steps ending at row `rows` (bit `rows - 1`).
+        let top = rows - 1;
+        let mut block = top / WORD;
+        let mut shift = WORD - 1 - top % WORD;
+        let mut run = 0;
+        loop {
+            let ones = (!(self.pv[block] << shift)).leading_zeros() as usize;
+            let available = WORD - shift;
+            if ones < available {
+                run += ones;
+                break;
+            }
+            run += available;
+            if block == 0 {
+                break;
+            }
+            block -= 1;
+            shift = 0;
+        }
+        let len = (rows - run).max(min_len.max(1));
+        let errors = (at_rows - (rows - len) as i64).max(0) as usize;
+        Some((len, errors))
+    }
+
+    /// [`Band::best_prefix`] row by row, as first written: the reference it is tested against.
+    #[cfg(test)]
+    fn best_prefix_by_rows(&self, min_len: usize) -> Option<(usize, usize)> {
         let m = self.pattern.len;
         let rows = ((self.y + 1) * WORD).min(m.saturating_sub(1));
         let mut best: Option<(usize, usize, usize)> = None;
@@ -348,6 +395,37 @@ mod tests {
         // Prefix distances 0, 1, 1, 0, 1, 2: "abc" costs 0 + 3 deleted.
         assert_eq!(band.best_prefix(1), Some((3, 0)));
         assert_eq!(band.best_prefix(4), Some((4, 1)));
+    }
+
+    #[test]
+    fn the_best_prefix_by_words_agrees_with_reading_every_row() {
+        // A small deterministic generator: texts and patterns over three letters, so that
+        // scores vary, with thresholds that keep bands of every width.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        for _ in 0..300 {
+            let len = 1 + next(260) as usize;
+            let pattern: Vec<u32> = (0..len).map(|_| 1 + next(3) as u32).collect();
+            let text: Vec<u32> = (0..1 + next(400)).map(|_| 1 + next(4) as u32).collect();
+            let p = Pattern::new(&pattern, 8);
+            let mut band = Band::new(&p);
+            let mut k = next(len as u64 + 1) as i32;
+            band.reset(k);
+            for &c in &text {
+                let score = band.step(p.masks(c), k);
+                if score < k && next(4) == 0 {
+                    k = score;
+                }
+                for min_len in [0, 1, 32, 64, 65] {
+                    assert_eq!(band.best_prefix(min_len), band.best_prefix_by_rows(min_len));
+                }
+            }
+        }
     }
 
     #[test]

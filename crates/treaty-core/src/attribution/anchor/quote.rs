@@ -130,14 +130,19 @@ impl<'a> PreparedText<'a> {
         // Every paragraph whose best whole-quote alignment has at most `likely` errors offers a
         // place that scores enough, with more evidence than any other paragraph's place: if
         // there is one, the best place is among them, and a search with that threshold finds
-        // it. Otherwise only a cut-off beginning can still score enough: search with none.
+        // it. Otherwise only a cut-off beginning can still score enough, and the same search
+        // has read every beginning that can (see `Candidate`), if its threshold is at least
+        // their errors: `limit` is.
         let likely = (0..=search.max_errors.min(m - 1))
             .rev()
             .find(|&e| search.whole(0, e, 0).wins_over(None))
             .unwrap_or(0);
-        let place = self
-            .best_place(&search, likely)
-            .or_else(|| self.best_place(&search, m))?;
+        let limit = likely.max(search.prefix_errors());
+        let mut candidates = Vec::new();
+        let place = match self.best_place(&search, limit, &mut candidates) {
+            Some(place) => place,
+            None => self.cut_off_beginning(&search, candidates)?,
+        };
         let p = &self.paragraphs[place.paragraph];
         let text = &self.symbols[p.from..p.from + p.map.len()];
         let reversed: Vec<u32> = rows[..place.covered].iter().rev().copied().collect();
@@ -175,7 +180,16 @@ impl<'a> PreparedText<'a> {
     /// at each paragraph's start (no alignment spans two paragraphs) and its threshold set to
     /// the most errors that could still win over the best place so far: one band, allocated
     /// once, and no setup per paragraph beyond that reset.
-    fn best_place(&self, search: &Search, limit: usize) -> Option<Place> {
+    ///
+    /// While no place is found, every paragraph whose best whole-quote alignment has more than
+    /// `limit` errors and whose end offers a cut-off beginning that may score enough is added to
+    /// `candidates` (see [`Candidate`]; `limit` must be at least [`Search::prefix_errors`]).
+    fn best_place(
+        &self,
+        search: &Search,
+        limit: usize,
+        candidates: &mut Vec<Candidate>,
+    ) -> Option<Place> {
         let m = search.len;
         let mut band = Band::new(search.prepared);
         let mut best: Option<Place> = None;
@@ -188,6 +202,19 @@ impl<'a> PreparedText<'a> {
             // and its paragraph's whole-quote errors are at most its cost (see `Search::place`).
             let k = best.as_ref().map_or(limit, |b| limit.min(m - b.evidence()));
             let Some(place) = search.place(index, text, &mut band, k as i32) else {
+                if best.is_none() && m > MIN_COVERED {
+                    // The band is at the paragraph's end, its threshold never lowered.
+                    if let Some((covered, errors)) = band.best_prefix(MIN_COVERED) {
+                        let candidate = Candidate {
+                            paragraph: index,
+                            covered,
+                            errors,
+                        };
+                        if candidate.place(m).wins_over(None) {
+                            candidates.push(candidate);
+                        }
+                    }
+                }
                 continue;
             };
             if place.wins_over(best.as_ref()) {
@@ -200,6 +227,66 @@ impl<'a> PreparedText<'a> {
             }
         }
         best
+    }
+
+    /// The best true one of `candidates` (see [`Candidate`]): each is checked by searching its
+    /// paragraph alone, best first, until one holds. (A scan for the best rather than a sort:
+    /// there are few, and the worker's wasm stays without a sort.)
+    fn cut_off_beginning(&self, search: &Search, mut candidates: Vec<Candidate>) -> Option<Place> {
+        let m = search.len;
+        let mut band = Band::new(search.prepared);
+        while !candidates.is_empty() {
+            let mut at = 0;
+            for (i, c) in candidates.iter().enumerate().skip(1) {
+                let best = candidates[at].place(m);
+                let place = c.place(m);
+                if place.beats(&best) || (!best.beats(&place) && c.paragraph < best.paragraph) {
+                    at = i;
+                }
+            }
+            let c = candidates.swap_remove(at);
+            let p = &self.paragraphs[c.paragraph];
+            let text = &self.symbols[p.from..p.from + p.map.len()];
+            let cost = c.errors + m - c.covered;
+            let place = search.place(c.paragraph, text, &mut band, cost as i32);
+            if let Some(place) = place.filter(|place| place.wins_over(None)) {
+                debug_assert!(place.covered == c.covered && place.errors == c.errors);
+                return Some(place);
+            }
+        }
+        None
+    }
+}
+
+/// A paragraph that, when no place has at most the first search's `limit` whole-quote errors,
+/// may still offer a cut-off beginning that scores enough: the least-cost beginning the band
+/// holds at its end, which scores enough. What the old code found with a full computation of
+/// every paragraph (threshold the quote's length) is found from these instead, exactly:
+///
+/// A beginning of `covered` characters that scores enough has at most `Search::prefix_errors`
+/// errors, so at most the band's threshold: its cell at the paragraph's end is computed and
+/// exact, every other computed cell is at least its true score, and scores minus lengths never
+/// increase down a column; so when a paragraph's true place is such a beginning, the band's
+/// least-cost beginning is that very one (the shortest of the least cost). A paragraph whose
+/// place is not such a beginning offers nothing that scores enough (its whole-quote errors
+/// are above `limit`). Which candidates are true is settled by searching their paragraph alone
+/// with the candidate's cost as threshold, which is at least the paragraph's best whole-quote
+/// errors, so that search is exact; the best true one (most evidence, then score, then the
+/// earliest) is the place.
+struct Candidate {
+    paragraph: usize,
+    covered: usize,
+    errors: usize,
+}
+
+impl Candidate {
+    fn place(&self, m: usize) -> Place {
+        Place {
+            paragraph: self.paragraph,
+            end: 0,
+            errors: self.errors,
+            covered: self.covered.min(m),
+        }
     }
 }
 
@@ -247,6 +334,24 @@ struct Search<'q> {
 }
 
 impl Search<'_> {
+    /// The most errors a cut-off beginning (fewer than all of the quote's characters) can have
+    /// and still score enough.
+    fn prefix_errors(&self) -> usize {
+        let longest = self.len.saturating_sub(1);
+        (0..=longest)
+            .rev()
+            .find(|&errors| {
+                Place {
+                    paragraph: 0,
+                    end: 0,
+                    errors,
+                    covered: longest,
+                }
+                .wins_over(None)
+            })
+            .unwrap_or(0)
+    }
+
     fn whole(&self, paragraph: usize, errors: usize, end: usize) -> Place {
         Place {
             paragraph,
