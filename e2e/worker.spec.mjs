@@ -27,14 +27,14 @@ test("a 1 MB source is attributed with progress while the page answers clicks", 
   await page.getByRole("button", { name: "Add source" }).click();
   const status = page.locator(".import-source .import-status");
   await expect(status).toContainText(/Attributing statement \d+ of \d+/, { timeout: 60_000 });
-  // While the worker attributes, the page still answers: the theme toggle changes the theme
-  // (and the work has not ended: its progress is still shown).
+  // While the worker attributes (its progress and Cancel are shown), the page still answers: the
+  // theme toggle changes the theme.
+  await expect(page.locator(".import-source .cancel-work")).toBeVisible();
   const before = await page.evaluate(() => document.documentElement.getAttribute("data-theme"));
   await page.locator(".theme-toggle").first().click({ timeout: 2_000 });
   await expect
     .poll(() => page.evaluate(() => document.documentElement.getAttribute("data-theme")), { timeout: 2_000 })
     .not.toBe(before);
-  await expect(page.locator(".import-source .cancel-work")).toBeVisible();
   await expect(page).toHaveURL(/\/source\/local-source-pact-under-the-microscope$/, { timeout: 170_000 });
   await expect(page.locator(".cited-provision")).toHaveText(["Article 4"]);
 });

@@ -55,7 +55,8 @@ self.addEventListener("fetch", (event) => {
       if (cached) return cached;
       const response = await fetch(request);
       const path = new URL(request.url).pathname.split("/").pop();
-      if (response.ok && LAZY.includes(path)) await cache.put(request, response.clone());
+      // Kept for offline use when there is room; a full quota must not cost the page the file.
+      if (response.ok && LAZY.includes(path)) event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
       return response;
     })(),
   );
