@@ -4,7 +4,6 @@
 
 use crate::model::Document;
 use serde::{Deserialize, Serialize};
-use serde_json::ser::Formatter as _;
 use std::fmt;
 
 /// Value of the `format` field, so that a JSON file of some other kind is recognised as such.
