@@ -53,7 +53,7 @@ impl std::error::Error for FormatError {}
 /// A file larger than the importers accept; sizes in bytes. A type of its own so that the app,
 /// which refuses such a file before handing it to the worker, links this one message rather
 /// than every import message (which only the worker shows).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooLarge {
     pub size: usize,
     pub limit: usize,
