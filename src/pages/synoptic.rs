@@ -124,7 +124,7 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                                         { " " }<VerdictBadge verdict={q.attribution.verdict} />
                                         <span class="agreement">{
                                             match compared_words {
-                                                Some((i, _)) => format!(" {:.0}% of its words shared with the base", compared.agreement(i) * 100.0),
+                                                Some((i, _)) => format!(" {}% of its words shared with the base", percent(compared.agreement(i))),
                                                 None => format!(" In {}: compared by meaning, not word by word", language_name(&q.source.language)),
                                             }
                                         }</span>
@@ -150,4 +150,10 @@ fn support_class(n: usize, total: usize) -> &'static str {
         (n, t) if n * 3 >= t => "support-some",
         _ => "support-few",
     }
+}
+
+/// A share (0..1) as a whole percentage, rounded as `{:.0}` would round it (half to even) but
+/// without linking the float formatter into the wasm (about 6 KB) for this one label.
+fn percent(share: f32) -> u32 {
+    (share * 100.0).round_ties_even() as u32
 }

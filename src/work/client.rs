@@ -250,8 +250,7 @@ pub async fn run(
             .and_then(Weak::upgrade)
             .is_some_and(|held| Rc::ptr_eq(&held, &library.0))
     });
-    let mut library_json =
-        (!held).then(|| serde_json::to_string(&whole).expect("bundles serialise"));
+    let mut library_json = (!held).then(|| whole.to_json_compact());
     let mut resolve = None;
     let answer = Promise::new(&mut |yes, _| resolve = Some(yes));
     let (id, backend) = CLIENT.with(|c| {

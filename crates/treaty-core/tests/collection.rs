@@ -55,3 +55,18 @@ fn a_changed_treaty_with_a_taken_id_is_kept_under_a_fresh_id_with_its_sources() 
     merged.check().expect("the merged library stays consistent");
     assert_eq!(merged.documents.len(), library.documents.len() + 1);
 }
+
+#[test]
+fn bundle_json_is_byte_for_byte_serde_json_pretty_and_compact() {
+    // The bundle writes both layouts through one serializer (a smaller wasm); the bytes must
+    // stay exactly serde_json's.
+    let library = library();
+    assert_eq!(
+        library.to_json(),
+        serde_json::to_string_pretty(&library).unwrap()
+    );
+    assert_eq!(
+        library.to_json_compact(),
+        serde_json::to_string(&library).unwrap()
+    );
+}

@@ -25,12 +25,11 @@ pub enum FormatError {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::TooLarge { size, limit } => write!(
-                f,
-                "the file is {}, larger than the import limit of {}",
-                megabytes(*size),
-                megabytes(*limit)
-            ),
+            Self::TooLarge { size, limit } => TooLarge {
+                size: *size,
+                limit: *limit,
+            }
+            .fmt(f),
             Self::Binary { line } => write!(
                 f,
                 "line {line}: binary content (NUL bytes or control characters); this is not a text file"
@@ -50,6 +49,34 @@ impl fmt::Display for FormatError {
 }
 
 impl std::error::Error for FormatError {}
+
+/// A file larger than the importers accept; sizes in bytes. A type of its own so that the app,
+/// which refuses such a file before handing it to the worker, links this one message rather
+/// than every import message (which only the worker shows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooLarge {
+    pub size: usize,
+    pub limit: usize,
+}
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the file is {}, larger than the import limit of {}",
+            megabytes(self.size),
+            megabytes(self.limit)
+        )
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+impl From<TooLarge> for FormatError {
+    fn from(TooLarge { size, limit }: TooLarge) -> Self {
+        Self::TooLarge { size, limit }
+    }
+}
 
 impl From<ImportError> for FormatError {
     fn from(e: ImportError) -> Self {

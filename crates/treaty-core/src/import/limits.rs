@@ -1,7 +1,7 @@
 //! The checks every user file passes before any format reads it: size, encoding and whether it
 //! is text at all. Doing them once here keeps the format importers free of byte-level concerns.
 
-use super::format_error::{line_at, FormatError};
+use super::format_error::{line_at, FormatError, TooLarge};
 
 /// The largest file the importers accept. The longest corpus treaty is well under 1 MB; the limit
 /// keeps a mistaken pick (a video, a database dump) from freezing the browser tab.
@@ -12,9 +12,9 @@ const UTF16_BOMS: [&[u8]; 2] = [b"\xFF\xFE", b"\xFE\xFF"];
 
 /// Rejects a file of `size` bytes if it exceeds [`MAX_IMPORT_BYTES`]. Takes the size rather than
 /// the bytes so that the app can refuse a file before reading it.
-pub fn check_size(size: usize) -> Result<(), FormatError> {
+pub fn check_size(size: usize) -> Result<(), TooLarge> {
     if size > MAX_IMPORT_BYTES {
-        Err(FormatError::TooLarge {
+        Err(TooLarge {
             size,
             limit: MAX_IMPORT_BYTES,
         })

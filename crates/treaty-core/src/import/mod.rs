@@ -38,7 +38,7 @@ pub use akn::{import_akoma_ntoso, import_akoma_ntoso_with};
 pub use detect::{detect, Format};
 pub use error::ImportError;
 pub use file::{import_treaty_file, TreatyFileError};
-pub use format_error::FormatError;
+pub use format_error::{FormatError, TooLarge};
 pub use html::{html_title, readable_text};
 pub use library::{build_library, LibraryError};
 pub use limits::{check_size, decode, MAX_IMPORT_BYTES};
