@@ -43,7 +43,8 @@ test("Cancel stops the work and keeps nothing", async ({ page }) => {
   test.setTimeout(120_000);
   await treatyPage(page);
   const before = await page.locator(".source-list li").count();
-  await paste(page, largeSource());
+  // Long enough (8 MB) that the work is still running when Cancel is pressed.
+  await paste(page, largeSource(8 * 1024 * 1024));
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.locator(".import-source .import-status")).toContainText(/Attributing statement/, { timeout: 60_000 });
   await page.locator(".import-source .cancel-work").click();

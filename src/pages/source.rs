@@ -124,8 +124,10 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                             .filter(|(_, a)| a.statement.start >= offset && a.statement.start < offset + para.len())
                             .map(|(i, _)| i)
                             .collect();
+                        // Keyed by where the paragraph starts, so a chunk added below leaves the
+                        // paragraphs above as they are.
                         html! {
-                            <>
+                            <key={offset}>
                                 <p><RichText text={AttrValue::from(para.to_owned())} document_id={context.clone()}
                                     marks={Rc::new(marks)} mark_classes={classes} selected={*selected} on_mark={on_mark.clone()} /></p>
                                 if !starting.is_empty() {

@@ -61,17 +61,21 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                     <TableOfContents document_id={id.clone()} />
                 </aside>
                 <div class="text-column">
-                    { for document.provisions().take(shown).map(|p| {
-                        let chapter = p.number.as_deref().and_then(|n| document.chapter_opening(n));
-                        html! {
-                            <key={p.anchor()}>
-                                if let Some(c) = chapter {
-                                    <h2 class="chapter-heading">{ format!("Chapter {} — {}", c.number, c.title) }</h2>
-                                }
-                                <ProvisionView document_id={id.clone()} number={p.number.clone().map(AttrValue::from)} in_full_text=true />
-                            </>
-                        }
-                    }) }
+                    // One keyed list of its own: among the column's other children Yew would match
+                    // the articles from the end, and every chunk added would re-render them all.
+                    <>
+                        { for document.provisions().take(shown).map(|p| {
+                            let chapter = p.number.as_deref().and_then(|n| document.chapter_opening(n));
+                            html! {
+                                <key={p.anchor()}>
+                                    if let Some(c) = chapter {
+                                        <h2 class="chapter-heading">{ format!("Chapter {} — {}", c.number, c.title) }</h2>
+                                    }
+                                    <ProvisionView document_id={id.clone()} number={p.number.clone().map(AttrValue::from)} in_full_text=true />
+                                </>
+                            }
+                        }) }
+                    </>
                     if !document.unplaced.is_empty() {
                         <section class="unplaced" aria-labelledby="unplaced-heading">
                             <h2 id="unplaced-heading">{ "Text not placed in an article" }</h2>
