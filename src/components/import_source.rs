@@ -6,7 +6,7 @@
 use crate::library::{use_library, LibraryChanges};
 use crate::links::today;
 use crate::route::Route;
-use crate::work::{self, Details, Failure, Input, WorkProgress};
+use crate::work::{self, Failure, Input, SourceDetails, WorkProgress};
 use treaty_core::import::{check_size, MAX_IMPORT_BYTES};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -54,8 +54,8 @@ impl Fields {
         (!value.is_empty()).then_some(value)
     }
 
-    fn details(&self, about: String) -> Details {
-        Details {
+    fn details(&self, about: String) -> SourceDetails {
+        SourceDetails {
             about,
             today: today(),
             outlet: Self::value(&self.outlet),
@@ -207,7 +207,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                     <input type="file" class="source-file" accept=".txt,.html,.htm,text/plain,text/html" ref={fields.file.clone()} />
                 </label>
                 <fieldset class="source-details">
-                    <legend>{ "Details (optional: found in the page where possible)" }</legend>
+                    <legend>{ "SourceDetails (optional: found in the page where possible)" }</legend>
                     <label class="field">{ "Outlet" }<input type="text" class="source-outlet" ref={fields.outlet.clone()} /></label>
                     <label class="field">{ "Title" }<input type="text" class="source-title" ref={fields.title.clone()} /></label>
                     <label class="field">{ "Address (URL)" }<input type="url" class="source-url" ref={fields.url.clone()} /></label>

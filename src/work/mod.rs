@@ -18,4 +18,5 @@ mod requests;
 pub use client::{cancel, Failure, Input};
 pub use progress::WorkProgress;
 pub use requests::{export, import_source, import_treaty};
-pub use treaty_worker::protocol::{Details, Job, Target};
+pub use treaty_core::import::SourceDetails;
+pub use treaty_worker::protocol::{Job, Target};

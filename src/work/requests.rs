@@ -5,7 +5,8 @@
 use super::client::{run, Failure, Input};
 use crate::keep::keep_json;
 use crate::library::{Change, LibraryContext};
-use treaty_worker::protocol::{Details, Job, Outcome};
+use treaty_core::import::SourceDetails;
+use treaty_worker::protocol::{Job, Outcome};
 use yew::Callback;
 
 /// Reads `file` as a treaty in the worker and keeps what it adds to `library`: the change to
@@ -31,7 +32,7 @@ pub async fn import_treaty(
 pub async fn import_source(
     name: String,
     input: Input,
-    details: Details,
+    details: SourceDetails,
     library: &LibraryContext,
     progress: Callback<String>,
 ) -> Result<(String, Change), Failure> {

@@ -37,15 +37,20 @@ fn library() -> Bundle {
     build_library(&read("library.toml").expect("library.toml"), read).expect("the library")
 }
 
-/// The eval-dev sources, under ids of their own so that they are new to the library.
-fn dev_sources() -> Vec<Source> {
-    let mut files: Vec<_> = std::fs::read_dir(DEV)
-        .expect("the dev sources")
+/// The `.txt` files in `dir`, in file name order.
+fn text_files(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
     files
+}
+
+/// The eval-dev sources, under ids of their own so that they are new to the library.
+fn dev_sources() -> Vec<Source> {
+    text_files(DEV)
         .iter()
         .map(|path| {
             let text = std::fs::read_to_string(path).expect("a dev source");
@@ -58,13 +63,7 @@ fn dev_sources() -> Vec<Source> {
 
 /// The paragraphs of every corpus text (lines after the `#` header), in file name order.
 fn corpus_paragraphs() -> Vec<String> {
-    let mut files: Vec<_> = std::fs::read_dir(CORPUS)
-        .expect("the corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
+    text_files(CORPUS)
         .iter()
         .flat_map(|p| {
             let text = std::fs::read_to_string(p).expect("a corpus text");

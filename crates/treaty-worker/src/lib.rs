@@ -16,7 +16,7 @@ use protocol::{Job, Outcome};
 use treaty_core::attribution::{attribute_source_with_progress, Progress};
 use treaty_core::bundle::Bundle;
 use treaty_core::export::{citation_csl, citation_text, web_annotations};
-use treaty_core::import::{import_source_file, import_treaty_file, SourceDetails};
+use treaty_core::import::{import_source_file, import_treaty_file};
 
 /// Holds the library the page last sent and answers jobs against it.
 #[derive(Debug)]
@@ -64,7 +64,6 @@ impl Handler {
             }
             Job::ImportSource { name, details } => {
                 progress("Reading…");
-                let details: SourceDetails = details.into();
                 let mut source =
                     import_source_file(&name, input, &details).map_err(|e| e.to_string())?;
                 let mut reported = usize::MAX;

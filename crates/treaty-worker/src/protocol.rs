@@ -18,7 +18,10 @@ pub enum Job {
     /// Read a treaty file (the input) and fit it into the library: a bundle to keep.
     ImportTreaty { name: String },
     /// Read a news source (the input), attribute its statements and fit it into the library.
-    ImportSource { name: String, details: Details },
+    ImportSource {
+        name: String,
+        details: SourceDetails,
+    },
     /// The citation of a treaty or article in plain text.
     Citation { target: Target, accessed: String },
     /// The citation as CSL-JSON (pretty).
@@ -33,32 +36,6 @@ pub struct Target {
     pub treaty: String,
     pub article: Option<String>,
     pub base: String,
-}
-
-/// What the reader said about a source ([`SourceDetails`] as a message).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Details {
-    pub about: String,
-    pub today: String,
-    pub outlet: Option<String>,
-    pub title: Option<String>,
-    pub url: Option<String>,
-    pub date: Option<String>,
-    pub language: Option<String>,
-}
-
-impl From<Details> for SourceDetails {
-    fn from(d: Details) -> Self {
-        SourceDetails {
-            about: d.about,
-            today: d.today,
-            outlet: d.outlet,
-            title: d.title,
-            url: d.url,
-            date: d.date,
-            language: d.language,
-        }
-    }
 }
 
 /// What came of a job; the payload travels beside it.

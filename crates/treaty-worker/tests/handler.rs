@@ -4,7 +4,8 @@
 use std::sync::OnceLock;
 use treaty_core::bundle::Bundle;
 use treaty_core::import::build_library;
-use treaty_worker::protocol::{Details, Job, Outcome, Target};
+use treaty_core::import::SourceDetails;
+use treaty_worker::protocol::{Job, Outcome, Target};
 use treaty_worker::Handler;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
@@ -39,11 +40,11 @@ fn run(
     (result, lines)
 }
 
-fn details(about: &str) -> Details {
-    Details {
+fn details(about: &str) -> SourceDetails {
+    SourceDetails {
         about: about.to_owned(),
         today: "2026-11-30".to_owned(),
-        ..Details::default()
+        ..SourceDetails::default()
     }
 }
 
@@ -131,7 +132,7 @@ fn a_pasted_source_is_attributed_with_progress() {
         &mut handler(),
         Job::ImportSource {
             name: "pasted text".to_owned(),
-            details: Details {
+            details: SourceDetails {
                 outlet: Some("Testing Agency".to_owned()),
                 ..details("rus-dprk-2024")
             },

@@ -25,7 +25,8 @@ const UNKNOWN_OUTLET: &str = "Unknown outlet";
 
 /// What the reader said about a source; everything but the treaty and today's date optional.
 /// Empty or blank strings count as not given, so that the app can pass its form fields as they are.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Serialisable, because the app sends it to the background worker as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SourceDetails {
     /// Id of the document the source is about; its attributions point into this document.
     pub about: String,
