@@ -103,6 +103,9 @@ test("the iframe embed reports its height and the parent fits it", async ({ page
   expect(last).toMatchObject({ type: "treaty-reader:height", treaty: "rus-dprk-2024", article: "4" });
   const box = await page.locator("#embed").boundingBox();
   expect(Math.round(box.height)).toBe(last.height);
+  // All of it from the prerendered page: the app has not started in the frame.
+  await expect(frame.locator("html")).not.toHaveAttribute("data-app", /.*/);
+  await expect(frame.locator("html")).toHaveAttribute("data-theme", "light");
   await keepScreenshot(page, testInfo, "embed-iframe");
 });
 

@@ -5,12 +5,14 @@ import { test as base, expect, chromium } from "@playwright/test";
 export { expect, chromium };
 
 /**
- * Waits until the app has taken over a page of its own (`<html data-app>`, set on its first
- * render). Pages are prerendered, so their text is there before the app runs: a test that
- * clicks before the takeover would click static markup. Pages of other sites, and pages where
- * the app cannot start (tests of that), are left as they are after a short wait.
+ * Starts the app on a page of its own, as a reader's first use of a control would, and waits
+ * until it has taken the page over (`<html data-app>`, set after its first render). Pages are
+ * prerendered and the app starts only when needed (static/start.js): a test that clicks before
+ * the takeover would click static markup. Pages of other sites, and pages where the app cannot
+ * start (tests of that), are left as they are after a short wait.
  */
 export async function appTakeover(page, timeout = 15000) {
+  await page.evaluate(() => window.treatyReaderStart?.().catch(() => {})).catch(() => {});
   await page
     .waitForFunction(
       () => {
@@ -25,7 +27,7 @@ export async function appTakeover(page, timeout = 15000) {
     .catch(() => {});
 }
 
-/** Playwright's `test`, whose `page.goto` and `page.reload` wait for the app's takeover. */
+/** Playwright's `test`, whose `page.goto` and `page.reload` start the app and wait for its takeover. */
 export const test = base.extend({
   page: async ({ page }, use) => {
     for (const name of ["goto", "reload"]) {
@@ -50,8 +52,9 @@ export async function keepScreenshot(page, testInfo, name) {
   await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
-/** Waits until the app has loaded the library and taken the page over. */
+/** Starts the app (see appTakeover) and waits until it has loaded the library and taken the page over. */
 export async function appReady(page) {
+  await page.evaluate(() => window.treatyReaderStart?.().catch(() => {})).catch(() => {});
   await page.locator("html[data-app]").waitFor({ state: "attached" });
   await page.locator(".site-header .brand").waitFor();
 }

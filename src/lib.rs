@@ -31,31 +31,20 @@ pub use pages::ErrorPage;
 pub use route::Route;
 pub use shell::Shell;
 
-/// Runs when the wasm is loaded: mounts the app on the app's own page (marked by
-/// `<meta name="treaty-reader-app">`), and nothing elsewhere, where `embed.js` loaded it for
+/// Starts the app on its own page: `static/start.js` calls it when the page needs the app (at
+/// once on the app shell or when the service worker has it cached, else when the reader uses a
+/// control). Nothing runs when the module loads, so `embed.js` can load the same wasm for
 /// `<treaty-reader>` elements on another site's page.
-#[cfg(all(feature = "csr", target_arch = "wasm32"))]
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn on_load() {
-    let is_app_page = gloo::utils::document()
-        .query_selector("meta[name='treaty-reader-app']")
-        .ok()
-        .flatten()
-        .is_some();
-    if is_app_page {
-        start();
-    }
-}
-
-/// Loads the library, then mounts the app into `#app` in place of what is there (the
-/// prerendered page, or the loading notice of the app shell), after installing the panic page
-/// so that an internal error never leaves the reader with a blank screen.
 ///
-/// Until the library is loaded the prerendered page stays readable and its links work. The
-/// swap happens in one task: the old markup is removed and Yew's first render (scheduled as a
-/// microtask) fills the root before the browser paints again, so the reader never sees it empty.
-#[cfg(feature = "csr")]
-pub fn start() {
+/// Installs the panic page first, so that an internal error never leaves the reader with a blank
+/// screen; loads the library; then mounts the app into `#app` in place of what is there (the
+/// prerendered page, or the loading notice of the app shell). Until the library is loaded the
+/// prerendered page stays readable and its links work. The swap happens in one task: the old
+/// markup is removed and Yew's first render (scheduled as a microtask) fills the root before the
+/// browser paints again, so the reader never sees it empty.
+#[cfg(all(feature = "csr", target_arch = "wasm32"))]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = startApp)]
+pub fn start_app() {
     panic_page::install();
     wasm_bindgen_futures::spawn_local(async {
         let initial = app::load().await;
