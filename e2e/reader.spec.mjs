@@ -67,3 +67,15 @@ test("the contents scroll to the current article in a long treaty", async ({ pag
   await expect(current).toHaveAttribute("aria-current", "page");
   await expect(current).toBeInViewport();
 });
+
+test("a long treaty opened inside the app lists all of its contents, a chunk per turn, and scrolls to the current article", async ({ page }) => {
+  // Opened by a link once the app runs: rendered in chunks (a takeover renders all at once).
+  await page.goto("treaty/north-atlantic-treaty-1949/article/5");
+  await page.locator('#main a[href$="/treaty/un-charter-1945/article/51"]').first().click();
+  await expect(page.locator(".provision-title")).toHaveText("Article 51");
+  const items = page.locator(".toc-item");
+  await expect(items).toHaveCount(112);
+  const current = page.locator('.toc-item[data-anchor="art-51"]');
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await expect(current).toBeInViewport();
+});

@@ -42,7 +42,7 @@ pub use import_treaty::ImportTreaty;
 pub use page_title::{full_title, use_page_title, TitleSink};
 pub use paragraph_link::ParagraphLink;
 pub use popover::StaticMarkup;
-pub use progressive::{set_taking_over, use_progressive_count};
+pub use progressive::{set_taking_over, use_progressive_count, Chunk};
 pub use provision_view::ProvisionView;
 pub use quote_card::{card_id, QuoteCard, QuoteCardProps};
 pub use quote_column::QuoteColumn;

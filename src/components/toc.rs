@@ -1,5 +1,6 @@
 //! The table of contents: every provision, grouped by chapter, with how much of it we hold.
 
+use super::{use_progressive_count, Chunk};
 use crate::library::use_library;
 use crate::route::Route;
 use treaty_core::model::Completeness;
@@ -27,10 +28,16 @@ fn availability(c: Completeness) -> (&'static str, &'static str) {
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let library = use_library();
     let nav = use_node_ref();
-    use_current_in_view(nav.clone(), props.current.clone());
+    let total = library
+        .bundle
+        .document(&props.document_id)
+        .map_or(0, |d| usize::from(d.preamble.is_some()) + d.articles.len());
+    let shown = use_progressive_count(props.document_id.clone(), total, Chunk::CONTENTS_ENTRIES);
+    use_current_in_view(nav.clone(), props.current.clone(), shown == total);
     let Some(document) = library.bundle.document(&props.document_id) else {
         return Html::default();
     };
+    let articles_shown = shown.saturating_sub(usize::from(document.preamble.is_some()));
     let item = |p: &treaty_core::model::Provision| {
         let anchor = p.anchor();
         let completeness = p.completeness();
@@ -58,7 +65,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             </p>
             <ol class="toc-list">
                 { for document.preamble.iter().map(item) }
-                { for document.articles.iter().map(|a| {
+                { for document.articles.iter().take(articles_shown).map(|a| {
                     let chapter = a.number.as_deref().and_then(|n| document.chapter_opening(n));
                     html! {
                         <>
@@ -76,9 +83,13 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
 
 /// Scrolls the contents' own box (not the page) so that the current provision is in view: in a
 /// long treaty (111 articles) it would otherwise sit far below the visible part of the list.
+/// Waits until the list is `complete` (it grows a chunk per turn), so the item is there.
 #[hook]
-fn use_current_in_view(nav: NodeRef, current: Option<AttrValue>) {
-    use_effect_with(current, move |_| {
+fn use_current_in_view(nav: NodeRef, current: Option<AttrValue>, complete: bool) {
+    use_effect_with((current, complete), move |(_, complete)| {
+        if !*complete {
+            return;
+        }
         let nav = nav.cast::<web_sys::Element>();
         let item = nav
             .as_ref()

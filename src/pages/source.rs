@@ -59,9 +59,12 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                 .iter()
                 .position(|(o, p)| a.statement.start >= *o && a.statement.start < o + p.len())
         });
-    let shown =
-        crate::components::use_progressive_count(AttrValue::from(props.id.clone()), spans.len())
-            .max(focused_paragraph.map_or(0, |p| p + 1));
+    let shown = crate::components::use_progressive_count(
+        AttrValue::from(props.id.clone()),
+        spans.len(),
+        crate::components::Chunk::PROVISIONS,
+    )
+    .max(focused_paragraph.map_or(0, |p| p + 1));
     let Some(source) = source else {
         return html! { <NotFound what={format!("The source \"{}\"", props.id)} /> };
     };

@@ -28,7 +28,11 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
         .bundle
         .document(&props.id)
         .map_or(0, |d| d.provisions().count());
-    let shown = crate::components::use_progressive_count(AttrValue::from(props.id.clone()), total);
+    let shown = crate::components::use_progressive_count(
+        AttrValue::from(props.id.clone()),
+        total,
+        crate::components::Chunk::PROVISIONS,
+    );
     let Some(document) = library.bundle.document(&props.id) else {
         return html! { <NotFound what={format!("The treaty \"{}\"", props.id)} /> };
     };
