@@ -130,6 +130,36 @@ impl<'p> Band<'p> {
         }
     }
 
+    /// Advances over the longest beginning of `text` that leaves the band at its first block
+    /// (the usual state once a good match is known, and far from any match), with threshold
+    /// `k`, and returns how many characters it took; [`Band::step`] on them would have returned
+    /// `i32::MAX` each. It stops before the first character that would open the second block
+    /// (the caller steps over it). The same arithmetic as `step`'s first-block case, with the
+    /// block's state in locals for the whole run instead of loaded and stored per character.
+    pub fn skip_first_block(&mut self, text: &[u32], k: i32) -> usize {
+        let p = self.pattern;
+        if self.y != 0 || p.blocks < 2 {
+            return 0;
+        }
+        let blocks = p.blocks;
+        let (mut pv, mut mv, mut score) = (self.pv[0], self.mv[0], self.score[0]);
+        let mut taken = 0;
+        for &symbol in text {
+            let from = symbol as usize * blocks;
+            let (eq0, eq1) = (p.peq[from], p.peq[from + 1]);
+            let (mut next_pv, mut next_mv) = (pv, mv);
+            let carry = advance(&mut next_pv, &mut next_mv, eq0, 0, 1 << (WORD - 1));
+            if score <= k && (eq1 & 1 != 0 || carry < 0) {
+                // `step` would open the second block here.
+                break;
+            }
+            (pv, mv, score) = (next_pv, next_mv, score + carry);
+            taken += 1;
+        }
+        (self.pv[0], self.mv[0], self.score[0]) = (pv, mv, score);
+        taken
+    }
+
     /// Advances by one text character whose masks are `eq`, with threshold `k`. Returns the
     /// score at the pattern's last row when its block is computed (exact when at most `k`),
     /// else `i32::MAX`.

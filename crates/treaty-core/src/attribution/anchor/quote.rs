@@ -383,10 +383,18 @@ impl Search<'_> {
         band.reset(k);
         let mut whole: Option<(i32, usize)> = None;
         let mut score = i32::MAX;
-        for (j, &symbol) in text.iter().enumerate() {
-            score = band.step(self.prepared.masks(symbol), k);
+        let mut j = 0;
+        while j < text.len() {
+            let skipped = band.skip_first_block(&text[j..], k);
+            if skipped > 0 {
+                j += skipped;
+                score = i32::MAX;
+                continue;
+            }
+            score = band.step(self.prepared.masks(text[j]), k);
+            j += 1;
             if score <= k && whole.is_none_or(|(e, _)| score < e) {
-                whole = Some((score, j + 1));
+                whole = Some((score, j));
                 k = score;
                 if score == 0 {
                     // No alignment costs less, and no prefix can cost as little.
