@@ -87,7 +87,8 @@ fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i32, out_bit: u64) -> i32 {
 }
 
 /// The free-start search with Ukkonen's cut-off: the vertical deltas of the current column,
-/// computed for blocks `0..=y` only, and the score at each computed block's last row.
+/// computed for blocks `0..=y` only, and the score at the last row of block `y` (the scores of
+/// the blocks above are brought up to date when the band narrows to them).
 ///
 /// Invariant (Myers' Fig. 9): after each column, every cell whose true score is at most the
 /// threshold `k` passed to [`Band::step`] lies in a computed block and has its exact score;
@@ -198,14 +199,15 @@ impl<'p> Band<'p> {
         {
             let pv = &mut self.pv[..n];
             let mv = &mut self.mv[..n];
-            let score = &mut self.score[..n];
             let eq = &eq[..n];
             let out = &p.out_bits[..n];
             for b in 0..n {
                 carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, out[b]);
-                score[b] += carry;
             }
         }
+        // Only the band's last block keeps its score; a block above gets its own back when the
+        // band narrows to it (`narrow`).
+        self.score[y] += carry;
         if y < last && self.score[y] - carry <= k && (eq[y + 1] & 1 != 0 || carry < 0) {
             let z = y + 1;
             self.pv[z] = u64::MAX;
@@ -226,7 +228,7 @@ impl<'p> Band<'p> {
             self.y = z;
         } else {
             while self.y > 0 && self.score[self.y] >= k + WORD as i32 {
-                self.y -= 1;
+                self.narrow();
             }
         }
         if self.y == last {
@@ -234,6 +236,19 @@ impl<'p> Band<'p> {
         } else {
             i32::MAX
         }
+    }
+
+    /// Drops the band's last block, and gives the block above it its last row's score: the
+    /// dropped block's last score less its rows' steps (+1 where `pv`, -1 where `mv`), which
+    /// is cheaper than keeping every block's score current on every character.
+    fn narrow(&mut self) {
+        let y = self.y;
+        let out = self.pattern.out_bits[y];
+        let rows = out | (out - 1);
+        let steps =
+            (self.pv[y] & rows).count_ones() as i32 - (self.mv[y] & rows).count_ones() as i32;
+        self.score[y - 1] = self.score[y] - steps;
+        self.y = y - 1;
     }
 
     /// The least cost of the quote's prefixes of at least `min_len` (and fewer than all)
