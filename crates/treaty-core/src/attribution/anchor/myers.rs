@@ -200,9 +200,14 @@ impl<'p> Band<'p> {
             let pv = &mut self.pv[..n];
             let mv = &mut self.mv[..n];
             let eq = &eq[..n];
-            let out = &p.out_bits[..n];
-            for b in 0..n {
-                carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, out[b]);
+            // Blocks above the pattern's last hand on their top row's step, a constant bit the
+            // compiler can fold; only the pattern's last block has its own.
+            let full = if y == last { y } else { n };
+            for b in 0..full {
+                carry = advance(&mut pv[b], &mut mv[b], eq[b], carry, 1 << (WORD - 1));
+            }
+            if full < n {
+                carry = advance(&mut pv[y], &mut mv[y], eq[y], carry, p.out_bits[y]);
             }
         }
         // Only the band's last block keeps its score; a block above gets its own back when the
