@@ -131,33 +131,69 @@ impl<'p> Band<'p> {
         }
     }
 
-    /// Advances over the longest beginning of `text` that leaves the band at its first block
-    /// (the usual state once a good match is known, and far from any match), with threshold
-    /// `k`, and returns how many characters it took; [`Band::step`] on them would have returned
-    /// `i32::MAX` each. It stops before the first character that would open the second block
-    /// (the caller steps over it). The same arithmetic as `step`'s first-block case, with the
-    /// block's state in locals for the whole run instead of loaded and stored per character.
-    pub fn skip_first_block(&mut self, text: &[u32], k: i32) -> usize {
+    /// Advances over the longest beginning of `text` on which [`Band::step`] would compute the
+    /// same blocks and return `i32::MAX` (or, with the whole pattern in the band, a score above
+    /// `k`), and returns how many characters that is. It stops before the first character that
+    /// would open or drop a block or bring a match within `k`: the caller steps over it. Far
+    /// from any match, and once a good one is known, the band keeps its width for long runs;
+    /// this runs them with the blocks' state in locals (for the widths that are common) instead
+    /// of loaded and stored per character. 0 for other widths.
+    pub fn skip(&mut self, text: &[u32], k: i32) -> usize {
+        match self.y {
+            0 => self.skip_at::<1>(text, k),
+            1 => self.skip_at::<2>(text, k),
+            2 => self.skip_at::<3>(text, k),
+            3 => self.skip_at::<4>(text, k),
+            _ => 0,
+        }
+    }
+
+    /// [`Band::skip`] with `N` blocks in the band.
+    #[inline(always)]
+    fn skip_at<const N: usize>(&mut self, text: &[u32], k: i32) -> usize {
         let p = self.pattern;
-        if self.y != 0 || p.blocks < 2 {
+        let (blocks, last, y) = (p.blocks, p.blocks - 1, N - 1);
+        if last == 0 {
+            // One block is the whole pattern: every character's score is for the caller.
             return 0;
         }
-        let blocks = p.blocks;
-        let (mut pv, mut mv, mut score) = (self.pv[0], self.mv[0], self.score[0]);
+        let mut pv: [u64; N] = std::array::from_fn(|b| self.pv[b]);
+        let mut mv: [u64; N] = std::array::from_fn(|b| self.mv[b]);
+        let mut score = self.score[y];
+        let out = p.out_bits[y];
         let mut taken = 0;
         for &symbol in text {
             let from = symbol as usize * blocks;
-            let (eq0, eq1) = (p.peq[from], p.peq[from + 1]);
+            let eq = &p.peq[from..from + blocks];
             let (mut next_pv, mut next_mv) = (pv, mv);
-            let carry = advance(&mut next_pv, &mut next_mv, eq0, 0, 1 << (WORD - 1));
-            if score <= k && (eq1 & 1 != 0 || carry < 0) {
-                // `step` would open the second block here.
+            let mut carry = 0;
+            for b in 0..y {
+                carry = advance(
+                    &mut next_pv[b],
+                    &mut next_mv[b],
+                    eq[b],
+                    carry,
+                    1 << (WORD - 1),
+                );
+            }
+            carry = advance(&mut next_pv[y], &mut next_mv[y], eq[y], carry, out);
+            let changes = if y < last {
+                // `step` would open the next block.
+                score <= k && (eq[y + 1] & 1 != 0 || carry < 0)
+            } else {
+                // A match within the threshold, for the caller to see.
+                score + carry <= k
+            };
+            // Or it would drop the last block.
+            if changes || (y > 0 && score + carry >= k + WORD as i32) {
                 break;
             }
             (pv, mv, score) = (next_pv, next_mv, score + carry);
             taken += 1;
         }
-        (self.pv[0], self.mv[0], self.score[0]) = (pv, mv, score);
+        self.pv[..N].copy_from_slice(&pv);
+        self.mv[..N].copy_from_slice(&mv);
+        self.score[y] = score;
         taken
     }
 
@@ -475,6 +511,62 @@ mod tests {
                     assert_eq!(band.best_prefix(min_len), band.best_prefix_by_rows(min_len));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn skipping_agrees_with_stepping() {
+        // Texts over a few letters with a planted copy of the pattern, patterns of one to six
+        // blocks and thresholds of every band width: a band that skips where it can must pass
+        // the same scores within the threshold, at the same characters, as one that steps
+        // through every character, and end in the same state.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        for _ in 0..400 {
+            let len = 1 + next(380) as usize;
+            let pattern: Vec<u32> = (0..len).map(|_| 1 + next(4) as u32).collect();
+            let mut text: Vec<u32> = (0..next(900)).map(|_| 1 + next(5) as u32).collect();
+            let at = next(text.len() as u64 + 1) as usize;
+            text.splice(at..at, pattern.iter().copied().filter(|_| next(10) != 0));
+            let p = Pattern::new(&pattern, 8);
+            let k0 = next(len as u64 + 1) as i32;
+            let (mut stepping, mut skipping) = (Band::new(&p), Band::new(&p));
+            stepping.reset(k0);
+            skipping.reset(k0);
+            let (mut k_step, mut k_skip) = (k0, k0);
+            let mut stepped = Vec::new();
+            for (j, &c) in text.iter().enumerate() {
+                let score = stepping.step(p.masks(c), k_step);
+                if score <= k_step {
+                    stepped.push((j, score));
+                    k_step = score;
+                }
+            }
+            let mut skipped = Vec::new();
+            let mut j = 0;
+            while j < text.len() {
+                j += skipping.skip(&text[j..], k_skip);
+                if j == text.len() {
+                    break;
+                }
+                let score = skipping.step(p.masks(text[j]), k_skip);
+                if score <= k_skip {
+                    skipped.push((j, score));
+                    k_skip = score;
+                }
+                j += 1;
+            }
+            assert_eq!(skipped, stepped);
+            assert_eq!(skipping.y, stepping.y);
+            let y = stepping.y;
+            assert_eq!(skipping.pv[..=y], stepping.pv[..=y]);
+            assert_eq!(skipping.mv[..=y], stepping.mv[..=y]);
+            assert_eq!(skipping.score[y], stepping.score[y]);
         }
     }
 

@@ -385,7 +385,7 @@ impl Search<'_> {
         let mut score = i32::MAX;
         let mut j = 0;
         while j < text.len() {
-            let skipped = band.skip_first_block(&text[j..], k);
+            let skipped = band.skip(&text[j..], k);
             if skipped > 0 {
                 j += skipped;
                 score = i32::MAX;
