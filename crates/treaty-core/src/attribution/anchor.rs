@@ -69,14 +69,20 @@ pub fn search(text: &str, pattern: &str, max_errors: usize) -> Vec<Match> {
         let (n, next) = fill(bytes, at, &alphabet, &mut symbols, &mut after);
         at = next;
         let (symbols, after) = (&symbols[..n], &after[..n]);
-        for i in 0..n {
+        let mut i = 0;
+        while i < n {
+            i += band.skip(&symbols[i..], k);
+            if i == n {
+                break;
+            }
             let score = band.step(prepared.masks(symbols[i]), k);
+            i += 1;
             if score <= k {
                 if errors != Some(score) {
                     ends.clear();
                     errors = Some(score);
                 }
-                ends.push(after[i]);
+                ends.push(after[i - 1]);
                 k = score;
             }
         }
