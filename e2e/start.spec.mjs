@@ -55,6 +55,17 @@ test("a button used before the app runs acts once the app has taken over", async
   await expect(page.locator(".select-quote").first()).toHaveAttribute("aria-pressed", "true");
 });
 
+test("a button pressed twice while the app starts acts once", async ({ page }) => {
+  await page.goto(article, { waitUntil: "load" });
+  const first = page.locator(".select-quote").first();
+  await first.click();
+  await first.click();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.locator(".select-quote").first()).toHaveAttribute("aria-pressed", "true");
+  await page.waitForTimeout(300);
+  await expect(page.locator(".select-quote").first()).toHaveAttribute("aria-pressed", "true");
+});
+
 test("a share menu opened before the app runs stays open, and its copy button works", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(article, { waitUntil: "load" });

@@ -67,9 +67,13 @@ function start() {
   return started;
 }
 
-/** Starts the app, then does `act` on the app's counterpart of `used`. */
+/**
+ * Starts the app, then does `act` on the app's counterpart of `used`: once per control, however
+ * often the reader presses it while the app is on its way (a second press would undo the first).
+ */
 function replay(used, act) {
-  replays.push({ path: pathOf(used, [...root.children]), act });
+  const path = pathOf(used, [...root.children]);
+  if (!replays.some((queued) => queued.path.join() === path.join())) replays.push({ path, act });
   start().catch(() => {});
 }
 window.treatyReaderStart = start;
@@ -148,7 +152,17 @@ function watchForIntent() {
       if (html.dataset.app || !used?.matches(NEEDS_APP) || used.matches("select")) return;
       event.preventDefault();
       event.stopPropagation();
-      if (!started) replay(used, (node) => node.click());
+      replay(used, (node) => node.click());
+    },
+    true,
+  );
+  // A form sent without a button (Enter in a field): the app's form is sent instead.
+  document.addEventListener(
+    "submit",
+    (event) => {
+      if (html.dataset.app || !root.contains(event.target)) return;
+      event.preventDefault();
+      replay(event.target, (form) => form.requestSubmit());
     },
     true,
   );
@@ -159,7 +173,6 @@ function watchForIntent() {
       const used = control(event);
       if (html.dataset.app || !used?.matches("select")) return;
       event.preventDefault();
-      if (started) return;
       replay(used, (select) => {
         select.focus();
         try {

@@ -1,4 +1,4 @@
-//! `treaty`: imports corpus treaty texts, builds the bundle the Treaty Reader app loads,
+//! `treaty`: reads treaty files as the app does, imports corpus treaty texts, builds the bundle the Treaty Reader app loads,
 //! evaluates quote attribution on labelled news sources, exports attributions (W3C Web
 //! Annotations) and citations, and generates a large library for the scale benchmark.
 //!
@@ -9,6 +9,7 @@ mod bundle;
 mod eval;
 mod export;
 mod files;
+mod import;
 mod import_text;
 mod synth;
 
@@ -28,6 +29,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Import(import::Args),
     ImportText(import_text::Args),
     Bundle(bundle::Args),
     Eval(eval::Args),
@@ -38,6 +40,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
+        Command::Import(args) => import::run(&args),
         Command::ImportText(args) => import_text::run(&args),
         Command::Bundle(args) => bundle::run(&args),
         Command::Eval(args) => eval::run(&args),

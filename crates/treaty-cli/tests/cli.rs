@@ -225,3 +225,44 @@ fn bundle_names_a_corpus_file_that_does_not_import() {
     ]);
     assert_fails_with(&out, &["x.txt", "line 4", "Article one"]);
 }
+
+#[test]
+fn import_reads_any_format_as_the_app_does() {
+    let file = format!("{CORPUS}/north-atlantic-treaty-1949.en.txt");
+    let out = treaty(&["import", &file]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs: Vec<Document> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(docs[0].articles.len(), 14);
+
+    let out = treaty(&["import", "--summary", &file]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert!(line.contains("14 articles (1–14), en"), "{line}");
+}
+
+#[test]
+fn import_checks_files_against_the_expectations_beside_them() {
+    let dir = scratch("cli", "import-check");
+    std::fs::write(
+        dir.join("pact.en.txt"),
+        "Article 1\n\nThe Parties agree.\n\nArticle 2\n\nIt ends.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("pact.en.meta.json"),
+        r#"{"articles_expected": 2, "first_article_starts_with": "The Parties", "last_article_number": 2}"#,
+    )
+    .unwrap();
+    let out = treaty(&[
+        "import",
+        "--check",
+        dir.join("pact.en.txt").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("| pact.en.txt | 2 | 2 ✓ | 2 | 2 | ✓ |"),
+        "{table}"
+    );
+    assert!(table.contains("1 of 1 files read as expected."), "{table}");
+}

@@ -1,0 +1,197 @@
+//! `treaty import FILE…`: reads treaty files of any supported format with the app's own importer
+//! (`treaty_core::import::import_treaty_file`) and prints each document as JSON, or with
+//! `--summary` one line per file. With `--check`, each file is compared with the `<id>.meta.json`
+//! beside it (the layout of the importer development set, `../shared/import-dev/`): the article
+//! count, the last number and the first words it expects against what was read, as a table.
+
+use crate::files::read_text;
+use serde::Deserialize;
+use std::fs;
+use std::path::{Path, PathBuf};
+use treaty_core::import::import_treaty_file;
+use treaty_core::model::Document;
+
+/// Read treaty files as the app does; print their documents, a summary, or a check against
+/// expectations
+#[derive(clap::Args)]
+pub struct Args {
+    /// Treaty files (plain text, Markdown, HTML, Akoma Ntoso XML or a bundle)
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// One line per file instead of the documents' JSON
+    #[arg(long)]
+    summary: bool,
+    /// Compare each file with the `.meta.json` beside it (a Markdown table; exit status 0)
+    #[arg(long, conflicts_with = "summary")]
+    check: bool,
+}
+
+pub fn run(args: &Args) -> Result<(), String> {
+    let read: Vec<(PathBuf, Result<Vec<Document>, String>)> = args
+        .files
+        .iter()
+        .map(|file| (file.clone(), read(file)))
+        .collect();
+    if args.check {
+        print_check(&read);
+    } else if args.summary {
+        for (file, documents) in &read {
+            println!("{}: {}", file.display(), summary(documents));
+        }
+    } else {
+        let mut out = Vec::new();
+        for (file, documents) in read {
+            out.extend(documents.map_err(|e| format!("{}: {e}", file.display()))?);
+        }
+        let json = serde_json::to_string_pretty(&out)
+            .map_err(|e| format!("cannot write the documents as JSON: {e}"))?;
+        println!("{json}");
+    }
+    Ok(())
+}
+
+fn read(file: &Path) -> Result<Vec<Document>, String> {
+    let bytes = fs::read(file).map_err(|e| format!("cannot read: {e}"))?;
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    import_treaty_file(&name, &bytes)
+        .map(|bundle| bundle.documents)
+        .map_err(|e| e.to_string())
+}
+
+/// "320 articles (1–320), en; 17 divisions; preamble" or "refused: …".
+fn summary(documents: &Result<Vec<Document>, String>) -> String {
+    let documents = match documents {
+        Ok(documents) => documents,
+        Err(e) => return format!("refused: {e}"),
+    };
+    documents
+        .iter()
+        .map(|d| {
+            let first = d.articles.first().and_then(|a| a.number.clone());
+            let last = d.articles.last().and_then(|a| a.number.clone());
+            let mut languages: Vec<&str> = d
+                .articles
+                .iter()
+                .flat_map(|a| a.texts.iter().map(|t| t.language.as_str()))
+                .collect();
+            languages.sort_unstable();
+            languages.dedup();
+            format!(
+                "{} articles ({}–{}), {}; {} divisions; {}{}",
+                d.articles.len(),
+                first.unwrap_or_default(),
+                last.unwrap_or_default(),
+                languages.join("+"),
+                d.chapters.len(),
+                if d.preamble.is_some() {
+                    "preamble"
+                } else {
+                    "no preamble"
+                },
+                if d.unplaced.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {} passages not placed", d.unplaced.len())
+                },
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// What the development set's `<id>.meta.json` expects of a file.
+#[derive(Deserialize)]
+struct Expected {
+    articles_expected: usize,
+    #[serde(default)]
+    first_article_starts_with: String,
+    #[serde(default)]
+    last_article_number: serde_json::Value,
+}
+
+/// `unclos-1982.en.txt` → `unclos-1982.en.meta.json` (the name up to its format extension).
+fn meta_path(file: &Path) -> PathBuf {
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    let stem = name
+        .strip_suffix(".akn.xml")
+        .or_else(|| name.rsplit_once('.').map(|(stem, _)| stem))
+        .unwrap_or(&name);
+    file.with_file_name(format!("{stem}.meta.json"))
+}
+
+fn print_check(read: &[(PathBuf, Result<Vec<Document>, String>)]) {
+    println!(
+        "| file | articles expected | read | last expected | read | first words | what was read |"
+    );
+    println!("| --- | ---: | ---: | --- | --- | --- | --- |");
+    let (mut right, mut checked) = (0, 0);
+    for (file, documents) in read {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        let expected = read_text(&meta_path(file))
+            .and_then(|t| serde_json::from_str::<Expected>(&t).map_err(|e| e.to_string()));
+        let Ok(expected) = expected else {
+            println!("| {name} | ? | | | | | no readable .meta.json beside it |");
+            continue;
+        };
+        checked += 1;
+        let last_expected = match &expected.last_article_number {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let document = documents.as_ref().ok().and_then(|d| d.first());
+        let count = document.map_or(0, |d| d.articles.len());
+        let last = document
+            .and_then(|d| d.articles.last())
+            .and_then(|a| a.number.clone())
+            .unwrap_or_default();
+        let first_words = document
+            .and_then(|d| d.articles.first())
+            .and_then(|a| a.texts.first())
+            .map(|t| {
+                t.paragraphs
+                    .iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        let want = expected
+            .first_article_starts_with
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let first_ok = !want.is_empty() && first_words.starts_with(&want);
+        let ok = count == expected.articles_expected && last == last_expected && first_ok;
+        right += usize::from(ok);
+        println!(
+            "| {name} | {} | {count}{} | {last_expected} | {last} | {} | {} |",
+            expected.articles_expected,
+            if count == expected.articles_expected {
+                " ✓"
+            } else {
+                ""
+            },
+            if first_ok { "✓" } else { "✗" },
+            summary(documents).replace('|', "/"),
+        );
+    }
+    println!("\n{right} of {checked} files read as expected.");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_meta_file_is_named_after_the_document() {
+        assert_eq!(
+            meta_path(Path::new("d/unclos-1982.en.txt")),
+            Path::new("d/unclos-1982.en.meta.json")
+        );
+        assert_eq!(
+            meta_path(Path::new("d/uk-ukpga-1998-29.en.akn.xml")),
+            Path::new("d/uk-ukpga-1998-29.en.meta.json")
+        );
+    }
+}
