@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use treaty_core::import::{
     check_size, decode, detect, html_title, import_akoma_ntoso, import_akoma_ntoso_with,
-    import_markdown, import_text, readable_text, Format, FormatError, FormatOptions, ImportError,
-    TextOptions, MAX_IMPORT_BYTES,
+    import_markdown, import_text, import_treaty_file, readable_text, Format, FormatError,
+    FormatOptions, ImportError, TextOptions, MAX_IMPORT_BYTES,
 };
 use treaty_core::model::{Completeness, Document, WitnessKind};
 
@@ -338,5 +338,18 @@ proptest! {
         let _ = readable_text(&text);
         let _ = html_title(&text);
         let _ = detect("f.xml", text.as_bytes());
+    }
+
+    /// A reader's plain text, read leniently: headings in many forms, run-in titles, restarts,
+    /// annexes and broken lines never panic it, and every article read has a number.
+    #[test]
+    fn the_plain_text_reader_never_panics(
+        text in r"((Article|ARTICLE|Art\.|Статья|Artículo|ANNEX|PART|PREAMBLE) ?([0-9]{1,3}[a-z]?|[IVX]{1,4}|I-[0-9]|premier|1º)?[ .–-]*|[a-zé 12.,;:\n-]|The|Every|\n\n|obli-\n|😀)*"
+    ) {
+        if let Ok(bundle) = import_treaty_file("t.txt", text.as_bytes()) {
+            for document in &bundle.documents {
+                prop_assert!(document.articles.iter().all(|a| a.number.is_some()));
+            }
+        }
     }
 }

@@ -44,11 +44,13 @@ pub(crate) fn assemble(id: &str, title: &str, mut layout: Layout, p: &Provenance
         match part.place {
             Place::Preamble => add(doc.preamble.get_or_insert_with(|| provision(None)), text),
             Place::Article { number, heading } => {
+                // The same article by value ("IV" is 4), or by the number as printed where it
+                // has no plain value ("16a", "I-19").
                 let value = article_value(&number);
-                let index = doc
-                    .articles
-                    .iter()
-                    .position(|a| a.number.as_deref().and_then(article_value) == value);
+                let index = doc.articles.iter().position(|a| match value {
+                    Some(_) => a.number.as_deref().and_then(article_value) == value,
+                    None => a.number.as_deref() == Some(number.as_str()),
+                });
                 let index = index.unwrap_or_else(|| {
                     doc.articles.push(provision(Some(number)));
                     doc.articles.len() - 1

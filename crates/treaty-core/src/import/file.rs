@@ -1,7 +1,9 @@
 //! A user's treaty file, in whichever format it comes, as a bundle the local library can keep:
 //! one entry point so the app's "Import a treaty" button needs no knowledge of formats.
 
+use super::assemble::assemble;
 use super::language::guess_language;
+use super::lenient;
 use super::slug::{slug, stem};
 use super::{
     decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, Format,
@@ -63,24 +65,37 @@ pub fn import_treaty_file(name: &str, bytes: &[u8]) -> Result<Bundle, TreatyFile
     Ok(Bundle::new(vec![document], Vec::new(), Vec::new()))
 }
 
-/// A reader's plain text with article headings and no corpus header: status unstated, language
-/// guessed, titled after the file. Without headings it is not a treaty; other problems (text
-/// before the first heading, a duplicate article) keep their line numbers.
+/// A reader's plain text with article headings and no corpus header (`lenient`): status
+/// unstated, language guessed, titled by its first line or else after the file; what was read
+/// as text rather than as headings, and numbering gaps, are the document's notes. Without any
+/// article heading it is not a treaty.
 fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileError> {
-    let options = TextOptions {
-        kind: Some(WitnessKind::Unstated),
-        language: Some(guess_language(text).to_owned()),
-        ..TextOptions::default()
-    };
-    let mut document = match import_text(id, text, &options) {
-        Err(ImportError::NoArticles) => return Err(TreatyFileError::NotATreaty(Format::PlainText)),
-        other => other.map_err(FormatError::from)?,
-    };
-    let stem = stem(name).trim();
-    if !stem.is_empty() {
-        document.title = stem.to_owned();
-        document.short_title = stem.to_owned();
+    if text.trim().is_empty() {
+        return Err(FormatError::from(ImportError::Empty).into());
     }
+    let Some(read) = lenient::read(text) else {
+        return Err(TreatyFileError::NotATreaty(Format::PlainText));
+    };
+    let has_gaps = read
+        .layout
+        .parts
+        .iter()
+        .any(|p| p.paragraphs.iter().any(|para| para.gap));
+    let stem = stem(name).trim();
+    let title = read.title.clone().unwrap_or_else(|| {
+        if stem.is_empty() {
+            id.to_owned()
+        } else {
+            stem.to_owned()
+        }
+    });
+    let mut document = assemble(
+        id,
+        &title,
+        read.layout,
+        &unstated(text).provenance(has_gaps),
+    );
+    document.notes.extend(read.notes);
     Ok(document)
 }
 
@@ -151,8 +166,10 @@ mod tests {
         assert_eq!(d.articles.len(), 2);
         assert_eq!(d.articles[0].texts[0].witness.kind, WitnessKind::Unstated);
         assert_eq!(d.articles[0].texts[0].language, "fr");
-        let late = import_treaty_file("x.txt", b"A title\n\nArticle 1\n\nOne.\n").unwrap_err();
-        assert!(late.to_string().contains("line"), "{late}");
+        // A title line before the first heading is the document's title, not an error.
+        let titled = import_treaty_file("x.txt", b"A title\n\nArticle 1\n\nOne.\n").unwrap();
+        assert_eq!(titled.documents[0].title, "A title");
+        assert_eq!(titled.documents[0].articles.len(), 1);
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod html;
 mod html_scan;
 mod language;
 mod layout;
+mod lenient;
 mod library;
 mod limits;
 mod mapped;
