@@ -53,6 +53,42 @@ test("the same file twice is kept once; a changed file of the same name is kept 
   await expect(page.locator('.treaty-card[data-document="local-twice-2"]')).toContainText("revised");
 });
 
+test("a file as treaty databases write it is read, with what was set aside noted", async ({ page }) => {
+  // A <meta> line and a title before the first heading, a heading without the space after its
+  // hashes, a title run into a heading, and a cross-reference at the start of a line.
+  const file = [
+    '<meta name="generator" content="laws-markdown">',
+    "",
+    "# Convention on Examples",
+    "",
+    "The Parties have agreed as follows:",
+    "",
+    "###Article 1 Scope",
+    "",
+    "This Convention applies to examples.",
+    "",
+    "### Article 2",
+    "",
+    "Article 9 applies mutatis mutandis to drafts.",
+    "",
+    "### Article 3 – Entry into force",
+    "",
+    "It enters into force at once.",
+    "",
+  ].join("\n");
+  await page.goto("./");
+  await appReady(page);
+  await importFile(page, "examples.md", file);
+  const card = page.locator('.treaty-card[data-document="local-examples"]');
+  await expect(card).toContainText("Convention on Examples");
+  await card.locator("a").first().click();
+  await expect(page.locator(".toc-item")).toHaveCount(4);
+  await expect(page.locator('.toc-item[data-anchor="art-3"]')).toContainText("Entry into force");
+  await expect(page.locator(".document-notes")).toContainText("line 13 “Article 9 applies mutatis mutandis");
+  await expect(page.locator("#art-2")).toContainText("Article 9 applies mutatis mutandis to drafts.");
+  await expect(page.locator("main")).not.toContainText("<meta");
+});
+
 const badFiles = [
   ["empty.md", "", /empty|no treaty structure/],
   ["utf16.txt", Buffer.from("\ufeffArticle 1\n", "utf16le"), /UTF-16/],
@@ -61,7 +97,6 @@ const badFiles = [
   ["binary.md", "Article 1\u0000\u0001\u0002", /binary content/],
   ["broken.xml", "<akomaNtoso><act><body><article><num>Article 1</num>", /line \d+/],
   ["notes.txt", "Some notes about a treaty, without any headings.\n", /no treaty structure/],
-  ["twice.md", "# T\n\n## Article 1\n\nOne.\n\n## Article 1\n\nAgain.\n", /line \d+/],
   ["page.html", "<!DOCTYPE html><html><body><p>News</p></body></html>", /web page/],
 ];
 

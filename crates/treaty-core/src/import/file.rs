@@ -4,6 +4,7 @@
 use super::assemble::assemble;
 use super::language::guess_language;
 use super::lenient;
+use super::markdown_text::markdown_lines;
 use super::slug::{slug, stem};
 use super::{
     decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, Format,
@@ -57,7 +58,7 @@ pub fn import_treaty_file(name: &str, bytes: &[u8]) -> Result<Bundle, TreatyFile
         Format::CorpusText => {
             import_text(&id, text, &TextOptions::default()).map_err(FormatError::from)?
         }
-        Format::Markdown => import_markdown_with(&id, text, &unstated(text))?,
+        Format::Markdown => markdown(name, &id, text)?,
         Format::AkomaNtoso => import_akoma_ntoso_with(&id, text, &unstated(text))?,
         Format::PlainText => plain_text(name, &id, text)?,
         other => return Err(TreatyFileError::NotATreaty(other)),
@@ -65,17 +66,58 @@ pub fn import_treaty_file(name: &str, bytes: &[u8]) -> Result<Bundle, TreatyFile
     Ok(Bundle::new(vec![document], Vec::new(), Vec::new()))
 }
 
-/// A reader's plain text with article headings and no corpus header (`lenient`): status
-/// unstated, language guessed, titled by its first line or else after the file; what was read
-/// as text rather than as headings, and numbering gaps, are the document's notes. Without any
-/// article heading it is not a treaty.
+/// A reader's plain text with article headings and no corpus header. Without any article
+/// heading it is not a treaty.
 fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileError> {
     if text.trim().is_empty() {
         return Err(FormatError::from(ImportError::Empty).into());
     }
-    let Some(read) = lenient::read(text) else {
-        return Err(TreatyFileError::NotATreaty(Format::PlainText));
-    };
+    lenient_document(name, id, text, &[], text)
+        .ok_or(TreatyFileError::NotATreaty(Format::PlainText))
+}
+
+/// A reader's Markdown: as the project's own Markdown is written (`## Article 4` under a
+/// `# Title`) it is read exactly by the Markdown importer; when that finds the structure wrong
+/// (text before the first heading, a numbering that starts again, a heading it cannot read), as
+/// in files from treaty databases, its text (`markdown_lines`) is read leniently instead, and
+/// only when that finds no article either is the first reading's error given.
+fn markdown(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileError> {
+    match import_markdown_with(id, text, &unstated(text)) {
+        Err(FormatError::Import(error)) if is_structure(&error) => {
+            let (lines, origins) = markdown_lines(text);
+            lenient_document(name, id, &lines, &origins, text)
+                .ok_or_else(|| FormatError::Import(error).into())
+        }
+        other => Ok(other?),
+    }
+}
+
+/// Errors about where headings are, which the lenient reader handles.
+fn is_structure(error: &ImportError) -> bool {
+    matches!(
+        error,
+        ImportError::TextBeforeHeading { .. }
+            | ImportError::TextBeforeFirstArticle { .. }
+            | ImportError::DuplicateArticle { .. }
+            | ImportError::DuplicatePreamble { .. }
+            | ImportError::BadNumber { .. }
+            | ImportError::ChapterWithoutArticles { .. }
+            | ImportError::NoArticles
+    )
+}
+
+/// `text` read by the lenient reader (`lenient`, with `origins` mapping its lines to the file's):
+/// status unstated, language guessed from `original`, titled by its first line or else after
+/// the file; what was read as text rather than as headings, and numbering gaps, are the
+/// document's notes. `None` without any article.
+fn lenient_document(
+    name: &str,
+    id: &str,
+    text: &str,
+    origins: &[usize],
+    original: &str,
+) -> Option<Document> {
+    let read = lenient::read(text, origins)?;
     let has_gaps = read
         .layout
         .parts
@@ -93,10 +135,10 @@ fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileEr
         id,
         &title,
         read.layout,
-        &unstated(text).provenance(has_gaps),
+        &unstated(original).provenance(has_gaps),
     );
     document.notes.extend(read.notes);
-    Ok(document)
+    Some(document)
 }
 
 /// What a Markdown or Akoma Ntoso file does not say: its status is unknown (never presumed

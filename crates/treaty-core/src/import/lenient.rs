@@ -13,7 +13,7 @@
 //! kept apart (not placed in the treaty's articles, never dropped).
 
 use super::layout::{Layout, Part, Place};
-use super::paragraph::ends_like_a_sentence;
+use super::paragraph::{ends_like_a_sentence, gap, is_gap_marker};
 use crate::model::{Chapter, Paragraph};
 use crate::numbering::roman_value;
 
@@ -138,11 +138,14 @@ struct Candidate<'a> {
     rest: &'a str,
 }
 
-/// Reads the lines of a plain-text treaty. `None` when no article heading is found at all.
-pub(crate) fn read(text: &str) -> Option<Read> {
+/// Reads the lines of a plain-text treaty. `None` when no article heading is found at all. For
+/// a text derived from the reader's file (Markdown's blocks, `markdown_lines`), `origins[i]` is
+/// the file's line for the text's line `i + 1`, which the notes name; empty for the file itself.
+pub(crate) fn read(text: &str, origins: &[usize]) -> Option<Read> {
     let mut reader = Reader::default();
     for (index, line) in text.lines().enumerate() {
-        reader.line(index + 1, line.trim());
+        let line_no = origins.get(index).copied().unwrap_or(index + 1);
+        reader.line(line_no, line.trim());
     }
     reader.finish()
 }
@@ -302,6 +305,10 @@ impl Reader {
                 .is_some_and(|p| !ends_like_a_sentence(&p.text))
             && line.chars().next().is_some_and(char::is_lowercase);
         self.after_blank = false;
+        if is_gap_marker(line) {
+            part.paragraphs.push(gap(line));
+            return;
+        }
         match part.paragraphs.last_mut() {
             Some(last) if continues => {
                 if let Some(stem) = last.text.strip_suffix('-') {
@@ -590,6 +597,7 @@ mod tests {
              Article 2 Breadth of the sea Every State has the right to it.\n\n\
              Article 60 applies mutatis mutandis to artificial islands.\n\n\
              Article 3 – Outer limit\n\nThe outer limit is the line.\n",
+            &[],
         )
         .unwrap();
         assert_eq!(r.title.as_deref(), Some("Convention on Things"));
@@ -622,22 +630,28 @@ mod tests {
 
     #[test]
     fn annexes_and_restarts_are_kept_apart() {
-        let r = read("Article 1\n\nA.\n\nArticle 2\n\nB.\n\nANNEX I. LISTS\n\nArticle 1\n\nC.\n")
-            .unwrap();
+        let r = read(
+            "Article 1\n\nA.\n\nArticle 2\n\nB.\n\nANNEX I. LISTS\n\nArticle 1\n\nC.\n",
+            &[],
+        )
+        .unwrap();
         assert_eq!(articles(&r).len(), 2);
         let last = r.layout.parts.last().unwrap();
         assert!(matches!(&last.place, Place::Unplaced { note } if note.contains("line 9")));
         assert_eq!(last.paragraphs.len(), 3);
 
-        let r = read("Artikel 1\n\nA.\n\nArtikel 2\n\nB.\n\nArtikel 1\n\nC.\n").unwrap();
+        let r = read(
+            "Artikel 1\n\nA.\n\nArtikel 2\n\nB.\n\nArtikel 1\n\nC.\n",
+            &[],
+        )
+        .unwrap();
         assert_eq!(articles(&r).len(), 2);
     }
 
     #[test]
     fn gaps_inserted_articles_and_divisions() {
         let r = read(
-            "PART I GENERAL\n\nArt 1\n\nA.\n\nArt 2\n\nB.\n\nArt 2a\n\nC.\n\nPART II OTHER\n\nArt 5\n\nD.\n",
-        )
+            "PART I GENERAL\n\nArt 1\n\nA.\n\nArt 2\n\nB.\n\nArt 2a\n\nC.\n\nPART II OTHER\n\nArt 5\n\nD.\n", &[])
         .unwrap();
         let numbers: Vec<String> = articles(&r).into_iter().map(|(n, _)| n).collect();
         assert_eq!(numbers, ["1", "2", "2a", "5"]);
@@ -660,7 +674,11 @@ mod tests {
 
     #[test]
     fn broken_lines_are_joined() {
-        let r = read("Article 1\n\nThe obli-\ngation holds\nfor all.\nA new sentence.\n").unwrap();
+        let r = read(
+            "Article 1\n\nThe obli-\ngation holds\nfor all.\nA new sentence.\n",
+            &[],
+        )
+        .unwrap();
         let texts: Vec<&str> = r.layout.parts[0]
             .paragraphs
             .iter()
@@ -671,6 +689,6 @@ mod tests {
 
     #[test]
     fn no_headings_no_treaty() {
-        assert!(read("Just a news story.\n\nWith paragraphs.").is_none());
+        assert!(read("Just a news story.\n\nWith paragraphs.", &[]).is_none());
     }
 }

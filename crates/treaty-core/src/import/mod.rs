@@ -27,6 +27,7 @@ mod library;
 mod limits;
 mod mapped;
 mod markdown;
+mod markdown_text;
 mod options;
 mod paragraph;
 mod slug;

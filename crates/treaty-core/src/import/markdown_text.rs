@@ -1,0 +1,129 @@
+//! Markdown as the lines of plain text the lenient reader (`lenient`) reads: each block (a
+//! heading, a paragraph, a list item, a table row) on a line of its own between blank lines,
+//! parsed by pulldown-cmark, so that links, emphasis, tables and inline HTML (a `<meta>` line,
+//! `<sup>` notes, whose numbers are dropped) never show up as raw characters. YAML front matter is dropped; a heading
+//! written without the space CommonMark wants ("###Article VI") loses its hashes all the same.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// The text of `markdown`, one block per line, blocks separated by blank lines, and for each
+/// line of it the line of `markdown` its block starts on (1-based), so that what is reported
+/// about the text names the reader's own file.
+pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(markdown.len());
+    let mut origins = Vec::new();
+    let mut line = String::new();
+    let body = without_front_matter(markdown);
+    let skipped = markdown.len() - body.len();
+    // The start of the block being read, as a byte offset in `markdown`.
+    let mut block_start = None;
+    // Inside `<sup>…</sup>`: an editorial note's number, not treaty text.
+    let mut superscript = false;
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
+        block_start.get_or_insert(skipped + range.start);
+        let origin = || line_of(markdown, block_start.unwrap_or(0));
+        match event {
+            Event::InlineHtml(html) => {
+                let tag = html.trim().to_ascii_lowercase();
+                if tag.starts_with("<sup") {
+                    superscript = true;
+                } else if tag.starts_with("</sup") {
+                    superscript = false;
+                }
+            }
+            Event::Text(_) | Event::Code(_) if superscript => {}
+            Event::Text(text) | Event::Code(text) => line.push_str(&text),
+            Event::SoftBreak => line.push(' '),
+            Event::HardBreak => end_line(&mut out, &mut origins, &mut line, origin(), false),
+            Event::Start(Tag::TableCell) if !line.is_empty() => line.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => {
+                end_line(&mut out, &mut origins, &mut line, origin(), true);
+                block_start = None;
+            }
+            Event::End(TagEnd::HtmlBlock | TagEnd::Table | TagEnd::List(_)) => block_start = None,
+            _ => {}
+        }
+    }
+    let origin = line_of(markdown, block_start.unwrap_or(0));
+    end_line(&mut out, &mut origins, &mut line, origin, true);
+    (out, origins)
+}
+
+/// The 1-based line of `text` that byte `offset` is on.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Ends the current line: hashes of a heading CommonMark did not recognise are taken off, and
+/// a blank line follows when a block ends.
+fn end_line(
+    out: &mut String,
+    origins: &mut Vec<usize>,
+    line: &mut String,
+    origin: usize,
+    block: bool,
+) {
+    let text = line.trim();
+    let text = match text.trim_start_matches('#') {
+        rest if rest.len() < text.len() => rest.trim_start(),
+        _ => text,
+    };
+    if !text.is_empty() {
+        out.push_str(text);
+        out.push('\n');
+        origins.push(origin);
+        if block {
+            out.push('\n');
+            origins.push(origin);
+        }
+    }
+    line.clear();
+}
+
+/// The text after a YAML front matter block (`---` … `---` at the very start), or all of it.
+fn without_front_matter(markdown: &str) -> &str {
+    let Some(rest) = markdown
+        .strip_prefix("---\n")
+        .or_else(|| markdown.strip_prefix("---\r\n"))
+    else {
+        return markdown;
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        offset += line.len();
+        if line.trim_end() == "---" {
+            return &rest[offset..];
+        }
+    }
+    markdown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines_without_markup() {
+        let md = "---\ntitle: GG\n---\n<meta name=\"x\">\n\n# The *Law*\n\n###Article VI \n\nSee [the annex](a.html) and<sup>1</sup> more\ntext.\n\n| a | b |\n|---|---|\n| c | d |\n";
+        let (text, origins) = markdown_lines(md);
+        assert_eq!(
+            text,
+            "The Law\n\nArticle VI\n\nSee the annex and more text.\n\na b\n\nc d\n\n"
+        );
+        // "Article VI" is on line 8 of the file, "See the annex" on line 10.
+        assert_eq!(origins[2], 8);
+        assert_eq!(origins[4], 10);
+    }
+}
