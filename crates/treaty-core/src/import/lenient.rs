@@ -163,6 +163,9 @@ struct Reader {
     set_apart: bool,
     /// A "Preamble" heading was read.
     has_preamble_heading: bool,
+    /// The last heading (an article's or a division's) had no title: a title-like line right
+    /// after it is its title ("Article I" then "General Obligations").
+    awaiting_title: bool,
     /// The previous line was blank: the next text starts a paragraph.
     after_blank: bool,
     set_aside: Vec<String>,
@@ -211,8 +214,13 @@ impl Reader {
                 }
             }
             if let Some(division) = division_heading(line) {
+                self.awaiting_title = division.1.is_empty();
                 self.open_division = Some(division);
                 self.after_blank = true;
+                return;
+            }
+            if std::mem::take(&mut self.awaiting_title) && is_next_line_title(line) {
+                self.title_for_last_heading(line);
                 return;
             }
         }
@@ -265,6 +273,7 @@ impl Reader {
                 first_article: number.printed.clone(),
             });
         }
+        self.awaiting_title = heading.is_none() && text.is_empty();
         self.open(Place::Article {
             number: number.printed.clone(),
             heading,
@@ -273,6 +282,23 @@ impl Reader {
         if !text.is_empty() {
             self.text(text);
         }
+    }
+
+    /// Gives the open division, or else the last article, the title on the line after its
+    /// heading.
+    fn title_for_last_heading(&mut self, title: &str) {
+        if let Some((_, division_title)) = &mut self.open_division {
+            *division_title = title.to_owned();
+        } else if let Some(Part {
+            place: Place::Article { heading, .. },
+            paragraphs,
+        }) = self.parts.last_mut()
+        {
+            if paragraphs.is_empty() {
+                *heading = Some(title.to_owned());
+            }
+        }
+        self.after_blank = true;
     }
 
     fn apart(&mut self, line_no: usize, what: &str) {
@@ -502,6 +528,12 @@ fn split_run_in(rest: &str) -> (Option<String>, &str) {
     (None, rest)
 }
 
+/// A title on the line after a heading: title-like, and not the start of a sentence.
+fn is_next_line_title(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or_default();
+    looks_like_a_title(line) && !SENTENCE_STARTS.contains(&first)
+}
+
 /// "PREAMBLE The States Parties …" → the text after the heading word ("" on a line of its own).
 fn preamble_heading(line: &str) -> Option<&str> {
     let (word, rest) = split_word(line)?;
@@ -670,6 +702,24 @@ mod tests {
             .map(|a| a.number.clone().unwrap())
             .collect();
         assert_eq!(numbers, ["I-1", "I-2", "I-2a"]);
+    }
+
+    #[test]
+    fn titles_on_the_line_after_the_heading() {
+        let r = read(
+            "TITEL I\n\nCATEGORIEËN VAN BEVOEGDHEDEN\n\nArticle I\n\nGeneral Obligations\n\n1. Each State Party undertakes:\n\nArticle II\n\nThe Parties meet\n",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(r.layout.chapters[0].title, "CATEGORIEËN VAN BEVOEGDHEDEN");
+        assert_eq!(
+            articles(&r),
+            vec![
+                ("I".into(), Some("General Obligations".into())),
+                ("II".into(), None)
+            ]
+        );
+        assert_eq!(r.layout.parts[1].paragraphs[0].text, "The Parties meet");
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
     let mut block_start = None;
     // Inside `<sup>…</sup>`: an editorial note's number, not treaty text.
     let mut superscript = false;
+    // The next number of each open list (`None` for a bulleted one): "1. Each State Party …" is
+    // an ordered list to CommonMark, and its number is part of the treaty's text.
+    let mut lists: Vec<Option<u64>> = Vec::new();
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         block_start.get_or_insert(skipped + range.start);
         let origin = || line_of(markdown, block_start.unwrap_or(0));
@@ -36,6 +39,17 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
             Event::SoftBreak => line.push(' '),
             Event::HardBreak => end_line(&mut out, &mut origins, &mut line, origin(), false),
             Event::Start(Tag::TableCell) if !line.is_empty() => line.push(' '),
+            Event::Start(Tag::List(start)) => lists.push(start),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                block_start = None;
+            }
+            Event::Start(Tag::Item) => {
+                if let Some(Some(number)) = lists.last_mut() {
+                    line.push_str(&format!("{number}. "));
+                    *number += 1;
+                }
+            }
             Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Heading(_)
@@ -48,7 +62,7 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
                 end_line(&mut out, &mut origins, &mut line, origin(), true);
                 block_start = None;
             }
-            Event::End(TagEnd::HtmlBlock | TagEnd::Table | TagEnd::List(_)) => block_start = None,
+            Event::End(TagEnd::HtmlBlock | TagEnd::Table) => block_start = None,
             _ => {}
         }
     }
@@ -113,6 +127,15 @@ fn without_front_matter(markdown: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordered_lists_keep_their_numbers() {
+        let (text, _) = markdown_lines("### Article I\n\n1. Each State Party undertakes:\n2. Each State Party also:\n\n- a point\n");
+        assert_eq!(
+            text,
+            "Article I\n\n1. Each State Party undertakes:\n\n2. Each State Party also:\n\na point\n\n"
+        );
+    }
 
     #[test]
     fn blocks_become_lines_without_markup() {
