@@ -3,8 +3,8 @@
 /// A guess at the language of a text whose importer did not name one, so that attribution picks
 /// the right stemmer and patterns and the reader sees a language rather than "und". By writing system: mostly Cyrillic → "ru"; mostly CJK → "ko"
 /// if Hangul is the commonest CJK script, "ja" if kana is, else "zh". Latin script cannot be told
-/// apart by letters, so a count of a few very common words decides between "de", "fr" and "en";
-/// anything else (including no letters at all) is "en". The reader can always correct it.
+/// apart by letters, so a count of a few very common words (`COMMON_WORDS`) decides between
+/// "en", "de", "fr", "nl", "es" and "it"; no evidence (including no letters at all) is "en". The reader can always correct it.
 pub(crate) fn guess_language(body: &str) -> &'static str {
     let (mut letters, mut cyrillic, mut hangul, mut kana, mut han) = (0usize, 0, 0, 0, 0);
     for c in body.chars().filter(|c| c.is_alphabetic()) {
@@ -32,24 +32,40 @@ pub(crate) fn guess_language(body: &str) -> &'static str {
             "zh"
         };
     }
-    const EN: &[&str] = &["the", "and", "of", "to", "is", "that", "with"];
-    const DE: &[&str] = &["der", "die", "und", "das", "ist", "nicht", "mit"];
-    const FR: &[&str] = &["le", "la", "les", "et", "des", "est", "une"];
-    let (mut en, mut de, mut fr) = (0usize, 0, 0);
+    let mut counts = [0usize; COMMON_WORDS.len()];
     for word in body.split(|c: char| !c.is_alphabetic()) {
         let word = word.to_lowercase();
-        en += usize::from(EN.contains(&word.as_str()));
-        de += usize::from(DE.contains(&word.as_str()));
-        fr += usize::from(FR.contains(&word.as_str()));
+        for (count, (_, words)) in counts.iter_mut().zip(COMMON_WORDS) {
+            *count += usize::from(words.contains(&word.as_str()));
+        }
     }
-    if de > en && de >= fr {
-        "de"
-    } else if fr > en && fr > de {
-        "fr"
-    } else {
-        "en"
+    // The most common words win; a tie goes to the language listed first ("en" on no evidence).
+    let mut best = 0;
+    for (i, &count) in counts.iter().enumerate() {
+        if count > counts[best] {
+            best = i;
+        }
     }
+    COMMON_WORDS[best].0
 }
+
+/// Very common words of each Latin-script language the guess tells apart, English first (the
+/// answer when nothing else is commoner). Words shared between languages ("de", "la") count for
+/// each, so each list also has words only it has.
+const COMMON_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "is", "that", "with"]),
+    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit"]),
+    ("fr", &["le", "la", "les", "et", "des", "est", "une"]),
+    (
+        "nl",
+        &["het", "een", "van", "niet", "zijn", "wordt", "voor"],
+    ),
+    ("es", &["los", "las", "del", "por", "para", "y", "una"]),
+    (
+        "it",
+        &["il", "della", "delle", "degli", "che", "per", "sono"],
+    ),
+];
 
 #[cfg(test)]
 mod tests {
@@ -71,5 +87,17 @@ mod tests {
             "fr"
         );
         assert_eq!(guess_language("12 345"), "en");
+        assert_eq!(
+            guess_language("Dit Verdrag regelt de werking van de Unie en het is niet een verdrag."),
+            "nl"
+        );
+        assert_eq!(
+            guess_language("Los Estados y las partes del tratado, por una parte."),
+            "es"
+        );
+        assert_eq!(
+            guess_language("Il trattato della Repubblica e delle parti che sono qui."),
+            "it"
+        );
     }
 }
