@@ -17,6 +17,7 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
     let skipped = markdown.len() - body.len();
     // The start of the block being read, as a byte offset in `markdown`.
     let mut block_start = None;
+    let mut lines = LineCounter::new(markdown);
     // Inside `<sup>…</sup>`: an editorial note's number, not treaty text.
     let mut superscript = false;
     // The next number of each open list (`None` for a bulleted one): "1. Each State Party …" is
@@ -24,7 +25,6 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
     let mut lists: Vec<Option<u64>> = Vec::new();
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         block_start.get_or_insert(skipped + range.start);
-        let origin = || line_of(markdown, block_start.unwrap_or(0));
         match event {
             Event::InlineHtml(html) => {
                 let tag = html.trim().to_ascii_lowercase();
@@ -37,7 +37,10 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
             Event::Text(_) | Event::Code(_) if superscript => {}
             Event::Text(text) | Event::Code(text) => line.push_str(&text),
             Event::SoftBreak => line.push(' '),
-            Event::HardBreak => end_line(&mut out, &mut origins, &mut line, origin(), false),
+            Event::HardBreak => {
+                let origin = lines.line_of(block_start.unwrap_or(0));
+                end_line(&mut out, &mut origins, &mut line, origin, false);
+            }
             Event::Start(Tag::TableCell) if !line.is_empty() => line.push(' '),
             Event::Start(Tag::List(start)) => lists.push(start),
             Event::End(TagEnd::List(_)) => {
@@ -59,25 +62,49 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
                 | TagEnd::CodeBlock
                 | TagEnd::BlockQuote(_),
             ) => {
-                end_line(&mut out, &mut origins, &mut line, origin(), true);
+                let origin = lines.line_of(block_start.unwrap_or(0));
+                end_line(&mut out, &mut origins, &mut line, origin, true);
                 block_start = None;
             }
             Event::End(TagEnd::HtmlBlock | TagEnd::Table) => block_start = None,
             _ => {}
         }
     }
-    let origin = line_of(markdown, block_start.unwrap_or(0));
+    let origin = lines.line_of(block_start.unwrap_or(0));
     end_line(&mut out, &mut origins, &mut line, origin, true);
     (out, origins)
 }
 
-/// The 1-based line of `text` that byte `offset` is on.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+/// Line numbers of byte offsets, counted on from the last one asked for: blocks come in file
+/// order, so a file is counted through about once rather than once per block.
+struct LineCounter<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line that byte `offset` is on.
+    fn line_of(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            (self.offset, self.line) = (0, 1);
+        }
+        let newlines = self.text.as_bytes()[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        (self.offset, self.line) = (offset, self.line + newlines);
+        self.line
+    }
 }
 
 /// Ends the current line: hashes of a heading CommonMark did not recognise are taken off, and
