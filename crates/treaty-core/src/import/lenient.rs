@@ -166,6 +166,9 @@ struct Reader {
     /// The last heading (an article's or a division's) had no title: a title-like line right
     /// after it is its title ("Article I" then "General Obligations").
     awaiting_title: bool,
+    /// The article's first paragraph is title-like but starts like a sentence: it is the title
+    /// if the next line starts a numbered paragraph.
+    maybe_title: bool,
     /// The previous line was blank: the next text starts a paragraph.
     after_blank: bool,
     set_aside: Vec<String>,
@@ -219,9 +222,18 @@ impl Reader {
                 self.after_blank = true;
                 return;
             }
-            if std::mem::take(&mut self.awaiting_title) && is_next_line_title(line) {
-                self.title_for_last_heading(line);
+            if std::mem::take(&mut self.awaiting_title) && looks_like_a_title(line) {
+                if !starts_a_sentence(line) {
+                    self.title_for_last_heading(line);
+                    return;
+                }
+                // "The Union's institutions": a title, if numbered paragraphs follow.
+                self.maybe_title = true;
+                self.text(line);
                 return;
+            }
+            if std::mem::take(&mut self.maybe_title) && starts_with_paragraph_number(line) {
+                self.last_paragraph_is_title();
             }
         }
         if self.title.is_none() && self.parts.is_empty() && is_title(line) {
@@ -281,6 +293,20 @@ impl Reader {
         self.last = Some(number);
         if !text.is_empty() {
             self.text(text);
+        }
+    }
+
+    /// Makes the article's only paragraph so far its heading.
+    fn last_paragraph_is_title(&mut self) {
+        if let Some(Part {
+            place: Place::Article { heading, .. },
+            paragraphs,
+        }) = self.parts.last_mut()
+        {
+            if heading.is_none() && paragraphs.len() == 1 {
+                *heading = paragraphs.pop().map(|p| p.text);
+                self.after_blank = true;
+            }
         }
     }
 
@@ -528,10 +554,16 @@ fn split_run_in(rest: &str) -> (Option<String>, &str) {
     (None, rest)
 }
 
-/// A title on the line after a heading: title-like, and not the start of a sentence.
-fn is_next_line_title(line: &str) -> bool {
-    let first = line.split_whitespace().next().unwrap_or_default();
-    looks_like_a_title(line) && !SENTENCE_STARTS.contains(&first)
+/// Whether `line` starts with a word that starts sentences (`SENTENCE_STARTS`).
+fn starts_a_sentence(line: &str) -> bool {
+    SENTENCE_STARTS.contains(&line.split_whitespace().next().unwrap_or_default())
+}
+
+/// "1. The Union …", "(2) Each …", "3) …": a numbered paragraph.
+fn starts_with_paragraph_number(line: &str) -> bool {
+    let line = line.trim_start_matches('(');
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && line[digits..].starts_with(['.', ')'])
 }
 
 /// "PREAMBLE The States Parties …" → the text after the heading word ("" on a line of its own).
@@ -720,6 +752,20 @@ mod tests {
             ]
         );
         assert_eq!(r.layout.parts[1].paragraphs[0].text, "The Parties meet");
+
+        let r = read(
+            "Article I-19\nThe Union's institutions\n1. The Union shall have a framework.\n",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            articles(&r),
+            vec![("I-19".into(), Some("The Union's institutions".into()))]
+        );
+        assert_eq!(
+            r.layout.parts[0].paragraphs[0].text,
+            "1. The Union shall have a framework."
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Markdown as the lines of plain text the lenient reader (`lenient`) reads: each block (a
-//! heading, a paragraph, a list item, a table row) on a line of its own between blank lines,
+//! heading, a paragraph, a list item, a table row) between blank lines, its lines as written,
 //! parsed by pulldown-cmark, so that links, emphasis, tables and inline HTML (a `<meta>` line,
 //! `<sup>` notes, whose numbers are dropped) never show up as raw characters. YAML front matter is dropped; a heading
 //! written without the space CommonMark wants ("###Article VI") loses its hashes all the same.
@@ -36,8 +36,9 @@ pub(crate) fn markdown_lines(markdown: &str) -> (String, Vec<usize>) {
             }
             Event::Text(_) | Event::Code(_) if superscript => {}
             Event::Text(text) | Event::Code(text) => line.push_str(&text),
-            Event::SoftBreak => line.push(' '),
-            Event::HardBreak => {
+            // A line break inside a paragraph stays one: the lenient reader joins the lines of
+            // a sentence itself, and a heading a file wraps into a paragraph starts its own line.
+            Event::SoftBreak | Event::HardBreak => {
                 let origin = lines.line_of(block_start.unwrap_or(0));
                 end_line(&mut out, &mut origins, &mut line, origin, false);
             }
@@ -121,6 +122,17 @@ fn end_line(
         rest if rest.len() < text.len() => rest.trim_start(),
         _ => text,
     };
+    // Site generators' markup CommonMark leaves as text: a `{#anchor}` after a heading, a
+    // `[[toc]]` line.
+    let text = match text.rfind("{#") {
+        Some(at) if text.ends_with('}') => text[..at].trim_end(),
+        _ => text,
+    };
+    let text = if text.starts_with("[[") && text.ends_with("]]") {
+        ""
+    } else {
+        text
+    };
     if !text.is_empty() {
         out.push_str(text);
         out.push('\n');
@@ -166,11 +178,11 @@ mod tests {
 
     #[test]
     fn blocks_become_lines_without_markup() {
-        let md = "---\ntitle: GG\n---\n<meta name=\"x\">\n\n# The *Law*\n\n###Article VI \n\nSee [the annex](a.html) and<sup>1</sup> more\ntext.\n\n| a | b |\n|---|---|\n| c | d |\n";
+        let md = "---\ntitle: GG\n---\n<meta name=\"x\">\n\n# The *Law* {#law}\n\n###Article VI \n\nSee [the annex](a.html) and<sup>1</sup> more\ntext.\n\n| a | b |\n|---|---|\n| c | d |\n";
         let (text, origins) = markdown_lines(md);
         assert_eq!(
             text,
-            "The Law\n\nArticle VI\n\nSee the annex and more text.\n\na b\n\nc d\n\n"
+            "The Law\n\nArticle VI\n\nSee the annex and more\ntext.\n\na b\n\nc d\n\n"
         );
         // "Article VI" is on line 8 of the file, "See the annex" on line 10.
         assert_eq!(origins[2], 8);
