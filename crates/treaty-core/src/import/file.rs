@@ -7,8 +7,8 @@ use super::lenient;
 use super::markdown_text::markdown_lines;
 use super::slug::{slug, stem};
 use super::{
-    decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, Format,
-    FormatError, FormatOptions, ImportError, TextOptions,
+    decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, readable_text,
+    Format, FormatError, FormatOptions, ImportError, TextOptions,
 };
 use crate::bundle::{Bundle, BundleError};
 use crate::model::{Document, WitnessKind};
@@ -61,7 +61,7 @@ pub fn import_treaty_file(name: &str, bytes: &[u8]) -> Result<Bundle, TreatyFile
         Format::Markdown => markdown(name, &id, text)?,
         Format::AkomaNtoso => import_akoma_ntoso_with(&id, text, &unstated(text))?,
         Format::PlainText => plain_text(name, &id, text)?,
-        other => return Err(TreatyFileError::NotATreaty(other)),
+        Format::Html => html(name, &id, text)?,
     };
     Ok(Bundle::new(vec![document], Vec::new(), Vec::new()))
 }
@@ -74,6 +74,15 @@ fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileEr
     }
     lenient_document(name, id, text, &[], text)
         .ok_or(TreatyFileError::NotATreaty(Format::PlainText))
+}
+
+/// A web page holding a treaty (a legislation portal's or a treaty database's HTML): its
+/// readable text, one block element per line, read leniently. At least two article headings
+/// make it a treaty; a news page that starts a line with "Article 1 …" is not one.
+fn html(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileError> {
+    lenient_document(name, id, &readable_text(text), &[], text)
+        .filter(|d| d.articles.len() >= 2)
+        .ok_or(TreatyFileError::NotATreaty(Format::Html))
 }
 
 /// A reader's Markdown: as the project's own Markdown is written (`## Article 4` under a

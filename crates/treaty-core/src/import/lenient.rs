@@ -182,7 +182,10 @@ impl Reader {
             return;
         }
         if !self.set_apart {
-            if let Some(candidate) = article_heading(line) {
+            if let Some(mut candidate) = article_heading(line) {
+                if let Some(number) = self.superscript(&candidate.number) {
+                    candidate.number = number;
+                }
                 if self.takes(&candidate) {
                     self.article(candidate);
                     return;
@@ -262,6 +265,22 @@ impl Reader {
                 ((next || inserted) && (n.suffix.is_empty() || clean || inserted)) || gap
             }
         }
+    }
+
+    /// "Статья 671" right after Article 67 is Article 67¹ whose superscript lost its form when
+    /// the page became text (the Russian Constitution inserts articles so): the same number
+    /// with "1" appended, where the next number would be the one expected.
+    fn superscript(&self, n: &Number) -> Option<Number> {
+        let last = self.last.as_ref()?;
+        let flattened = n.suffix.is_empty()
+            && last.suffix.is_empty()
+            && n.printed == format!("{}1", last.printed)
+            && n.value != last.value + 1;
+        flattened.then(|| Number {
+            printed: format!("{}¹", last.printed),
+            value: last.value,
+            suffix: "¹".to_owned(),
+        })
     }
 
     /// Whether `candidate` starts the numbering again after the treaty's articles.
@@ -766,6 +785,17 @@ mod tests {
             r.layout.parts[0].paragraphs[0].text,
             "1. The Union shall have a framework."
         );
+    }
+
+    #[test]
+    fn a_flattened_superscript_is_an_inserted_article() {
+        let r = read(
+            "Статья 67\n\nА.\n\nСтатья 671\n\nБ.\n\nСтатья 68\n\nВ.\n",
+            &[],
+        )
+        .unwrap();
+        let numbers: Vec<String> = articles(&r).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(numbers, ["67", "67¹", "68"]);
     }
 
     #[test]
