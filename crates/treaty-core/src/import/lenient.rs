@@ -190,6 +190,12 @@ impl Reader {
                     self.article(candidate);
                     return;
                 }
+                if self.restarts(&candidate) && self.only_headings_so_far() {
+                    // The headings so far, with no text between them, were a table of contents.
+                    self.contents_were_not_articles();
+                    self.article(candidate);
+                    return;
+                }
                 if self.restarts(&candidate) {
                     self.apart(line_no, "articles numbered again from 1");
                     self.text(line);
@@ -281,6 +287,45 @@ impl Reader {
             value: last.value,
             suffix: "¹".to_owned(),
         })
+    }
+
+    /// Whether every article read so far is a bare heading (a table of contents).
+    fn only_headings_so_far(&self) -> bool {
+        self.parts
+            .iter()
+            .filter(|p| matches!(p.place, Place::Article { .. }))
+            .all(|p| p.paragraphs.is_empty())
+    }
+
+    /// Turns the bare headings read so far into front matter, and starts the numbering afresh.
+    fn contents_were_not_articles(&mut self) {
+        let mut contents = Vec::new();
+        self.parts.retain(|p| match &p.place {
+            Place::Article { number, heading } => {
+                contents.push(match heading {
+                    Some(h) => format!("{number} {h}"),
+                    None => number.clone(),
+                });
+                false
+            }
+            _ => true,
+        });
+        self.parts.push(Part {
+            place: Place::Unplaced {
+                note: "A table of contents before the text.".to_owned(),
+            },
+            paragraphs: contents
+                .into_iter()
+                .map(|text| Paragraph {
+                    number: None,
+                    text,
+                    gap: false,
+                })
+                .collect(),
+        });
+        self.chapters.clear();
+        self.gaps.clear();
+        self.last = None;
     }
 
     /// Whether `candidate` starts the numbering again after the treaty's articles.
@@ -438,8 +483,12 @@ impl Reader {
     }
 }
 
-/// "Article 3 Breadth of the territorial sea Every State …" → number 3 and the rest.
+/// "Article 3 Breadth of the territorial sea Every State …" → number 3 and the rest; also the
+/// Chinese form "第三條 …".
 fn article_heading(line: &str) -> Option<Candidate<'_>> {
+    if let Some(candidate) = chinese_heading(line) {
+        return Some(candidate);
+    }
     let (word, after) = split_word(line)?;
     let word = word.to_lowercase();
     let word = word.strip_suffix('.').unwrap_or(&word);
@@ -495,6 +544,45 @@ fn parse_number(token: &str) -> Option<Number> {
         value,
         suffix,
     })
+}
+
+/// "第五十三條" (or 条): the article in Chinese numerals, printed as written.
+fn chinese_heading(line: &str) -> Option<Candidate<'_>> {
+    let rest = line.strip_prefix('第')?;
+    let end = rest.find(['條', '条'])?;
+    let value = chinese_value(&rest[..end])?;
+    let after = &rest[end + '條'.len_utf8()..];
+    Some(Candidate {
+        number: Number {
+            printed: line[..line.len() - after.len()].to_owned(),
+            value,
+            suffix: String::new(),
+        },
+        rest: after.trim_start(),
+    })
+}
+
+/// 一 … 九, 十, 百 as Chinese numbers write them: "五十三" is 53, "十一" 11, "一百" 100.
+fn chinese_value(numeral: &str) -> Option<u32> {
+    if numeral.is_empty() {
+        return None;
+    }
+    let (mut total, mut digit) = (0, None::<u32>);
+    for c in numeral.chars() {
+        let d = "〇一二三四五六七八九"
+            .chars()
+            .position(|x| x == c)
+            .map(|d| d as u32);
+        match (c, d) {
+            (_, Some(d)) => digit = Some(d),
+            ('兩', _) => digit = Some(2),
+            ('零', _) => digit = Some(0),
+            ('十', _) => total += digit.take().unwrap_or(1) * 10,
+            ('百', _) => total += digit.take().unwrap_or(1) * 100,
+            _ => return None,
+        }
+    }
+    Some(total + digit.unwrap_or(0))
 }
 
 /// Upper-case Roman numerals only: "Article i" is not a heading, and lower-case letters are
@@ -796,6 +884,25 @@ mod tests {
         .unwrap();
         let numbers: Vec<String> = articles(&r).into_iter().map(|(n, _)| n).collect();
         assert_eq!(numbers, ["67", "67¹", "68"]);
+    }
+
+    #[test]
+    fn chinese_numerals_and_a_table_of_contents() {
+        assert_eq!(chinese_value("五十三"), Some(53));
+        assert_eq!(chinese_value("十一"), Some(11));
+        assert_eq!(chinese_value("二十"), Some(20));
+        assert_eq!(chinese_value("一百零一"), Some(101));
+        let r = read(
+            "第一條\n第二條\n第三條\n\n第一條\n\n甲。\n\n第二條\n\n乙。\n\n第三條\n\n丙。\n",
+            &[],
+        )
+        .unwrap();
+        let numbers: Vec<String> = articles(&r).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(numbers, ["第一條", "第二條", "第三條"]);
+        assert!(r.layout.parts.iter().all(|p| match &p.place {
+            Place::Article { .. } => p.paragraphs.len() == 1,
+            _ => true,
+        }));
     }
 
     #[test]
