@@ -159,7 +159,11 @@ fn print_check(read: &[(PathBuf, Result<Vec<Document>, String>)]) {
             .map(|t| {
                 t.paragraphs
                     .iter()
-                    .map(|p| p.text.as_str())
+                    .map(|p| match &p.number {
+                        // The paragraph's printed number is part of its text as the file has it.
+                        Some(number) => format!("{number} {}", p.text),
+                        None => p.text.clone(),
+                    })
                     .collect::<Vec<_>>()
                     .join(" ")
             })

@@ -353,3 +353,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn akoma_ntoso_quoted_articles_are_text_and_ordinal_numbers_are_read() {
+    let xml = r#"<akomaNtoso><act><body>
+        <article eId="art_1"><num>Artículo 1º</num><paragraph><content><p>El artículo 5 queda así:</p>
+          <p><mod><quotedStructure><article><num>Art. 5.</num><content><p>Texto nuevo.</p></content></article></quotedStructure></mod></p>
+        </content></paragraph></article>
+        <article eId="art_2"><num>Artículo 2º.</num><content><p>Comuníquese.</p></content></article>
+    </body></act></akomaNtoso>"#;
+    let document = import_akoma_ntoso("x", xml).unwrap();
+    let numbers: Vec<_> = document
+        .articles
+        .iter()
+        .map(|a| a.number.clone().unwrap())
+        .collect();
+    assert_eq!(numbers, ["1", "2"]);
+    let first: Vec<_> = document.articles[0].texts[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(
+        first.iter().any(|t| t.contains("Texto nuevo.")),
+        "{first:?}"
+    );
+}

@@ -110,6 +110,9 @@ pub(super) struct Walker {
     /// How many open `<preamble>` and `<preface>` elements enclose the text being read.
     preambles: usize,
     prefaces: usize,
+    /// How many open `<mod>` and `<quotedStructure>` elements do: an amending act quotes the
+    /// articles it inserts, which are its text, not its articles.
+    quoted: usize,
     pub(super) title: Option<String>,
     pub(super) layout: Layout,
     group: Option<OpenGroup>,
@@ -132,6 +135,7 @@ impl Walker {
         let count = match name {
             "preamble" => &mut self.preambles,
             "preface" => &mut self.prefaces,
+            "mod" | "quotedStructure" => &mut self.quoted,
             _ => return,
         };
         *count = if entering {
@@ -157,6 +161,11 @@ impl Walker {
         self.enclose(name, true);
         if BLOCKS.contains(&name) {
             self.flush()?;
+        }
+        if self.quoted > 0 {
+            // Quoted articles, their numbers and headings: paragraph text of the article that
+            // quotes them.
+            return Ok(());
         }
         match name {
             "docTitle" if self.title.is_none() => {
@@ -213,7 +222,7 @@ impl Walker {
                 if BLOCKS.contains(&name) {
                     self.flush()?;
                 }
-                if name == "article" {
+                if name == "article" && self.quoted == 0 {
                     self.close_article()?;
                 }
             }
@@ -372,7 +381,7 @@ fn normalise(text: &str) -> String {
 fn article_number(printed: &str) -> Option<String> {
     printed
         .split_whitespace()
-        .map(|t| t.trim_end_matches(['.', ':']))
+        .map(|t| t.trim_end_matches(['.', ':', 'º', '°']))
         .find(|t| article_value(t).is_some())
         .map(str::to_owned)
 }
