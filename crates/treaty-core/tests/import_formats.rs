@@ -379,3 +379,23 @@ fn akoma_ntoso_quoted_articles_are_text_and_ordinal_numbers_are_read() {
         "{first:?}"
     );
 }
+
+#[test]
+fn an_act_in_sections_has_them_as_its_articles() {
+    let xml = r#"<akomaNtoso><act><body>
+        <section eId="section-1"><num>1</num><heading>Interpretation</heading><content><p>In this Act “data” means information.</p></content></section>
+        <section eId="section-9A"><num>9A</num><heading>Inserted</heading><content><p>Inserted text.</p></content></section>
+        <section eId="section-10"><num>§ 10.</num><content><p>Last.</p></content></section>
+    </body></act></akomaNtoso>"#;
+    let document = import_akoma_ntoso("x", xml).unwrap();
+    let numbers: Vec<_> = document
+        .articles
+        .iter()
+        .map(|a| a.number.clone().unwrap())
+        .collect();
+    assert_eq!(numbers, ["1", "9A", "10"]);
+    assert_eq!(
+        document.articles[0].heading.as_deref(),
+        Some("Interpretation")
+    );
+}

@@ -31,7 +31,11 @@ pub fn import_akoma_ntoso_with(
         return Err(ImportError::Empty.into());
     }
     let mut reader = Reader::from_str(xml);
-    let mut walker = Walker::default();
+    let mut walker = Walker::new(if has_articles(xml) {
+        "article"
+    } else {
+        "section"
+    });
     let mut lines = LineCounter::new(xml);
     loop {
         let line = lines.at(offset(reader.buffer_position()));
@@ -116,4 +120,9 @@ fn offset(position: u64) -> usize {
 
 fn name(e: &BytesStart<'_>) -> String {
     String::from_utf8_lossy(e.local_name().as_ref()).into_owned()
+}
+
+/// Whether the document has `<article>` elements (with or without a namespace prefix).
+fn has_articles(xml: &str) -> bool {
+    xml.contains("<article") || xml.contains(":article")
 }

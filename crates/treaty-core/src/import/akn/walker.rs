@@ -117,7 +117,12 @@ pub(super) struct Walker {
     pub(super) layout: Layout,
     group: Option<OpenGroup>,
     article: Option<OpenArticle>,
-    pub(super) articles: HashMap<u32, usize>,
+    /// Line of each article read, by its number's value ("IV" and "4" are one), or as printed
+    /// where it has no plain value ("9A").
+    pub(super) articles: HashMap<String, usize>,
+    /// The element that is an article: `article`, or `section` in an act organised in sections
+    /// (legislation.gov.uk, the US Code), which has no `<article>` at all.
+    pub(super) unit: &'static str,
     capture: Option<(Capture, String)>,
     /// Paragraph text read so far, and the number the next paragraph carries.
     text: String,
@@ -125,6 +130,14 @@ pub(super) struct Walker {
 }
 
 impl Walker {
+    /// A walk in which `unit` elements are the articles.
+    pub(super) fn new(unit: &'static str) -> Self {
+        Self {
+            unit,
+            ..Self::default()
+        }
+    }
+
     fn skipping(&self) -> bool {
         self.skipped_at.is_some()
     }
@@ -177,7 +190,7 @@ impl Walker {
                 place: Place::Preamble,
                 paragraphs: Vec::new(),
             }),
-            "article" => {
+            _ if name == self.unit => {
                 self.close_article()?;
                 self.article = Some(OpenArticle {
                     line,
@@ -222,7 +235,7 @@ impl Walker {
                 if BLOCKS.contains(&name) {
                     self.flush()?;
                 }
-                if name == "article" && self.quoted == 0 {
+                if name == self.unit && self.quoted == 0 {
                     self.close_article()?;
                 }
             }
@@ -232,7 +245,7 @@ impl Walker {
 
     fn num(&mut self, parent: &str, text: String) -> Result<(), ImportError> {
         match parent {
-            "article" => self.fix_article(Some(text)),
+            _ if parent == self.unit => self.fix_article(Some(text)),
             _ if GROUPS.contains(&parent) => {
                 if let Some(group) = &mut self.group {
                     group.number = text;
@@ -248,7 +261,7 @@ impl Walker {
 
     fn heading(&mut self, parent: &str, text: String) -> Result<(), ImportError> {
         match parent {
-            "article" => {
+            _ if parent == self.unit => {
                 self.fix_article(None)?;
                 if let Some(Part {
                     place: Place::Article { heading, .. },
@@ -289,7 +302,7 @@ impl Walker {
             line: open.line,
             heading: printed.clone(),
         })?;
-        let value = article_value(&number).unwrap_or_default();
+        let value = article_value(&number).map_or_else(|| number.clone(), |v| v.to_string());
         if let Some(&first_line) = self.articles.get(&value) {
             return Err(ImportError::DuplicateArticle {
                 number,
@@ -376,14 +389,22 @@ fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The article number in "Article 4", "Art. IV." or "4": the first token that reads as an
-/// Arabic or Roman number.
+/// The article number in "Article 4", "Art. IV.", "§ 301." or "9A": the first token that reads
+/// as an Arabic or Roman number, or digits with a letter or two after them (inserted sections).
 fn article_number(printed: &str) -> Option<String> {
     printed
         .split_whitespace()
         .map(|t| t.trim_end_matches(['.', ':', 'º', '°']))
-        .find(|t| article_value(t).is_some())
+        .find(|t| article_value(t).is_some() || is_suffixed(t))
         .map(str::to_owned)
+}
+
+/// "9A", "52AA", "16a": digits, then one or two letters.
+fn is_suffixed(token: &str) -> bool {
+    let letters = token.trim_start_matches(|c: char| c.is_ascii_digit());
+    letters.len() < token.len()
+        && (1..=2).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// The article number in an `eId` like "chp_I__art_4": what follows the last "art_".
