@@ -216,7 +216,10 @@ test("a full storage quota gets a clear message and loses nothing", async ({ bas
   // override only before the origin's first write in a browser session: so one session imports
   // a treaty, and a second session on the same profile fills the quota before loading the app.
   const profile = mkdtempSync(join(tmpdir(), "treaty-reader-quota-"));
-  const launch = () => chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL });
+  // A browser that crashes while starting (seen once on a loaded CI machine, before any page)
+  // is started again: what is tested is the app's handling of a full quota, not the launch.
+  const launchOnce = () => chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL });
+  const launch = () => launchOnce().catch(launchOnce);
   try {
     let context = await launch();
     let page = await context.newPage();
