@@ -1,14 +1,13 @@
 //! `treaty import FILE…`: reads treaty files of any supported format with the app's own importer
 //! (`treaty_core::import::import_treaty_file`) and prints each document as JSON, or with
 //! `--summary` one line per file. With `--check`, each file is compared with the `<id>.meta.json`
-//! beside it (the layout of the importer development set, `../shared/import-dev/`): the article
-//! count, the last number and the first words it expects against what was read, as a table.
+//! beside it (the layout of the importer development set, `../shared/import-dev/`; the comparison
+//! is `treaty_core::import::Expectations`), as a table.
 
 use crate::files::read_text;
-use serde::Deserialize;
 use std::fs;
 use std::path::{Path, PathBuf};
-use treaty_core::import::import_treaty_file;
+use treaty_core::import::{import_treaty_file, Expectations};
 use treaty_core::model::Document;
 
 /// Read treaty files as the app does; print their documents, a summary, or a check against
@@ -99,16 +98,6 @@ fn summary(documents: &Result<Vec<Document>, String>) -> String {
         .join(" | ")
 }
 
-/// What the development set's `<id>.meta.json` expects of a file.
-#[derive(Deserialize)]
-struct Expected {
-    articles_expected: usize,
-    #[serde(default)]
-    first_article_starts_with: String,
-    #[serde(default)]
-    last_article_number: serde_json::Value,
-}
-
 /// `unclos-1982.en.txt` → `unclos-1982.en.meta.json` (the name up to its format extension).
 fn meta_path(file: &Path) -> PathBuf {
     let name = file.file_name().unwrap_or_default().to_string_lossy();
@@ -119,15 +108,6 @@ fn meta_path(file: &Path) -> PathBuf {
     file.with_file_name(format!("{stem}.meta.json"))
 }
 
-/// The meta's last number may give the printed form too: "53 (第五十三條)".
-fn same_number(read: &str, expected: &str) -> bool {
-    let (value, printed) = match expected.split_once(" (") {
-        Some((value, printed)) => (value, printed.trim_end_matches(')')),
-        None => (expected, expected),
-    };
-    read == value || read == printed
-}
-
 fn print_check(read: &[(PathBuf, Result<Vec<Document>, String>)]) {
     println!(
         "| file | articles expected | read | last expected | read | first words | what was read |"
@@ -136,57 +116,23 @@ fn print_check(read: &[(PathBuf, Result<Vec<Document>, String>)]) {
     let (mut right, mut checked) = (0, 0);
     for (file, documents) in read {
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        let expected = read_text(&meta_path(file))
-            .and_then(|t| serde_json::from_str::<Expected>(&t).map_err(|e| e.to_string()));
+        let expected = read_text(&meta_path(file)).and_then(|t| Expectations::from_json(&t));
         let Ok(expected) = expected else {
             println!("| {name} | ? | | | | | no readable .meta.json beside it |");
             continue;
         };
         checked += 1;
-        let last_expected = match &expected.last_article_number {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let document = documents.as_ref().ok().and_then(|d| d.first());
-        let count = document.map_or(0, |d| d.articles.len());
-        let last = document
-            .and_then(|d| d.articles.last())
-            .and_then(|a| a.number.clone())
-            .unwrap_or_default();
-        let first_words = document
-            .and_then(|d| d.articles.first())
-            .and_then(|a| a.texts.first())
-            .map(|t| {
-                t.paragraphs
-                    .iter()
-                    .map(|p| match &p.number {
-                        // The paragraph's printed number is part of its text as the file has it.
-                        Some(number) => format!("{number} {}", p.text),
-                        None => p.text.clone(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-            .unwrap_or_default();
-        let want = expected
-            .first_article_starts_with
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let first_ok = !want.is_empty() && first_words.starts_with(&want);
-        let ok =
-            count == expected.articles_expected && same_number(&last, &last_expected) && first_ok;
+        let check = expected.check(documents.as_ref().ok().and_then(|d| d.first()));
+        let ok = check.as_expected();
         right += usize::from(ok);
         println!(
-            "| {name} | {} | {count}{} | {last_expected} | {last} | {} | {} |",
+            "| {name} | {} | {}{} | {} | {} | {} | {} |",
             expected.articles_expected,
-            if count == expected.articles_expected {
-                " ✓"
-            } else {
-                ""
-            },
-            if first_ok { "✓" } else { "✗" },
+            check.count,
+            if check.count_ok { " ✓" } else { "" },
+            expected.last_number(),
+            check.last,
+            if check.first_words_ok { "✓" } else { "✗" },
             summary(documents).replace('|', "/"),
         );
     }

@@ -1,0 +1,132 @@
+//! What the importer development set (`../shared/import-dev/`) expects of a document, from the
+//! `<id>.meta.json` beside it, and whether an import meets it: the article count, the last
+//! article number and the first words of the first article. One definition for the
+//! `treaty import --check` table and the snapshot test of the set.
+
+use crate::model::Document;
+use serde::Deserialize;
+
+/// The expectations a `.meta.json` records.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Expectations {
+    pub articles_expected: usize,
+    #[serde(default)]
+    first_article_starts_with: String,
+    #[serde(default)]
+    last_article_number: serde_json::Value,
+}
+
+/// An import measured against [`Expectations`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    pub count: usize,
+    /// The last article's number as read ("" with no article).
+    pub last: String,
+    /// The first article's text, whitespace normalised (see `first_words`).
+    pub first_words: String,
+    pub count_ok: bool,
+    pub last_ok: bool,
+    pub first_words_ok: bool,
+}
+
+impl Check {
+    /// Whether the document reads as its meta expects.
+    pub fn as_expected(&self) -> bool {
+        self.count_ok && self.last_ok && self.first_words_ok
+    }
+}
+
+impl Expectations {
+    pub fn from_json(json: &str) -> Result<Self, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// The last number as the meta writes it: "320", or with its printed form "53 (第五十三條)".
+    pub fn last_number(&self) -> String {
+        match &self.last_article_number {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    /// The first words, whitespace normalised as the meta files quote them.
+    pub fn first_words(&self) -> String {
+        normalised(&self.first_article_starts_with)
+    }
+
+    /// `document` (or a refused import, `None`) against these expectations.
+    pub fn check(&self, document: Option<&Document>) -> Check {
+        let count = document.map_or(0, |d| d.articles.len());
+        let last = document
+            .and_then(|d| d.articles.last())
+            .and_then(|a| a.number.clone())
+            .unwrap_or_default();
+        let words = document.map(first_words).unwrap_or_default();
+        let want = self.first_words();
+        Check {
+            count,
+            count_ok: count == self.articles_expected,
+            last_ok: document.is_some() && same_number(&last, &self.last_number()),
+            first_words_ok: !want.is_empty() && words.starts_with(&want),
+            last,
+            first_words: words,
+        }
+    }
+}
+
+/// The first article's text, paragraphs joined with their printed numbers (part of the text as
+/// the file has it), whitespace runs as one space.
+fn first_words(document: &Document) -> String {
+    let text = document
+        .articles
+        .first()
+        .and_then(|a| a.texts.first())
+        .map(|t| {
+            t.paragraphs
+                .iter()
+                .map(|p| match &p.number {
+                    Some(number) => format!("{number} {}", p.text),
+                    None => p.text.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    normalised(&text)
+}
+
+fn normalised(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The meta's last number may give the printed form too: "53 (第五十三條)".
+fn same_number(read: &str, expected: &str) -> bool {
+    let (value, printed) = match expected.split_once(" (") {
+        Some((value, printed)) => (value, printed.trim_end_matches(')')),
+        None => (expected, expected),
+    };
+    read == value || read == printed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_last_number_matches_its_value_or_its_printed_form() {
+        assert!(same_number("53", "53 (第五十三條)"));
+        assert!(same_number("第五十三條", "53 (第五十三條)"));
+        assert!(same_number("I-32", "I-32"));
+        assert!(!same_number("52", "53 (第五十三條)"));
+    }
+
+    #[test]
+    fn a_refused_import_meets_nothing() {
+        let e = Expectations::from_json(
+            r#"{"articles_expected": 2, "first_article_starts_with": "The", "last_article_number": 2}"#,
+        )
+        .unwrap();
+        assert_eq!(e.last_number(), "2");
+        assert!(!e.check(None).as_expected());
+    }
+}
