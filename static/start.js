@@ -110,8 +110,7 @@ let focused;
 root.addEventListener("focusin", (event) => (focused = event.target));
 
 /** Copies the state the reader gave the prerendered markup (now detached) to the app's view. */
-function carryOver(prerendered) {
-  const tops = prerendered;
+function carryOver(tops) {
   for (const top of tops) {
     for (const old of [top, ...top.querySelectorAll("details, select, input, textarea")]) {
       if (!old.matches("details, select, input, textarea")) continue;
