@@ -41,6 +41,7 @@ fn small_bundle() -> Bundle {
         chapters: vec![],
         articles: vec![article("1"), article("2")],
         unplaced: vec![],
+        annexes: vec![],
     };
     let body = "Статья 1: \"<script>x</script>\" is quoted.";
     let start = body.find('<').unwrap();

@@ -51,6 +51,36 @@ pub struct Document {
     /// numbered article (kept visible rather than guessed into one).
     #[serde(default)]
     pub unplaced: Vec<Passage>,
+    /// Annexes, schedules and annexed regulations, in the order printed: kept apart from the
+    /// treaty's articles because their numbering is their own (an annexed regulation's
+    /// Article 1 is not the treaty's Article 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Annex>,
+}
+
+/// An annex (schedule, annexed regulations) of a treaty.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annex {
+    /// Unique in the document and usable as an anchor: `annex-1`, `annex-2`.
+    pub id: String,
+    /// The annex's heading as printed ("Annex", "ANNEXE à la Convention. Règlement …").
+    pub title: String,
+    /// The annex's own divisions, opening at its own article numbers.
+    #[serde(default)]
+    pub chapters: Vec<Chapter>,
+    /// Its articles, numbered in its own sequence; empty when it is not made of articles.
+    #[serde(default)]
+    pub articles: Vec<Provision>,
+    /// Its text outside any of its articles (all of it when it has none), one per language.
+    #[serde(default)]
+    pub texts: Vec<ProvisionText>,
+}
+
+impl Annex {
+    /// The deep-link anchor of one of its articles: `annex-1-art-3`.
+    pub fn anchor_of(&self, provision: &Provision) -> String {
+        format!("{}-{}", self.id, provision.anchor())
+    }
 }
 
 /// A date with the place or event it belongs to, kept as text because treaties are often
@@ -68,6 +98,10 @@ pub struct Event {
 pub struct Chapter {
     /// As printed: "I", "XIX".
     pub number: String,
+    /// The kind of division as printed ("PART", "Chapitre", "ГЛАВА"); `None` reads as a
+    /// chapter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     pub title: String,
     /// Number of the first article of the chapter.
     pub first_article: String,
@@ -271,6 +305,23 @@ impl Document {
     /// Provisions in reading order: the preamble (if any), then the articles.
     pub fn provisions(&self) -> impl Iterator<Item = &Provision> {
         self.preamble.iter().chain(self.articles.iter())
+    }
+
+    /// The languages of the document's texts (preamble, articles, annexes), in the order they
+    /// first appear: more than one when a file holds a treaty and its translation.
+    pub fn languages(&self) -> Vec<String> {
+        let mut languages: Vec<String> = Vec::new();
+        let texts = self
+            .provisions()
+            .chain(self.annexes.iter().flat_map(|a| a.articles.iter()))
+            .flat_map(|p| p.texts.iter())
+            .chain(self.annexes.iter().flat_map(|a| a.texts.iter()));
+        for text in texts {
+            if !languages.contains(&text.language) {
+                languages.push(text.language.clone());
+            }
+        }
+        languages
     }
 
     /// The chapter an article opens, for headings in the table of contents.

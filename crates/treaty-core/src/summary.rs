@@ -153,6 +153,7 @@ mod tests {
                 provision(Some("3"), None),
             ],
             unplaced: vec![],
+            annexes: vec![],
         }
     }
 

@@ -413,6 +413,7 @@ fn document(id: &str) -> Document {
         chapters: vec![],
         articles: vec![article("1"), article("2")],
         unplaced: vec![],
+        annexes: vec![],
     }
 }
 

@@ -282,6 +282,7 @@ fn hostile_document() -> Document {
             },
         ],
         unplaced: vec![],
+        annexes: vec![],
     }
 }
 

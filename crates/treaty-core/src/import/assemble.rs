@@ -38,6 +38,7 @@ pub(crate) fn assemble(id: &str, title: &str, mut layout: Layout, p: &Provenance
         chapters: layout.chapters,
         articles: Vec::new(),
         unplaced: Vec::new(),
+        annexes: Vec::new(),
     };
     for part in layout.parts {
         let text = (!part.paragraphs.is_empty()).then(|| provision_text(part.paragraphs, p));

@@ -74,6 +74,7 @@ pub(crate) fn layout(blocks: &[Block<'_>]) -> Result<Layout, ImportError> {
                 if let Some(c) = open_chapter.take() {
                     out.chapters.push(Chapter {
                         number: c.number,
+                        kind: None,
                         title: c.title,
                         first_article: number.clone(),
                     });

@@ -345,6 +345,7 @@ impl Reader {
         if let Some((division, title)) = self.open_division.take() {
             self.chapters.push(Chapter {
                 number: division,
+                kind: None,
                 title,
                 first_article: number.printed.clone(),
             });

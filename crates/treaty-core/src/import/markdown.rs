@@ -168,6 +168,7 @@ impl Reader {
         if let Some(c) = self.chapter.take() {
             self.layout.chapters.push(Chapter {
                 number: c.number,
+                kind: None,
                 title: c.title,
                 first_article: number.clone(),
             });

@@ -314,6 +314,7 @@ impl Walker {
         if let Some(group) = self.group.take() {
             self.layout.chapters.push(Chapter {
                 number: group.number,
+                kind: None,
                 title: group.title,
                 first_article: number.clone(),
             });

@@ -31,6 +31,7 @@ pub(crate) fn build_document(
         chapters: Vec::new(),
         articles: Vec::new(),
         unplaced: Vec::new(),
+        annexes: Vec::new(),
     };
     let mut files_complete = true;
     for text in &spec.texts {
