@@ -2,7 +2,8 @@
 // Chromium comes from Debian (/usr/bin/chromium): Playwright's own download is unreachable here.
 import { defineConfig } from "@playwright/test";
 
-const port = 4173;
+// E2E_PORT and DIST let two builds be tested at once on one machine (see e2e/server.mjs).
+const port = Number(process.env.E2E_PORT || 4173);
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: `node e2e/server.mjs`,
     url: `http://127.0.0.1:${port}/reader/`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), DIST: process.env.DIST || "dist" },
     reuseExistingServer: false,
   },
 });

@@ -14,7 +14,8 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
 const project = new URL("../", import.meta.url).pathname;
-let root = `${project}dist/`;
+// DIST names another build directory (relative to the project), so that two builds can be tested side by side.
+let root = `${project}${process.env.DIST || "dist"}/`;
 const prefix = "/reader/";
 const port = Number(process.env.PORT || 4173);
 const types = {
