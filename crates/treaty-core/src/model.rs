@@ -81,6 +81,37 @@ impl Annex {
     pub fn anchor_of(&self, provision: &Provision) -> String {
         format!("{}-{}", self.id, provision.anchor())
     }
+
+    /// Its article with this number as printed, else the one of the same value ("2" finds "II").
+    pub fn article(&self, number: &str) -> Option<&Provision> {
+        find_article(&self.articles, number)
+    }
+
+    /// The divisions that open at one of its articles, outermost first.
+    pub fn divisions_opening<'a>(
+        &'a self,
+        article_number: &'a str,
+    ) -> impl Iterator<Item = &'a Chapter> {
+        self.chapters
+            .iter()
+            .filter(move |c| c.first_article == article_number)
+    }
+}
+
+/// The article with this number as printed, else the first of the same value.
+fn find_article<'a>(articles: &'a [Provision], number: &str) -> Option<&'a Provision> {
+    articles
+        .iter()
+        .find(|a| a.number.as_deref() == Some(number))
+        .or_else(|| {
+            let wanted = crate::numbering::article_value(number)?;
+            articles.iter().find(|a| {
+                a.number
+                    .as_deref()
+                    .and_then(crate::numbering::article_value)
+                    == Some(wanted)
+            })
+        })
 }
 
 /// A date with the place or event it belongs to, kept as text because treaties are often
@@ -105,6 +136,39 @@ pub struct Chapter {
     pub title: String,
     /// Number of the first article of the chapter.
     pub first_article: String,
+}
+
+impl Chapter {
+    /// How the division is headed: its kind as printed, capitalised as a word ("PART" reads
+    /// "Part", "Chapitre" stays), then its number and title: "Part XI — The Area"; a division
+    /// of no stated kind is a chapter.
+    pub fn label(&self) -> String {
+        let kind = match self
+            .kind
+            .as_deref()
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+        {
+            Some(kind)
+                if kind.chars().any(char::is_uppercase)
+                    && !kind.chars().any(char::is_lowercase) =>
+            {
+                let mut letters = kind.chars();
+                letters
+                    .next()
+                    .map(|first| first.to_string() + &letters.as_str().to_lowercase())
+                    .unwrap_or_default()
+            }
+            Some(kind) => kind.to_owned(),
+            None => "Chapter".to_owned(),
+        };
+        let title = self.title.trim();
+        if title.is_empty() {
+            format!("{kind} {}", self.number)
+        } else {
+            format!("{kind} {} — {title}", self.number)
+        }
+    }
 }
 
 /// The preamble or an article: what the table of contents lists and a deep link points at.
@@ -324,10 +388,76 @@ impl Document {
         languages
     }
 
+    /// The divisions that open at an article, outermost first (Part XI and its Section 1 both
+    /// open at Article 133).
+    pub fn divisions_opening<'a>(
+        &'a self,
+        article_number: &'a str,
+    ) -> impl Iterator<Item = &'a Chapter> {
+        self.chapters
+            .iter()
+            .filter(move |c| c.first_article == article_number)
+    }
+
     /// The chapter an article opens, for headings in the table of contents.
     pub fn chapter_opening(&self, article_number: &str) -> Option<&Chapter> {
         self.chapters
             .iter()
             .find(|c| c.first_article == article_number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn division(kind: Option<&str>, number: &str, title: &str) -> Chapter {
+        Chapter {
+            number: number.to_owned(),
+            kind: kind.map(str::to_owned),
+            title: title.to_owned(),
+            first_article: "1".to_owned(),
+        }
+    }
+
+    #[test]
+    fn divisions_are_labelled_by_their_kind_as_printed() {
+        assert_eq!(
+            division(Some("PART"), "XI", "The Area").label(),
+            "Part XI — The Area"
+        );
+        assert_eq!(
+            division(Some("Chapitre"), "II", "Des hostilités").label(),
+            "Chapitre II — Des hostilités"
+        );
+        assert_eq!(division(Some("ГЛАВА"), "1", "").label(), "Глава 1");
+        assert_eq!(
+            division(None, "VII", "Action with respect to threats").label(),
+            "Chapter VII — Action with respect to threats"
+        );
+    }
+
+    #[test]
+    fn an_annex_finds_its_own_articles_and_divisions() {
+        let article = |n: &str| Provision {
+            number: Some(n.to_owned()),
+            heading: None,
+            texts: vec![],
+            reports: vec![],
+        };
+        let annex = Annex {
+            id: "annex-1".to_owned(),
+            title: "Annex".to_owned(),
+            chapters: vec![division(Some("SECTION"), "1", "General")],
+            articles: vec![article("1"), article("II")],
+            texts: vec![],
+        };
+        assert_eq!(annex.anchor_of(&annex.articles[0]), "annex-1-art-1");
+        assert!(annex
+            .article("2")
+            .is_some_and(|a| a.number.as_deref() == Some("II")));
+        assert!(annex.article("3").is_none());
+        assert_eq!(annex.divisions_opening("1").count(), 1);
+        assert_eq!(annex.divisions_opening("II").count(), 0);
     }
 }

@@ -1,0 +1,255 @@
+//! Languages as a reader sees them: their names, and which of a provision's texts a reader's
+//! choice of language shows. A file may hold a treaty and its translation, so a provision can
+//! have one text per language; the reader reads one of them, or all side by side.
+
+use crate::model::ProvisionText;
+
+/// The languages the reader names by name: (BCP 47 primary subtag, English name, endonym). Any
+/// other tag is shown as it is written.
+const LANGUAGES: &[(&str, &str, &str)] = &[
+    ("ar", "Arabic", "العربية"),
+    ("de", "German", "Deutsch"),
+    ("en", "English", "English"),
+    ("es", "Spanish", "Español"),
+    ("fr", "French", "Français"),
+    ("it", "Italian", "Italiano"),
+    ("ja", "Japanese", "日本語"),
+    ("ko", "Korean", "한국어"),
+    ("nl", "Dutch", "Nederlands"),
+    ("pl", "Polish", "Polski"),
+    ("pt", "Portuguese", "Português"),
+    ("ru", "Russian", "Русский"),
+    ("uk", "Ukrainian", "Українська"),
+    ("zh", "Chinese", "中文"),
+];
+
+fn entry(tag: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let primary = tag.split(['-', '_']).next().unwrap_or(tag).trim();
+    LANGUAGES
+        .iter()
+        .find(|(code, _, _)| code.eq_ignore_ascii_case(primary))
+}
+
+/// The language's name in English ("ru" → "Russian"), for labels in the app's own language;
+/// an unknown tag is shown as written.
+pub fn english_name(tag: &str) -> String {
+    entry(tag).map_or_else(|| tag.to_owned(), |(_, name, _)| (*name).to_owned())
+}
+
+/// The language's name in itself ("nl" → "Nederlands"), for the choice of the language a text
+/// is read in; an unknown tag is shown as written.
+pub fn endonym(tag: &str) -> String {
+    entry(tag).map_or_else(|| tag.to_owned(), |(_, _, name)| (*name).to_owned())
+}
+
+/// Which language a reader reads a document in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum LanguageChoice {
+    /// Every text of every provision (also what a document in one language shows).
+    #[default]
+    All,
+    /// The texts in this language (a tag among the document's languages).
+    Only(String),
+}
+
+/// The address parameter's value for [`LanguageChoice::All`].
+const ALL: &str = "all";
+
+impl LanguageChoice {
+    /// What a document in these languages (in order of appearance) shows unasked: its first
+    /// language.
+    pub fn default_for(languages: &[String]) -> Self {
+        languages
+            .first()
+            .map_or(Self::All, |first| Self::Only(first.clone()))
+    }
+
+    /// The choice an address's `lang` parameter asks for: `all`, or one of the document's
+    /// languages (case does not matter); anything else, or nothing, is the default.
+    pub fn from_param(param: Option<&str>, languages: &[String]) -> Self {
+        let param = param.map(str::trim).unwrap_or_default();
+        if param.eq_ignore_ascii_case(ALL) {
+            return Self::All;
+        }
+        languages
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(param))
+            .map_or_else(|| Self::default_for(languages), |l| Self::Only(l.clone()))
+    }
+
+    /// The `lang` parameter that asks for this choice; `None` for the default, so that the
+    /// plain address stays the one to share.
+    pub fn param(&self, languages: &[String]) -> Option<String> {
+        if *self == Self::default_for(languages) {
+            return None;
+        }
+        Some(match self {
+            Self::All => ALL.to_owned(),
+            Self::Only(tag) => tag.clone(),
+        })
+    }
+
+    /// What the reader is offered: each language by its own name, then all of them ("Both"
+    /// for two). Empty for a document in fewer than two languages: there is nothing to choose.
+    pub fn options(languages: &[String]) -> Vec<(LanguageChoice, String)> {
+        if languages.len() < 2 {
+            return Vec::new();
+        }
+        let all = if languages.len() == 2 { "Both" } else { "All" };
+        languages
+            .iter()
+            .map(|l| (Self::Only(l.clone()), endonym(l)))
+            .chain([(Self::All, all.to_owned())])
+            .collect()
+    }
+}
+
+/// The texts of a provision (or an annex) a choice shows.
+#[derive(Debug, PartialEq)]
+pub struct Shown<'a> {
+    /// Each with its index among all the texts, which names its paragraphs in links and
+    /// anchors statements, so it stays the same whatever is shown.
+    pub texts: Vec<(usize, &'a ProvisionText)>,
+    /// The chosen language has no text here, so every text is shown rather than none.
+    pub fallback: bool,
+}
+
+/// The texts `choice` shows: those in the chosen language, or all of them when there is none in
+/// it (a provision the translation leaves out is still read, and said to be in another
+/// language).
+pub fn texts_shown<'a>(texts: &'a [ProvisionText], choice: &LanguageChoice) -> Shown<'a> {
+    let all = || texts.iter().enumerate().collect::<Vec<_>>();
+    match choice {
+        LanguageChoice::All => Shown {
+            texts: all(),
+            fallback: false,
+        },
+        LanguageChoice::Only(tag) => {
+            let chosen: Vec<_> = texts
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.language.eq_ignore_ascii_case(tag))
+                .collect();
+            if chosen.is_empty() && !texts.is_empty() {
+                Shown {
+                    texts: all(),
+                    fallback: true,
+                }
+            } else {
+                Shown {
+                    texts: chosen,
+                    fallback: false,
+                }
+            }
+        }
+    }
+}
+
+/// The distinct languages of some texts, in order: more than one makes a provision worth
+/// reading side by side.
+pub fn languages_of(texts: &[ProvisionText]) -> Vec<&str> {
+    let mut languages: Vec<&str> = Vec::new();
+    for text in texts {
+        if !languages.contains(&text.language.as_str()) {
+            languages.push(&text.language);
+        }
+    }
+    languages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Completeness, Paragraph, Witness, WitnessKind};
+
+    fn text(language: &str, words: &str) -> ProvisionText {
+        ProvisionText {
+            language: language.to_owned(),
+            witness: Witness::new(WitnessKind::Unstated),
+            completeness: Completeness::Complete,
+            paragraphs: vec![Paragraph {
+                number: None,
+                text: words.to_owned(),
+                gap: false,
+            }],
+        }
+    }
+
+    fn tags(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|t| (*t).to_owned()).collect()
+    }
+
+    #[test]
+    fn languages_are_named_in_themselves_and_in_english() {
+        assert_eq!(endonym("nl"), "Nederlands");
+        assert_eq!(endonym("fr"), "Français");
+        assert_eq!(endonym("zh-Hant"), "中文");
+        assert_eq!(endonym("RU"), "Русский");
+        assert_eq!(english_name("ru"), "Russian");
+        assert_eq!(endonym("tlh"), "tlh");
+        assert_eq!(english_name("x-klingon"), "x-klingon");
+    }
+
+    #[test]
+    fn the_default_is_the_first_language_and_the_address_names_only_other_choices() {
+        let languages = tags(&["fr", "nl"]);
+        let default = LanguageChoice::from_param(None, &languages);
+        assert_eq!(default, LanguageChoice::Only("fr".to_owned()));
+        assert_eq!(default.param(&languages), None);
+        let dutch = LanguageChoice::from_param(Some("NL"), &languages);
+        assert_eq!(dutch, LanguageChoice::Only("nl".to_owned()));
+        assert_eq!(dutch.param(&languages).as_deref(), Some("nl"));
+        let all = LanguageChoice::from_param(Some("all"), &languages);
+        assert_eq!(all, LanguageChoice::All);
+        assert_eq!(all.param(&languages).as_deref(), Some("all"));
+        assert_eq!(LanguageChoice::from_param(Some("de"), &languages), default);
+        assert_eq!(
+            LanguageChoice::from_param(Some("nl"), &[]),
+            LanguageChoice::All
+        );
+    }
+
+    #[test]
+    fn the_options_name_each_language_then_both_or_all() {
+        let labels = |languages: &[&str]| -> Vec<String> {
+            LanguageChoice::options(&tags(languages))
+                .into_iter()
+                .map(|(_, label)| label)
+                .collect()
+        };
+        assert_eq!(labels(&["fr", "nl"]), ["Français", "Nederlands", "Both"]);
+        assert_eq!(
+            labels(&["en", "zh", "xx"]),
+            ["English", "中文", "xx", "All"]
+        );
+        assert!(labels(&["en"]).is_empty());
+    }
+
+    #[test]
+    fn a_choice_shows_the_texts_in_its_language_keeping_their_places() {
+        let texts = [text("fr", "Article premier"), text("nl", "Artikel 1")];
+        let shown = texts_shown(&texts, &LanguageChoice::Only("nl".to_owned()));
+        assert_eq!(shown.texts, vec![(1, &texts[1])]);
+        assert!(!shown.fallback);
+        let shown = texts_shown(&texts, &LanguageChoice::All);
+        assert_eq!(shown.texts.len(), 2);
+        assert!(!shown.fallback);
+    }
+
+    #[test]
+    fn a_provision_without_text_in_the_chosen_language_shows_what_it_has() {
+        let texts = [text("en", "Only in English")];
+        let shown = texts_shown(&texts, &LanguageChoice::Only("ru".to_owned()));
+        assert_eq!(shown.texts, vec![(0, &texts[0])]);
+        assert!(shown.fallback);
+        let none = texts_shown(&[], &LanguageChoice::Only("ru".to_owned()));
+        assert!(none.texts.is_empty());
+        assert!(!none.fallback);
+    }
+
+    #[test]
+    fn the_languages_of_texts_are_listed_once_in_order() {
+        let texts = [text("ru", "a"), text("en", "b"), text("ru", "c")];
+        assert_eq!(languages_of(&texts), ["ru", "en"]);
+    }
+}
