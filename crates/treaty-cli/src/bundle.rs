@@ -64,6 +64,9 @@ fn describe(error: &LibraryError, manifest: &Path, corpus: &Path) -> String {
         LibraryError::Import { file, error } => {
             format!("{}: {error}", corpus.join(file).display())
         }
+        LibraryError::ImportFile { file, error } => {
+            format!("{}: {error}", corpus.join(file).display())
+        }
     }
 }
 

@@ -1,13 +1,44 @@
-//! Article numbers as printed ("4", "IV", "four", "fourth") and their values, so that references
-//! in any of these forms find the same article.
+//! Article numbers as printed ("4", "IV", "第四條", "four", "fourth") and their values, so that
+//! references in any of these forms find the same article.
 
-/// The numeric value of an article number written in Arabic or Roman numerals.
+/// The numeric value of an article number written in Arabic or Roman numerals, or as a Chinese
+/// article number ("第五十三條", as imported Chinese texts print it), so that a deep link or a
+/// reference to Article 53 finds it.
 pub fn article_value(number: &str) -> Option<u32> {
     let n = number.trim();
     if let Ok(v) = n.parse::<u32>() {
         return Some(v);
     }
-    roman_value(n)
+    roman_value(n).or_else(|| chinese_article_value(n))
+}
+
+/// "第五十三條" (or 条): 53.
+fn chinese_article_value(number: &str) -> Option<u32> {
+    let numeral = number.strip_prefix('第')?.strip_suffix(['條', '条'])?;
+    chinese_value(numeral)
+}
+
+/// 一 … 九, 十, 百 as Chinese numbers write them: "五十三" is 53, "十一" 11, "一百零一" 101.
+pub fn chinese_value(numeral: &str) -> Option<u32> {
+    if numeral.is_empty() {
+        return None;
+    }
+    let (mut total, mut digit) = (0, None::<u32>);
+    for c in numeral.chars() {
+        let d = "〇一二三四五六七八九"
+            .chars()
+            .position(|x| x == c)
+            .map(|d| d as u32);
+        match (c, d) {
+            (_, Some(d)) => digit = Some(d),
+            ('兩', _) => digit = Some(2),
+            ('零', _) => digit = Some(0),
+            ('十', _) => total += digit.take().unwrap_or(1) * 10,
+            ('百', _) => total += digit.take().unwrap_or(1) * 100,
+            _ => return None,
+        }
+    }
+    Some(total + digit.unwrap_or(0))
 }
 
 /// Value of an upper- or lower-case Roman numeral (I..MMMCMXCIX); `None` if not well formed.
@@ -75,6 +106,20 @@ mod tests {
         assert_eq!(article_value("IV"), Some(4));
         assert_eq!(article_value("XIX"), Some(19));
         assert_eq!(article_value("iv"), Some(4));
+    }
+
+    #[test]
+    fn chinese_article_numbers_have_their_value() {
+        assert_eq!(article_value("第一條"), Some(1));
+        assert_eq!(article_value("第五十三條"), Some(53));
+        assert_eq!(article_value("第十一条"), Some(11));
+        assert_eq!(article_value("第一百零一條"), Some(101));
+        assert_eq!(article_value("第條"), None);
+        assert_eq!(
+            article_value("五十三"),
+            None,
+            "a bare numeral is not an article number"
+        );
     }
 
     #[test]

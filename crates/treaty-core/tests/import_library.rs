@@ -31,7 +31,12 @@ fn russia_dprk_treaty_comes_first_with_all_its_articles() {
             "un-charter-1945",
             "north-atlantic-treaty-1949",
             "ussr-dprk-1961",
-            "prc-dprk-1961"
+            "prc-dprk-1961",
+            "unclos-1982",
+            "partxi-agreement-1994",
+            "cwc-1993",
+            "hague-iv-1907",
+            "vcdr-1961"
         ]
     );
     let doc = &bundle.documents[0];

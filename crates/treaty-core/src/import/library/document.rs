@@ -1,6 +1,7 @@
 //! Building one document of the library: the manifest's metadata, the texts of the files it
 //! names, and every article the instrument has, with or without text.
 
+use super::imported::import_document;
 use super::manifest::DocumentSpec;
 use super::merge::{empty, fill_articles, merge, order_texts};
 use super::LibraryError;
@@ -9,12 +10,26 @@ use crate::model::{Completeness, Document, Provision};
 use crate::numbering::article_value;
 
 /// Builds the document described by `spec` (found at manifest line `line`), reading its text
-/// files through `read`. Reports are attached later, once the sources are known.
+/// files (or its imported file) through `read`. Reports are attached later, once the sources
+/// are known.
 pub(crate) fn build_document(
     spec: &DocumentSpec,
     line: usize,
     read: &mut dyn FnMut(&str) -> Result<String, String>,
 ) -> Result<Document, LibraryError> {
+    match (&spec.import, &spec.provenance) {
+        (Some(file), _) => return import_document(spec, file, line, read),
+        (None, Some(_)) => {
+            return Err(LibraryError::Manifest {
+                line: Some(line),
+                message: format!(
+                    "document \"{}\" has a [document.provenance] but no `import` file",
+                    spec.id
+                ),
+            })
+        }
+        (None, None) => {}
+    }
     let mut doc = Document {
         id: spec.id.clone(),
         title: spec.title.clone(),

@@ -2,7 +2,7 @@
 //! as a whole.
 
 use crate::bundle::BundleError;
-use crate::import::ImportError;
+use crate::import::{ImportError, TreatyFileError};
 use std::fmt;
 
 /// A library build failure. File names are as the manifest writes them (relative to the corpus
@@ -18,6 +18,11 @@ pub enum LibraryError {
     Read { file: String, message: String },
     /// A file the manifest names could not be imported.
     Import { file: String, error: ImportError },
+    /// A treaty file the manifest names with `import` could not be read as a treaty.
+    ImportFile {
+        file: String,
+        error: TreatyFileError,
+    },
     /// The assembled bundle fails [`crate::bundle::Bundle::check`].
     Bundle(BundleError),
 }
@@ -35,6 +40,7 @@ impl fmt::Display for LibraryError {
             } => write!(f, "{message}"),
             Self::Read { file, message } => write!(f, "{file}: {message}"),
             Self::Import { file, error } => write!(f, "{file}: {error}"),
+            Self::ImportFile { file, error } => write!(f, "{file}: {error}"),
             Self::Bundle(e) => write!(f, "{e}"),
         }
     }

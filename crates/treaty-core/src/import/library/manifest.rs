@@ -48,6 +48,11 @@ pub(crate) struct DocumentSpec {
     pub preamble: bool,
     #[serde(default, rename = "text")]
     pub texts: Vec<TextSpec>,
+    /// Instead of `texts`: a treaty file as a reader would import it (path relative to the
+    /// corpus directory), read by [`crate::import::import_treaty_file`].
+    pub import: Option<String>,
+    /// Where the `import` file comes from; required with `import`.
+    pub provenance: Option<ProvenanceSpec>,
     #[serde(default, rename = "report")]
     pub reports: Vec<ReportSpec>,
 }
@@ -61,6 +66,30 @@ pub(crate) struct TextSpec {
     pub kind: Option<WitnessKind>,
     pub completeness: Option<Completeness>,
     pub publisher: Option<String>,
+}
+
+/// `[document.provenance]`: the public repository an imported file was copied from, byte for
+/// byte, and what it supports saying about the text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ProvenanceSpec {
+    /// `owner/name` on GitHub.
+    pub repository: String,
+    /// The file's path in the repository.
+    pub path: String,
+    /// The commit the copy was taken at (40 hex digits).
+    pub commit: String,
+    /// SHA-256 of the file's bytes, so a reader can check the copy.
+    pub sha256: String,
+    /// The repository's own statement of rights and licence, as it gives it.
+    pub rights: String,
+    /// Who published the text, as the witness line shows it.
+    pub publisher: String,
+    /// The kind of the file's texts, as far as the repository supports it.
+    pub kind: WitnessKind,
+    /// Languages whose texts are translations (the rest are of `kind`).
+    #[serde(default)]
+    pub translations: Vec<String>,
 }
 
 /// One `[[document.report]]`: what a source says about an article. Fields keep their position

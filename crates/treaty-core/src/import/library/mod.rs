@@ -1,11 +1,13 @@
 //! The shipped library: builds the app's [`Bundle`] from the corpus manifest
-//! (`corpus/library.toml`) and the files it names.
+//! (`corpus/library.toml`) and the files it names: corpus-format texts, and treaty files as
+//! readers import them (`import`, with their provenance).
 //!
 //! File access is the caller's (a closure), so that the same builder serves the `treaty` CLI,
 //! which reads the corpus directory, and tests, which can hand it any text.
 
 mod document;
 mod error;
+mod imported;
 mod links;
 mod manifest;
 mod merge;
