@@ -7,7 +7,7 @@
 use crate::files::read_text;
 use std::fs;
 use std::path::{Path, PathBuf};
-use treaty_core::import::{import_treaty_file, Expectations};
+use treaty_core::import::{import_treaty_file, Expectations, ImportPreview};
 use treaty_core::model::Document;
 
 /// Read treaty files as the app does; print their documents, a summary, or a check against
@@ -57,45 +57,18 @@ fn read(file: &Path) -> Result<Vec<Document>, String> {
         .map_err(|e| e.to_string())
 }
 
-/// "320 articles (1–320), en; 17 divisions; preamble" or "refused: …".
+/// Each document's `ImportPreview::line` ("10 articles (1–10), en; preamble; no divisions; 1
+/// annex (Annex: 0 articles); 2 warnings"), the same preview the app shows before adding a file,
+/// or "refused: …".
 fn summary(documents: &Result<Vec<Document>, String>) -> String {
-    let documents = match documents {
-        Ok(documents) => documents,
-        Err(e) => return format!("refused: {e}"),
-    };
-    documents
-        .iter()
-        .map(|d| {
-            let first = d.articles.first().and_then(|a| a.number.clone());
-            let last = d.articles.last().and_then(|a| a.number.clone());
-            let mut languages: Vec<&str> = d
-                .articles
-                .iter()
-                .flat_map(|a| a.texts.iter().map(|t| t.language.as_str()))
-                .collect();
-            languages.sort_unstable();
-            languages.dedup();
-            format!(
-                "{} articles ({}–{}), {}; {} divisions; {}{}",
-                d.articles.len(),
-                first.unwrap_or_default(),
-                last.unwrap_or_default(),
-                languages.join("+"),
-                d.chapters.len(),
-                if d.preamble.is_some() {
-                    "preamble"
-                } else {
-                    "no preamble"
-                },
-                if d.unplaced.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {} passages not placed", d.unplaced.len())
-                },
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
+    match documents {
+        Ok(documents) => documents
+            .iter()
+            .map(|d| ImportPreview::of(d).line())
+            .collect::<Vec<_>>()
+            .join(" | "),
+        Err(e) => format!("refused: {e}"),
+    }
 }
 
 /// `unclos-1982.en.txt` → `unclos-1982.en.meta.json` (the name up to its format extension).

@@ -30,13 +30,29 @@ impl fmt::Display for TreatyFileError {
         match self {
             Self::Format(e) => e.fmt(f),
             Self::Bundle(e) => e.fmt(f),
-            Self::NotATreaty(Format::Html) => f.write_str(
-                "this is a web page, not a treaty: it has no article headings (import it as a source instead)",
+            Self::NotATreaty(Format::Html) => write!(
+                f,
+                "this web page has no treaty structure: looked for two article headings or more in its text ({HEADINGS_LOOKED_FOR}) and found fewer"
             ),
-            Self::NotATreaty(_) => f.write_str(
-                "no treaty structure found: a treaty needs headings such as \"Article 1\" (as plain text with headings, Markdown, Akoma Ntoso XML or a bundle)",
+            Self::NotATreaty(_) => write!(
+                f,
+                "no treaty structure found: looked for article headings at the start of a line ({HEADINGS_LOOKED_FOR}) and found none"
             ),
         }
+    }
+}
+
+/// Examples of the headings the lenient reader recognises, for the message that says what was
+/// looked for.
+const HEADINGS_LOOKED_FOR: &str =
+    "\"Article 1\", \"ARTICLE I\", \"Art. 1\", \"Artikel 1\", \"Статья 1\", \"§ 1\", \"第一條\"";
+
+impl TreatyFileError {
+    /// Whether the file was read but no treaty structure at all was found in it (plain text or
+    /// a web page without article headings): it may be a news source, and the app offers to
+    /// add it as one.
+    pub fn may_be_a_source(&self) -> bool {
+        matches!(self, Self::NotATreaty(_))
     }
 }
 
@@ -227,10 +243,17 @@ mod tests {
     fn files_that_are_not_treaties_say_what_they_are() {
         let page = import_treaty_file("page.html", b"<!DOCTYPE html><p>News</p>").unwrap_err();
         assert!(page.to_string().contains("web page"));
+        assert!(page.may_be_a_source());
         let plain = import_treaty_file("notes.txt", b"Just some notes.\n").unwrap_err();
         assert!(plain.to_string().contains("no treaty structure"));
+        assert!(
+            plain.to_string().contains("\"Article 1\""),
+            "says what was looked for"
+        );
+        assert!(plain.may_be_a_source());
         let binary = import_treaty_file("x.md", b"\0\x01\x02").unwrap_err();
         assert!(binary.to_string().contains("binary"));
+        assert!(!binary.may_be_a_source());
         let bundle = import_treaty_file("x.json", b"{\"format\": 1}").unwrap_err();
         assert!(bundle.to_string().contains("not a Treaty Reader bundle"));
     }

@@ -31,6 +31,7 @@ mod markdown;
 mod markdown_text;
 mod options;
 mod paragraph;
+mod preview;
 mod slug;
 mod source;
 mod source_file;
@@ -48,6 +49,10 @@ pub use library::{build_library, LibraryError};
 pub use limits::{check_size, decode, MAX_IMPORT_BYTES};
 pub use markdown::{import_markdown, import_markdown_with};
 pub use options::FormatOptions;
+pub use preview::{
+    AnnexPreview, ArticlePreview, BundlePreview, DivisionPreview, ImportPreview, EXCERPT_CHARS,
+    OPENING_ARTICLES,
+};
 pub use source::import_source;
 pub use source_file::{import_source_file, SourceDetails, SourceFileError};
 pub use text::{import_text, TextOptions};
