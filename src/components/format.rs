@@ -6,20 +6,10 @@ pub fn format_date(iso: &str) -> String {
     treaty_core::dates::human_date(iso)
 }
 
-/// English name of a language tag, for labels ("ru" → "Russian").
+/// English name of a language tag, for labels ("ru" → "Russian"), from the core's table of
+/// languages.
 pub fn language_name(tag: &str) -> String {
-    match tag {
-        "en" => "English",
-        "ru" => "Russian",
-        "de" => "German",
-        "fr" => "French",
-        "es" => "Spanish",
-        "zh" => "Chinese",
-        "ko" => "Korean",
-        "ar" => "Arabic",
-        other => other,
-    }
-    .to_owned()
+    treaty_core::languages::english_name(tag)
 }
 
 #[cfg(test)]

@@ -1,13 +1,17 @@
 //! Building blocks of the pages. Each file holds one component (or one hook) and its props.
 
+mod anchor_link;
+mod annex_view;
 mod copy_field;
 mod delete_import;
 mod embed_view;
 mod export_bundle;
 mod facts;
 mod format;
+mod fragment_target;
 mod import_source;
 mod import_treaty;
+mod language_switch;
 mod page_title;
 mod paragraph_link;
 mod popover;
@@ -31,14 +35,18 @@ mod toc;
 mod verdict;
 mod witness;
 
+pub use anchor_link::AnchorLink;
+pub use annex_view::{annex_blocks, AnnexView};
 pub use copy_field::CopyField;
 pub use delete_import::DeleteImport;
 pub use embed_view::EmbedView;
 pub use export_bundle::ExportBundle;
 pub use facts::{DocumentFacts, WitnessKinds};
 pub use format::{format_date, language_name};
+pub use fragment_target::use_fragment_target;
 pub use import_source::ImportSource;
 pub use import_treaty::ImportTreaty;
+pub use language_switch::{use_language_view, LanguageSwitch, LanguageView, Query};
 pub use page_title::{full_title, use_page_title, TitleSink};
 pub use paragraph_link::ParagraphLink;
 pub use popover::StaticMarkup;

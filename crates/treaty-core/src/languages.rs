@@ -52,6 +52,9 @@ pub enum LanguageChoice {
     Only(String),
 }
 
+/// The address parameter that carries the choice from page to page: `?lang=nl`.
+pub const PARAM: &str = "lang";
+
 /// The address parameter's value for [`LanguageChoice::All`].
 const ALL: &str = "all";
 
@@ -86,6 +89,17 @@ impl LanguageChoice {
         Some(match self {
             Self::All => ALL.to_owned(),
             Self::Only(tag) => tag.clone(),
+        })
+    }
+
+    /// The query (without `?`) of an address that asks for this choice, `lang=nl`, encoded;
+    /// `None` for the default.
+    pub fn query(&self, languages: &[String]) -> Option<String> {
+        self.param(languages).map(|value| {
+            format!(
+                "{PARAM}={}",
+                crate::percent::percent_encode(&value, b"-._~")
+            )
         })
     }
 
@@ -202,6 +216,15 @@ mod tests {
         let all = LanguageChoice::from_param(Some("all"), &languages);
         assert_eq!(all, LanguageChoice::All);
         assert_eq!(all.param(&languages).as_deref(), Some("all"));
+        assert_eq!(dutch.query(&languages).as_deref(), Some("lang=nl"));
+        assert_eq!(default.query(&languages), None);
+        let odd = tags(&["en", "x&y"]);
+        assert_eq!(
+            LanguageChoice::Only("x&y".to_owned())
+                .query(&odd)
+                .as_deref(),
+            Some("lang=x%26y")
+        );
         assert_eq!(LanguageChoice::from_param(Some("de"), &languages), default);
         assert_eq!(
             LanguageChoice::from_param(Some("nl"), &[]),
