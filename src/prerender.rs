@@ -14,8 +14,9 @@ use treaty_core::bundle::Bundle;
 use treaty_core::model::PREAMBLE;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 /// Marks the place in the app shell (`index.html`) where a page's markup goes.
 const APP_ROOT: &str = r#"<div id="app">"#;
@@ -43,7 +44,15 @@ struct PrerenderProps {
 #[component]
 fn Prerendered(props: &PrerenderProps) -> Html {
     let history = use_memo(props.location.clone(), |location| {
-        AnyHistory::from(MemoryHistory::with_entries(vec![location.to_string()]))
+        // A memory history takes a query only apart from the path (`?lang=nl` in tests).
+        let history = MemoryHistory::new();
+        match location.split_once('?') {
+            Some((path, query)) => {
+                history.replace_with_query(path, Raw(query)).ok();
+            }
+            None => history.replace(location.to_string()),
+        }
+        AnyHistory::from(history)
     });
     html! {
         <Router history={(*history).clone()} basename={props.basename.clone()}>
@@ -56,7 +65,8 @@ fn Prerendered(props: &PrerenderProps) -> Html {
     }
 }
 
-/// Renders the page at `path` (a route such as `/treaty/x/article/4`) for an app served under
+/// Renders the page at `path` (a route such as `/treaty/x/article/4`, with a query if it asks
+/// for one: `?lang=nl`) for an app served under
 /// `public_url` (`/` or `/reader/`), so its links carry the public URL as the app's do.
 pub async fn render(library: &LibraryContext, path: &str, public_url: &str) -> Page {
     let base = public_url.trim_end_matches('/');

@@ -213,7 +213,11 @@ reportEmbedHeight();
 const quotesOff =
   root.querySelector("main.embed-page") && new URLSearchParams(location.search).get("quotes") === "off";
 
-const prerendered = !root.querySelector("main.loading") && !quotesOff;
+// A document read in another of its languages (`?lang=nl`) is a view the build did not write
+// either: the prerendered page shows the default language until the app renders the one asked for.
+const otherLanguage = new URLSearchParams(location.search).has("lang");
+
+const prerendered = !root.querySelector("main.loading") && !quotesOff && !otherLanguage;
 const cached = Boolean(navigator.serviceWorker?.controller);
 /** Runs `then` once the page has loaded, so nothing competes with its HTML and styles. */
 function afterLoad(then) {

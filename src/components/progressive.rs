@@ -29,11 +29,16 @@ pub fn set_taking_over(on: bool) {
     TAKING_OVER.store(on, Ordering::Relaxed);
 }
 
+/// Whether the app's first render is replacing a prerendered page just now.
+pub fn taking_over() -> bool {
+    TAKING_OVER.load(Ordering::Relaxed)
+}
+
 /// How many of `total` items (the list named `key`) to render now; grows a chunk per turn.
 #[hook]
 pub fn use_progressive_count(key: AttrValue, total: usize, chunk: Chunk) -> usize {
     let Chunk(chunk) = chunk;
-    let whole = use_context::<StaticMarkup>().is_some() || TAKING_OVER.load(Ordering::Relaxed);
+    let whole = use_context::<StaticMarkup>().is_some() || taking_over();
     let first = if whole { total } else { total.min(chunk) };
     let shown = use_state_eq(|| (key.clone(), first));
     if shown.0 != key {

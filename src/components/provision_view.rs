@@ -2,12 +2,16 @@
 //! there is no text, a plain statement of that. On its own page it also shows, beside each
 //! paragraph, the cards of the statements that quote it.
 
-use super::{ParagraphLink, QuoteCardProps, QuoteColumn, ReportList, RichText, TextWitness};
+use super::{
+    AnchorLink, LanguageView, ParagraphLink, QuoteCardProps, QuoteColumn, ReportList, RichText,
+    TextWitness,
+};
 use crate::library::use_library;
 use crate::links::{app_base, app_url};
 use crate::route::Route;
 use std::rc::Rc;
-use treaty_core::model::{Completeness, Paragraph, PREAMBLE};
+use treaty_core::languages::{endonym, languages_of, texts_shown, LanguageChoice};
+use treaty_core::model::{Completeness, Paragraph, Provision, PREAMBLE};
 use treaty_core::quotes::Quote;
 use treaty_core::segment::Mark;
 use yew::prelude::*;
@@ -18,6 +22,13 @@ pub struct ProvisionViewProps {
     pub document_id: AttrValue,
     /// Article number; `None` for the preamble.
     pub number: Option<AttrValue>,
+    /// The id of the annex whose article this is (its numbering is its own); `None` for the
+    /// treaty's own provisions.
+    #[prop_or_default]
+    pub annex: Option<AttrValue>,
+    /// The document's languages and which of them the reader reads; by default every text.
+    #[prop_or_default]
+    pub language: LanguageView,
     /// Inside the whole treaty's text (heading links to the provision's own page, no quotes)
     /// rather than on that page.
     pub in_full_text: bool,
@@ -38,9 +49,21 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
     let Some(document) = library.bundle.document(&props.document_id) else {
         return Html::default();
     };
-    let Some(provision) = document.provision(props.number.as_deref()) else {
+    let annex = props
+        .annex
+        .as_ref()
+        .and_then(|id| document.annexes.iter().find(|a| a.id == **id));
+    let provision = match (&props.annex, annex) {
+        (None, _) => document.provision(props.number.as_deref()),
+        (Some(_), Some(annex)) => props.number.as_deref().and_then(|n| annex.article(n)),
+        (Some(_), None) => None,
+    };
+    let Some(provision) = provision else {
         return Html::default();
     };
+    let anchor = annex.map_or_else(|| provision.anchor(), |a| a.anchor_of(provision));
+    let shown = texts_shown(&provision.texts, &props.language.choice);
+    let shown_index: Vec<usize> = shown.texts.iter().map(|(ti, _)| *ti).collect();
     let quotes: Vec<Quote<'_>> = if props.in_full_text || !props.quotes {
         Vec::new()
     } else {
@@ -74,7 +97,8 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
             .iter()
             .filter(|q| {
                 let at = q.attribution.anchor.as_ref().map(|a| (a.text, a.paragraph));
-                let anchored_here = at.is_some_and(|at| provision_has(provision, at));
+                let anchored_here = at
+                    .is_some_and(|at| provision_has(provision, at) && shown_index.contains(&at.0));
                 match wanted {
                     Some(place) => at == Some(place),
                     None => !anchored_here,
@@ -94,9 +118,18 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
         }
         None => html! { { label.clone() } },
     };
-    let heading = if props.in_full_text {
+    let treaty_route = Route::Treaty {
+        id: document.id.clone(),
+    };
+    let heading = if props.annex.is_some() {
+        html! {
+            <h3 class="provision-title">
+                <AnchorLink to={treaty_route.clone()} anchor={AttrValue::from(anchor.clone())} query={props.language.query()}>{ heading_text }</AnchorLink>
+            </h3>
+        }
+    } else if props.in_full_text {
         let route = Route::provision(&document.id, provision.number.as_deref());
-        html! { <h2 class="provision-title"><Link<Route> to={route}>{ heading_text }</Link<Route>></h2> }
+        html! { <h2 class="provision-title"><Link<Route, super::Query> to={route} query={props.language.link_query()}>{ heading_text }</Link<Route, super::Query>></h2> }
     } else {
         html! { <h1 class="provision-title">{ heading_text }</h1> }
     };
@@ -107,12 +140,18 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
     };
     let with_quotes = !quotes.is_empty();
     let unanchored = cards_where(None);
+    // An annex's article is read on the treaty's page.
     let page = app_url(
         &app_base(),
-        &Route::provision(&document.id, provision.number.as_deref()),
+        &if props.annex.is_some() {
+            treaty_route
+        } else {
+            Route::provision(&document.id, provision.number.as_deref())
+        },
     );
+    let side_by_side = props.language.offers_choice() && languages_of(&provision.texts).len() > 1;
     html! {
-        <section id={provision.anchor()}
+        <section id={anchor.clone()}
             class={classes!("provision", status_class, with_quotes.then_some("with-quotes"))}
             data-completeness={status_class}>
             { heading }
@@ -128,14 +167,18 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
                         { format!(" No text of {} is in the library, in any language.", if provision.number.is_some() { label.clone() } else { "the preamble".to_owned() }) }</p>
                 </div>
             }
-            { for provision.texts.iter().enumerate().map(|(ti, text)| html! {
+            if let (true, LanguageChoice::Only(chosen)) = (shown.fallback, &props.language.choice) {
+                <p class="language-fallback" role="note">{ format!("No text in {}: shown in the languages the library holds.", endonym(chosen)) }</p>
+            }
+            { for shown.texts.iter().map(|&(ti, text)| html! {
                 <div class={classes!("provision-text", format!("lang-{}", text.language))}>
                     <TextWitness text={text.clone()} />
                     { for text.paragraphs.iter().enumerate().map(|(pi, p)| {
+                        let query = props.language.query_showing(&text.language).map(|q| format!("?{q}")).unwrap_or_default();
                         let place = Place {
-                            id: format!("{}-p{}-{}", provision.anchor(), ti + 1, pi + 1),
+                            id: format!("{anchor}-p{}-{}", ti + 1, pi + 1),
                             number: pi + 1,
-                            page: page.clone(),
+                            page: format!("{page}{query}"),
                             language: text.language.clone(),
                         };
                         let marks = marks_for(&visible, ti, pi, p);
@@ -166,11 +209,12 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
             if !props.in_full_text && props.quotes && !with_quotes {
                 <ReportList document_id={props.document_id.clone()} number={props.number.clone()} />
             }
-            if with_quotes {
+            if props.annex.is_none() && !props.in_full_text && (with_quotes || side_by_side) {
                 <p class="synoptic-link">
-                    <Link<Route> to={Route::Synoptic { id: document.id.clone(), number: props.number.as_deref().unwrap_or(PREAMBLE).to_owned() }}>
-                        { format!("Compare every rendering of {label} →") }
-                    </Link<Route>>
+                    <Link<Route, super::Query> to={Route::Synoptic { id: document.id.clone(), number: props.number.as_deref().unwrap_or(PREAMBLE).to_owned() }}
+                        query={props.language.link_query()}>
+                        { if with_quotes { format!("Compare every rendering of {label} →") } else { format!("Read {label} in its languages side by side →") } }
+                    </Link<Route, super::Query>>
                 </p>
             }
         </section>
@@ -178,10 +222,7 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
 }
 
 /// Whether an anchor's (text, paragraph) exists in this provision.
-fn provision_has(
-    provision: &treaty_core::model::Provision,
-    (text, paragraph): (usize, usize),
-) -> bool {
+fn provision_has(provision: &Provision, (text, paragraph): (usize, usize)) -> bool {
     provision
         .texts
         .get(text)

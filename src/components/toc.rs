@@ -1,9 +1,10 @@
-//! The table of contents: every provision, grouped by chapter, with how much of it we hold.
+//! The table of contents: every provision under the divisions it belongs to, then each annex
+//! with its own articles, each with how much of it we hold.
 
-use super::{use_progressive_count, Chunk};
+use super::{use_progressive_count, AnchorLink, Chunk, LanguageView, Query};
 use crate::library::use_library;
 use crate::route::Route;
-use treaty_core::model::Completeness;
+use treaty_core::model::{Annex, Chapter, Completeness, Provision};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,7 +14,14 @@ pub struct TableOfContentsProps {
     /// Anchor of the provision on screen (`art-4`), marked as the current page.
     #[prop_or_default]
     pub current: Option<AttrValue>,
+    /// The reader's choice of language, which the entries' links carry.
+    #[prop_or_default]
+    pub language: LanguageView,
 }
+
+/// An annex with more articles than this starts folded: its entries would push the rest of the
+/// contents far down.
+const FOLD_ANNEX_OVER: usize = 12;
 
 /// Marker and class for a completeness: the marker is decorative, the label is read out.
 fn availability(c: Completeness) -> (&'static str, &'static str) {
@@ -24,36 +32,100 @@ fn availability(c: Completeness) -> (&'static str, &'static str) {
     }
 }
 
+/// What an entry shows of its provision, inside its link.
+fn entry_label(p: &Provision) -> Html {
+    let (marker, _) = availability(p.completeness());
+    html! {
+        <>
+            <span class="toc-marker" aria-hidden="true">{ marker }</span>
+            <span class="toc-label">{ p.label() }</span>
+            if let Some(h) = &p.heading {
+                <span class="toc-heading">{ format!(" — {h}") }</span>
+            }
+            <span class="toc-status">{ p.completeness().label() }</span>
+        </>
+    }
+}
+
+/// The headings of the divisions that open at an entry.
+fn division_entries<'a>(divisions: impl Iterator<Item = &'a Chapter>) -> Html {
+    html! {
+        { for divisions.map(|c| html! { <li class="toc-chapter">{ c.label() }</li> }) }
+    }
+}
+
 #[component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let library = use_library();
     let nav = use_node_ref();
-    let total = library
-        .bundle
-        .document(&props.document_id)
-        .map_or(0, |d| usize::from(d.preamble.is_some()) + d.articles.len());
+    let total = library.bundle.document(&props.document_id).map_or(0, |d| {
+        usize::from(d.preamble.is_some())
+            + d.articles.len()
+            + d.annexes
+                .iter()
+                .map(|a| 1 + a.articles.len())
+                .sum::<usize>()
+    });
     let shown = use_progressive_count(props.document_id.clone(), total, Chunk::CONTENTS_ENTRIES);
     use_current_in_view(nav.clone(), props.current.clone(), shown == total);
     let Some(document) = library.bundle.document(&props.document_id) else {
         return Html::default();
     };
-    let articles_shown = shown.saturating_sub(usize::from(document.preamble.is_some()));
-    let item = |p: &treaty_core::model::Provision| {
+    let link_query = props.language.link_query();
+    let query = props.language.query();
+    let treaty = Route::Treaty {
+        id: document.id.clone(),
+    };
+    let item = |p: &Provision| {
         let anchor = p.anchor();
-        let completeness = p.completeness();
-        let (marker, class) = availability(completeness);
+        let (_, class) = availability(p.completeness());
         let current = props.current.as_deref() == Some(anchor.as_str());
         let route = Route::provision(&document.id, p.number.as_deref());
         html! {
             <li class={classes!("toc-item", class, current.then_some("current"))} data-anchor={anchor} aria-current={current.then_some("page")}>
-                <Link<Route> to={route}>
-                    <span class="toc-marker" aria-hidden="true">{ marker }</span>
-                    <span class="toc-label">{ p.label() }</span>
-                    if let Some(h) = &p.heading {
-                        <span class="toc-heading">{ format!(" — {h}") }</span>
-                    }
-                    <span class="toc-status">{ completeness.label() }</span>
-                </Link<Route>>
+                <Link<Route, Query> to={route} query={link_query.clone()}>{ entry_label(p) }</Link<Route, Query>>
+            </li>
+        }
+    };
+    let mut budget = shown;
+    let mut take = |wanted: usize| {
+        let granted = wanted.min(budget);
+        budget -= granted;
+        granted
+    };
+    let preamble = take(usize::from(document.preamble.is_some()));
+    let articles = take(document.articles.len());
+    let annexes: Vec<(&Annex, usize)> = document
+        .annexes
+        .iter()
+        .map(|a| (a, take(1 + a.articles.len())))
+        .take_while(|(_, granted)| *granted > 0)
+        .collect();
+    let annex_entry = |(annex, granted): (&Annex, usize)| {
+        let title = html! {
+            <AnchorLink to={treaty.clone()} anchor={AttrValue::from(annex.id.clone())} query={query.clone()}>{ &annex.title }</AnchorLink>
+        };
+        if annex.articles.is_empty() {
+            return html! { <li class="toc-annex" data-anchor={annex.id.clone()}>{ title }</li> };
+        }
+        let entries = annex.articles.iter().take(granted - 1).map(|a| {
+            let anchor = annex.anchor_of(a);
+            let number = a.number.as_deref().unwrap_or_default();
+            html! {
+                <>
+                    { division_entries(annex.divisions_opening(number)) }
+                    <li class={classes!("toc-item", availability(a.completeness()).1)} data-anchor={anchor.clone()}>
+                        <AnchorLink to={treaty.clone()} anchor={AttrValue::from(anchor)} query={query.clone()}>{ entry_label(a) }</AnchorLink>
+                    </li>
+                </>
+            }
+        });
+        html! {
+            <li class="toc-annex" data-anchor={annex.id.clone()}>
+                <details open={annex.articles.len() <= FOLD_ANNEX_OVER}>
+                    <summary>{ title }<span class="toc-count">{ format!(" ({} articles)", annex.articles.len()) }</span></summary>
+                    <ol class="toc-list">{ for entries }</ol>
+                </details>
             </li>
         }
     };
@@ -64,18 +136,17 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 <span>{ "● complete" }</span><span>{ "◐ partial" }</span><span>{ "○ not available" }</span>
             </p>
             <ol class="toc-list">
-                { for document.preamble.iter().map(item) }
-                { for document.articles.iter().take(articles_shown).map(|a| {
-                    let chapter = a.number.as_deref().and_then(|n| document.chapter_opening(n));
+                { for document.preamble.iter().take(preamble).map(item) }
+                { for document.articles.iter().take(articles).map(|a| {
+                    let number = a.number.as_deref().unwrap_or_default();
                     html! {
                         <>
-                            if let Some(c) = chapter {
-                                <li class="toc-chapter" aria-hidden="false">{ format!("Chapter {} — {}", c.number, c.title) }</li>
-                            }
+                            { division_entries(document.divisions_opening(number)) }
                             { item(a) }
                         </>
                     }
                 }) }
+                { for annexes.into_iter().map(annex_entry) }
             </ol>
         </nav>
     }

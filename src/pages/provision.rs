@@ -1,6 +1,8 @@
 //! One provision (an article or the preamble) on its own page: the target of deep links.
 
-use crate::components::{ProvisionView, ShareMenu, TableOfContents};
+use crate::components::{
+    use_language_view, LanguageSwitch, ProvisionView, Query, ShareMenu, TableOfContents,
+};
 use crate::library::use_library;
 use crate::links::{app_base, app_url};
 use crate::pages::NotFound;
@@ -26,6 +28,8 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
             .map(|(d, p)| format!("{} — {}", p.label(), d.short_title)),
     );
     use_scroll_to_top(props.number.clone());
+    let language = use_language_view(&props.id);
+    let query = language.link_query();
     let (Some(document), Some(provision)) = (document, provision) else {
         let what = match &props.number {
             Some(n) => format!("Article {n} of \"{}\"", props.id),
@@ -41,7 +45,7 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
         p.map(|p| {
             let route = Route::provision(&document.id, p.number.as_deref());
             let label = if rel == "prev" { format!("{arrow} {}", p.label()) } else { format!("{} {arrow}", p.label()) };
-            html! { <Link<Route> to={route} classes={classes!("pager-link", rel)}>{ label }</Link<Route>> }
+            html! { <Link<Route, Query> to={route} query={query.clone()} classes={classes!("pager-link", rel)}>{ label }</Link<Route, Query>> }
         })
     };
     html! {
@@ -49,22 +53,23 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
             <nav class="breadcrumbs" aria-label="Breadcrumbs">
                 <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
                 <span aria-hidden="true">{ " › " }</span>
-                <Link<Route> to={Route::Treaty { id: document.id.clone() }}>{ &document.short_title }</Link<Route>>
+                <Link<Route, Query> to={Route::Treaty { id: document.id.clone() }} query={query.clone()}>{ &document.short_title }</Link<Route, Query>>
                 <span aria-hidden="true">{ " › " }</span>
                 <span aria-current="page">{ provision.label() }</span>
             </nav>
             <div class="treaty-layout">
                 <aside class="toc-column">
-                    <TableOfContents document_id={id.clone()} current={Some(AttrValue::from(provision.anchor()))} />
+                    <TableOfContents document_id={id.clone()} current={Some(AttrValue::from(provision.anchor()))} language={language.clone()} />
                 </aside>
                 <div class="text-column">
+                    <LanguageSwitch view={language.clone()} route={Route::provision(&document.id, provision.number.as_deref())} />
                     <div class="provision-actions">
                         <ShareMenu what={AttrValue::from(provision.label())}
                             link={AttrValue::from(app_url(&app_base(), &Route::provision(&document.id, provision.number.as_deref())))}
                             embed={Some((id.clone(), Some(AttrValue::from(provision.key()))))}
                             cite={Some((id.clone(), Some(AttrValue::from(provision.key()))))} />
                     </div>
-                    <ProvisionView document_id={id.clone()} number={props.number.clone()} in_full_text=false />
+                    <ProvisionView document_id={id.clone()} number={props.number.clone()} language={language.clone()} in_full_text=false />
                     <nav class="pager" aria-label="Previous and next provision">
                         { nav_link(previous, "prev", "←") }
                         { nav_link(next, "next", "→") }

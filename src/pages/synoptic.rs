@@ -1,12 +1,17 @@
-//! Every rendering of one article, compared: the text we hold (or, without one, the longest
-//! quote) as the base, each word shaded by how many renderings share it, and every rendering
-//! with its agreements and differences marked.
+//! Every rendering of one article, compared: its texts in several languages side by side, then
+//! the text we hold (or, without one, the longest quote) as the base, each word shaded by how
+//! many renderings share it, and every rendering with its agreements and differences marked.
 
-use crate::components::{format_date, language_name, StatementDiff, VerdictBadge};
+use crate::components::{
+    format_date, language_name, use_language_view, Query, RichText, StatementDiff, TextWitness,
+    VerdictBadge,
+};
 use crate::library::use_library;
 use crate::pages::NotFound;
 use crate::route::Route;
 use treaty_core::attribution::{Change, DiffPart};
+use treaty_core::languages::endonym;
+use treaty_core::parallel::{parallel, Parallel};
 use treaty_core::synopsis::synopsis;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -20,6 +25,7 @@ pub struct SynopticPageProps {
 #[component]
 pub fn SynopticPage(props: &SynopticPageProps) -> Html {
     let library = use_library();
+    let query = use_language_view(&props.id).link_query();
     let document = library.bundle.document(&props.id);
     let provision = document.and_then(|d| d.provision(Some(&props.number)));
     crate::components::use_page_title(
@@ -79,13 +85,16 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
             <nav class="breadcrumbs" aria-label="Breadcrumbs">
                 <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
                 <span aria-hidden="true">{ " › " }</span>
-                <Link<Route> to={Route::Treaty { id: document.id.clone() }}>{ &document.short_title }</Link<Route>>
+                <Link<Route, Query> to={Route::Treaty { id: document.id.clone() }} query={query.clone()}>{ &document.short_title }</Link<Route, Query>>
                 <span aria-hidden="true">{ " › " }</span>
-                <Link<Route> to={back}>{ provision.label() }</Link<Route>>
+                <Link<Route, Query> to={back} query={query.clone()}>{ provision.label() }</Link<Route, Query>>
                 <span aria-hidden="true">{ " › " }</span>
                 <span aria-current="page">{ "Compared" }</span>
             </nav>
             <h1>{ format!("{}: every rendering compared", provision.label()) }</h1>
+            if let Some(side) = parallel(&provision.texts) {
+                { side_by_side(&side, &document.id) }
+            }
             if quotes.is_empty() {
                 <p class="no-reports">{ "No source in the library quotes this article." }</p>
             } else {
@@ -139,6 +148,46 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                 </section>
             }
         </main>
+    }
+}
+
+/// The article's texts in its languages, one column each, a paragraph beside its translation.
+fn side_by_side(side: &Parallel<'_>, document_id: &str) -> Html {
+    let document_id = AttrValue::from(document_id.to_owned());
+    html! {
+        <section class="parallel-texts" aria-labelledby="parallel-heading">
+            <h2 id="parallel-heading">{ "The texts side by side" }</h2>
+            <table class="parallel">
+                <thead>
+                    <tr>
+                        { for side.columns.iter().map(|t| html! {
+                            <th scope="col" lang={t.language.clone()} class={format!("lang-{}", t.language)}>
+                                <span class="parallel-language">{ endonym(&t.language) }</span>
+                                <TextWitness text={(*t).clone()} />
+                            </th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for side.rows.iter().map(|row| html! {
+                        <tr>
+                            { for row.iter().zip(&side.columns).map(|(p, t)| html! {
+                                <td lang={t.language.clone()}>
+                                    if let Some(p) = p {
+                                        if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
+                                        if p.gap {
+                                            <span class="gap-mark">{ &p.text }</span>
+                                        } else {
+                                            <RichText text={p.text.clone()} document_id={document_id.clone()} />
+                                        }
+                                    }
+                                </td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
     }
 }
 

@@ -1,8 +1,10 @@
-//! A treaty's front matter, table of contents, sources and full text in reading order.
+//! A treaty's front matter, table of contents, sources and full text in reading order: its
+//! provisions under their divisions, then its annexes, in the language the reader chose.
 
 use crate::components::{
-    DeleteImport, DocumentFacts, ExportBundle, ImportSource, ProvisionView, RichText, ShareMenu,
-    SourceList, TableOfContents, WitnessKinds,
+    annex_blocks, use_fragment_target, use_language_view, AnnexView, DeleteImport, DocumentFacts,
+    ExportBundle, ImportSource, LanguageSwitch, ProvisionView, RichText, ShareMenu, SourceList,
+    TableOfContents, WitnessKinds,
 };
 use crate::library::use_library;
 use crate::links::{app_base, app_url};
@@ -24,19 +26,44 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
             .document(&props.id)
             .map(|d| d.short_title.clone()),
     );
-    let total = library
+    let language = use_language_view(&props.id);
+    // Blocks in reading order: each provision, then each annex's (see `annex_blocks`).
+    let annex_sizes: Vec<usize> = library
+        .bundle
+        .document(&props.id)
+        .map(|d| {
+            d.annexes
+                .iter()
+                .map(|a| annex_blocks(a, &language))
+                .collect()
+        })
+        .unwrap_or_default();
+    let provisions = library
         .bundle
         .document(&props.id)
         .map_or(0, |d| d.provisions().count());
     let shown = crate::components::use_progressive_count(
         AttrValue::from(props.id.clone()),
-        total,
+        provisions + annex_sizes.iter().sum::<usize>(),
         crate::components::Chunk::PROVISIONS,
     );
+    use_fragment_target(shown);
     let Some(document) = library.bundle.document(&props.id) else {
         return html! { <NotFound what={format!("The treaty \"{}\"", props.id)} /> };
     };
     let id = AttrValue::from(document.id.clone());
+    let route = Route::Treaty {
+        id: document.id.clone(),
+    };
+    let mut budget = shown.saturating_sub(provisions);
+    let annex_budgets: Vec<usize> = annex_sizes
+        .iter()
+        .map(|size| {
+            let granted = (*size).min(budget);
+            budget -= granted;
+            granted
+        })
+        .collect();
     html! {
         <main id="main" class="treaty-page">
             <header class="treaty-header">
@@ -47,6 +74,7 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                 <DocumentFacts document_id={id.clone()} />
                 <p class="availability">{ document.availability().describe() }</p>
                 <WitnessKinds document_id={id.clone()} />
+                <LanguageSwitch view={language.clone()} route={route.clone()} />
                 if !document.notes.is_empty() {
                     <ul class="document-notes">
                         { for document.notes.iter().map(|n| html! { <li>{ n }</li> }) }
@@ -54,7 +82,7 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                 }
                 <div class="document-actions">
                     <ShareMenu what={AttrValue::from(document.short_title.clone())}
-                        link={AttrValue::from(app_url(&app_base(), &Route::Treaty { id: document.id.clone() }))}
+                        link={AttrValue::from(app_url(&app_base(), &route))}
                         cite={Some((id.clone(), None))} />
                     <ExportBundle document_id={id.clone()} />
                     <DeleteImport id={id.clone()} />
@@ -62,20 +90,21 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
             </header>
             <div class="treaty-layout">
                 <aside class="toc-column">
-                    <TableOfContents document_id={id.clone()} />
+                    <TableOfContents document_id={id.clone()} language={language.clone()} />
                 </aside>
                 <div class="text-column">
                     // One keyed list of its own: among the column's other children Yew would match
                     // the articles from the end, and every chunk added would re-render them all.
                     <>
                         { for document.provisions().take(shown).map(|p| {
-                            let chapter = p.number.as_deref().and_then(|n| document.chapter_opening(n));
+                            let number = p.number.as_deref().unwrap_or_default();
                             html! {
                                 <key={p.anchor()}>
-                                    if let Some(c) = chapter {
-                                        <h2 class="chapter-heading">{ format!("Chapter {} — {}", c.number, c.title) }</h2>
-                                    }
-                                    <ProvisionView document_id={id.clone()} number={p.number.clone().map(AttrValue::from)} in_full_text=true />
+                                    { for document.divisions_opening(number).map(|c| html! {
+                                        <h2 class="chapter-heading">{ c.label() }</h2>
+                                    }) }
+                                    <ProvisionView document_id={id.clone()} number={p.number.clone().map(AttrValue::from)}
+                                        language={language.clone()} in_full_text=true />
                                 </>
                             }
                         }) }
@@ -93,6 +122,12 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                             }) }
                         </section>
                     }
+                    <>
+                        { for document.annexes.iter().zip(annex_budgets).filter(|(_, b)| *b > 0).map(|(a, budget)| html! {
+                            <AnnexView key={a.id.clone()} document_id={id.clone()} annex_id={AttrValue::from(a.id.clone())}
+                                language={language.clone()} {budget} />
+                        }) }
+                    </>
                     <SourceList document_id={id.clone()} />
                     <ImportSource about={id.clone()} />
                 </div>
