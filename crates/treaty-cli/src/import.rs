@@ -83,15 +83,15 @@ fn meta_path(file: &Path) -> PathBuf {
 
 fn print_check(read: &[(PathBuf, Result<Vec<Document>, String>)]) {
     println!(
-        "| file | articles expected | read | last expected | read | first words | what was read |"
+        "| file | articles expected | read | last expected | read | first words | languages expected | read | annex articles expected | read | what was read |"
     );
-    println!("| --- | ---: | ---: | --- | --- | --- | --- |");
+    println!("| --- | ---: | ---: | --- | --- | --- | --- | --- | ---: | ---: | --- |");
     let (mut right, mut checked) = (0, 0);
     for (file, documents) in read {
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         let expected = read_text(&meta_path(file)).and_then(|t| Expectations::from_json(&t));
         let Ok(expected) = expected else {
-            println!("| {name} | ? | | | | | no readable .meta.json beside it |");
+            println!("| {name} | ? | | | | | | | | | no readable .meta.json beside it |");
             continue;
         };
         checked += 1;
@@ -99,13 +99,19 @@ fn print_check(read: &[(PathBuf, Result<Vec<Document>, String>)]) {
         let ok = check.as_expected();
         right += usize::from(ok);
         println!(
-            "| {name} | {} | {}{} | {} | {} | {} | {} |",
+            "| {name} | {} | {}{} | {} | {} | {} | {} | {}{} | {} | {}{} | {} |",
             expected.articles_expected,
             check.count,
             if check.count_ok { " ✓" } else { "" },
             expected.last_number(),
             check.last,
             if check.first_words_ok { "✓" } else { "✗" },
+            expected.languages().join("+"),
+            check.languages.join("+"),
+            if check.languages_ok { " ✓" } else { "" },
+            expected.annex_articles(),
+            check.annex_articles,
+            if check.annex_articles_ok { " ✓" } else { "" },
             summary(documents).replace('|', "/"),
         );
     }

@@ -1,7 +1,7 @@
 //! The importer development set (`../shared/import-dev/`: 15 real treaty and legal documents
 //! with their expected structure in `<id>.meta.json`) as snapshot fixtures, the way mdBook keeps
 //! expected output: for each document, what the importer reads (count, first and last number,
-//! languages, divisions, the first words, headings, notes, or the refusal) is compared with
+//! languages, divisions, annexes, the first words, headings, notes, or the refusal) is compared with
 //! `tests/snapshots/import-dev/<id>.txt`, and whether it matches the meta's expectations is part
 //! of it. A change in how any document is read fails this test until the snapshots are
 //! regenerated on purpose (`UPDATE_SNAPSHOTS=1 cargo test -p treaty-core --test import_dev`)
@@ -27,10 +27,12 @@ fn snapshot(file: &Path, expected: &Expectations) -> String {
     writeln!(out, "file: {name}").unwrap();
     writeln!(
         out,
-        "expected: {} articles, last {}, first words “{}”",
+        "expected: {} articles, last {}, first words “{}”, languages {}, {} annex articles",
         expected.articles_expected,
         expected.last_number(),
-        expected.first_words()
+        expected.first_words(),
+        expected.languages().join("+"),
+        expected.annex_articles(),
     )
     .unwrap();
     let document = match import_treaty_file(&name, &bytes) {
@@ -46,13 +48,6 @@ fn snapshot(file: &Path, expected: &Expectations) -> String {
         .iter()
         .filter_map(|a| a.number.as_deref())
         .collect();
-    let mut languages: Vec<&str> = document
-        .articles
-        .iter()
-        .flat_map(|a| a.texts.iter().map(|t| t.language.as_str()))
-        .collect();
-    languages.sort_unstable();
-    languages.dedup();
     let check = expected.check(Some(&document));
     writeln!(out, "title: {}", document.title).unwrap();
     writeln!(
@@ -61,7 +56,7 @@ fn snapshot(file: &Path, expected: &Expectations) -> String {
         numbers.len(),
         numbers.first().copied().unwrap_or_default(),
         check.last,
-        languages.join("+"),
+        check.languages.join("+"),
         document.chapters.len(),
         if document.preamble.is_some() { "yes" } else { "no" },
         document.unplaced.len(),
@@ -75,6 +70,36 @@ fn snapshot(file: &Path, expected: &Expectations) -> String {
             "article {}: {}",
             article.number.as_deref().unwrap_or_default(),
             article.heading.as_deref().unwrap_or("(no heading)")
+        )
+        .unwrap();
+    }
+    for annex in &document.annexes {
+        let title: String = annex.title.chars().take(80).collect();
+        let numbers: Vec<&str> = annex
+            .articles
+            .iter()
+            .filter_map(|a| a.number.as_deref())
+            .collect();
+        writeln!(
+            out,
+            "{}: {title} — {} articles{}, {} divisions, text outside articles in {}",
+            annex.id,
+            numbers.len(),
+            match (numbers.first(), numbers.last()) {
+                (Some(first), Some(last)) => format!(" ({first}–{last})"),
+                _ => String::new(),
+            },
+            annex.chapters.len(),
+            if annex.texts.is_empty() {
+                "no language".to_owned()
+            } else {
+                annex
+                    .texts
+                    .iter()
+                    .map(|t| t.language.as_str())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            }
         )
         .unwrap();
     }

@@ -3,7 +3,9 @@
 
 use super::layout::{Layout, Part, Place};
 use super::paragraph::{ends_like_a_sentence, gap, BREAK_MARKER};
-use crate::model::{Completeness, Document, Paragraph, Passage, Provision, ProvisionText, Witness};
+use crate::model::{
+    Annex, Completeness, Document, Paragraph, Passage, Provision, ProvisionText, Witness,
+};
 use crate::numbering::article_value;
 
 /// What the file says about its text as a whole, and what the caller imposes.
@@ -16,8 +18,9 @@ pub(crate) struct Provenance {
     pub completeness: Option<Completeness>,
 }
 
-/// Builds the document's provisions from the layout. Metadata the file does not carry (aliases,
-/// parties, dates) is left empty for the caller to fill.
+/// Builds the document's provisions from the layout: the main text's parts, its annexes, then
+/// each translation aligned with them (by article number; annexes by their order). Metadata
+/// the file does not carry (aliases, parties, dates) is left empty for the caller to fill.
 pub(crate) fn assemble(id: &str, title: &str, mut layout: Layout, p: &Provenance) -> Document {
     if !p.complete {
         mark_break(&mut layout.parts);
@@ -35,30 +38,40 @@ pub(crate) fn assemble(id: &str, title: &str, mut layout: Layout, p: &Provenance
         notes: Vec::new(),
         completeness: Completeness::NotAvailable,
         preamble: None,
-        chapters: layout.chapters,
+        chapters: std::mem::take(&mut layout.chapters),
         articles: Vec::new(),
         unplaced: Vec::new(),
         annexes: Vec::new(),
     };
+    let translations = std::mem::take(&mut layout.translations);
+    place_text(&mut doc, layout, p);
+    for translation in translations {
+        let language = translation.language;
+        if let Some(title) = translation.title {
+            doc.notes
+                .push(format!("Title of the text in {language}: {title}"));
+        }
+        let p = Provenance {
+            language,
+            witness: p.witness.clone(),
+            complete: p.complete,
+            completeness: p.completeness,
+        };
+        place_text(&mut doc, translation.layout, &p);
+    }
+    doc.completeness = document_completeness(&doc, p.complete);
+    doc
+}
+
+/// Places one language's text: its body in the document's preamble, articles and unplaced
+/// passages, its annexes in the document's annexes of the same order.
+fn place_text(doc: &mut Document, layout: Layout, p: &Provenance) {
     for part in layout.parts {
         let text = (!part.paragraphs.is_empty()).then(|| provision_text(part.paragraphs, p));
         match part.place {
             Place::Preamble => add(doc.preamble.get_or_insert_with(|| provision(None)), text),
             Place::Article { number, heading } => {
-                // The same article by value ("IV" is 4), or by the number as printed where it
-                // has no plain value ("16a", "I-19").
-                let value = article_value(&number);
-                let index = doc.articles.iter().position(|a| match value {
-                    Some(_) => a.number.as_deref().and_then(article_value) == value,
-                    None => a.number.as_deref() == Some(number.as_str()),
-                });
-                let index = index.unwrap_or_else(|| {
-                    doc.articles.push(provision(Some(number)));
-                    doc.articles.len() - 1
-                });
-                let article = &mut doc.articles[index];
-                article.heading = article.heading.take().or(heading);
-                add(article, text);
+                add_to_article(&mut doc.articles, number, heading, text)
             }
             Place::Unplaced { note } => {
                 if let Some(text) = text {
@@ -67,8 +80,53 @@ pub(crate) fn assemble(id: &str, title: &str, mut layout: Layout, p: &Provenance
             }
         }
     }
-    doc.completeness = document_completeness(&doc, p.complete);
-    doc
+    for (index, annex_layout) in layout.annexes.into_iter().enumerate() {
+        if doc.annexes.len() <= index {
+            doc.annexes.push(Annex {
+                id: format!("annex-{}", index + 1),
+                title: annex_layout.title,
+                chapters: annex_layout.chapters,
+                articles: Vec::new(),
+                texts: Vec::new(),
+            });
+        }
+        let annex = &mut doc.annexes[index];
+        for part in annex_layout.parts {
+            let text = (!part.paragraphs.is_empty()).then(|| provision_text(part.paragraphs, p));
+            match part.place {
+                Place::Article { number, heading } => {
+                    add_to_article(&mut annex.articles, number, heading, text)
+                }
+                Place::Preamble | Place::Unplaced { .. } => {
+                    if let Some(text) = text {
+                        add_text(&mut annex.texts, text);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Adds a text to the article of that number, by value ("IV" is 4), or by the number as
+/// printed where it has no plain value ("16a", "I-19"); a new article if there is none.
+fn add_to_article(
+    articles: &mut Vec<Provision>,
+    number: String,
+    heading: Option<String>,
+    text: Option<ProvisionText>,
+) {
+    let value = article_value(&number);
+    let index = articles.iter().position(|a| match value {
+        Some(_) => a.number.as_deref().and_then(article_value) == value,
+        None => a.number.as_deref() == Some(number.as_str()),
+    });
+    let index = index.unwrap_or_else(|| {
+        articles.push(provision(Some(number)));
+        articles.len() - 1
+    });
+    let article = &mut articles[index];
+    article.heading = article.heading.take().or(heading);
+    add(article, text);
 }
 
 /// When a partial copy's last paragraph stops mid-sentence, a gap marks where it breaks off.
@@ -94,18 +152,22 @@ fn provision(number: Option<String>) -> Provision {
     }
 }
 
-/// Adds a text to a provision, continuing the provision's text from the same file if it has one
-/// (an article map may place two separate paragraphs in one article).
+/// Adds a text to a provision (see [`add_text`]).
 fn add(provision: &mut Provision, text: Option<ProvisionText>) {
-    let Some(text) = text else {
-        return;
-    };
-    match provision.texts.first_mut() {
+    if let Some(text) = text {
+        add_text(&mut provision.texts, text);
+    }
+}
+
+/// Adds a text, continuing the text in the same language from the same file if there is one
+/// (an article map may place two separate paragraphs in one article).
+fn add_text(texts: &mut Vec<ProvisionText>, text: ProvisionText) {
+    match texts.iter_mut().find(|t| t.language == text.language) {
         Some(existing) => {
             existing.paragraphs.extend(text.paragraphs);
             existing.completeness = existing.completeness.min(text.completeness);
         }
-        None => provision.texts.push(text),
+        None => texts.push(text),
     }
 }
 
@@ -199,7 +261,7 @@ mod tests {
                 article("1", &["Whole."]),
                 article("2", &["Broken off without"]),
             ],
-            chapters: Vec::new(),
+            ..Layout::default()
         };
         let doc = assemble("x", "X (note)", layout, &provenance(false));
         assert_eq!(doc.short_title, "X");
@@ -214,7 +276,7 @@ mod tests {
     fn a_complete_copy_is_complete_throughout() {
         let layout = Layout {
             parts: vec![article("1", &["No final stop"])],
-            chapters: Vec::new(),
+            ..Layout::default()
         };
         let doc = assemble("x", "X", layout, &provenance(true));
         assert_eq!(doc.completeness, Completeness::Complete);
@@ -225,7 +287,7 @@ mod tests {
     fn imposed_completeness_wins() {
         let layout = Layout {
             parts: vec![article("1", &["Whole."])],
-            chapters: Vec::new(),
+            ..Layout::default()
         };
         let mut p = provenance(false);
         p.completeness = Some(Completeness::Partial);

@@ -1,7 +1,8 @@
 //! What the importer development set (`../shared/import-dev/`) expects of a document, from the
 //! `<id>.meta.json` beside it, and whether an import meets it: the article count, the last
-//! article number and the first words of the first article. One definition for the
-//! `treaty import --check` table and the snapshot test of the set.
+//! article number, the first words of the first article, the languages of the texts and the
+//! articles of annexes numbered on their own. One definition for the `treaty import --check`
+//! table and the snapshot test of the set.
 
 use crate::model::Document;
 use serde::Deserialize;
@@ -14,6 +15,20 @@ pub struct Expectations {
     first_article_starts_with: String,
     #[serde(default)]
     last_article_number: serde_json::Value,
+    /// "en", or the languages of a file with a translation, the main text's first.
+    #[serde(default)]
+    language: serde_json::Value,
+    #[serde(default)]
+    annexes: Vec<AnnexExpectation>,
+}
+
+/// What the meta says of one annex.
+#[derive(Debug, Clone, Deserialize)]
+struct AnnexExpectation {
+    #[serde(default)]
+    own_article_numbering: bool,
+    #[serde(default)]
+    articles: usize,
 }
 
 /// An import measured against [`Expectations`].
@@ -27,12 +42,22 @@ pub struct Check {
     pub count_ok: bool,
     pub last_ok: bool,
     pub first_words_ok: bool,
+    /// The languages read, main text first (primary subtags: "zh" for "zh-Hant").
+    pub languages: Vec<String>,
+    pub languages_ok: bool,
+    /// Articles read in annexes numbered on their own, and whether that is the meta's count.
+    pub annex_articles: usize,
+    pub annex_articles_ok: bool,
 }
 
 impl Check {
     /// Whether the document reads as its meta expects.
     pub fn as_expected(&self) -> bool {
-        self.count_ok && self.last_ok && self.first_words_ok
+        self.count_ok
+            && self.last_ok
+            && self.first_words_ok
+            && self.languages_ok
+            && self.annex_articles_ok
     }
 }
 
@@ -54,6 +79,28 @@ impl Expectations {
         normalised(&self.first_article_starts_with)
     }
 
+    /// The languages the meta gives, main first, as primary subtags.
+    pub fn languages(&self) -> Vec<String> {
+        match &self.language {
+            serde_json::Value::String(s) => vec![primary(s)],
+            serde_json::Value::Array(list) => list
+                .iter()
+                .filter_map(|l| l.as_str())
+                .map(primary)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// How many articles the annexes numbered on their own hold, by the meta.
+    pub fn annex_articles(&self) -> usize {
+        self.annexes
+            .iter()
+            .filter(|a| a.own_article_numbering)
+            .map(|a| a.articles)
+            .sum()
+    }
+
     /// `document` (or a refused import, `None`) against these expectations.
     pub fn check(&self, document: Option<&Document>) -> Check {
         let count = document.map_or(0, |d| d.articles.len());
@@ -63,7 +110,19 @@ impl Expectations {
             .unwrap_or_default();
         let words = document.map(first_words).unwrap_or_default();
         let want = self.first_words();
+        let languages: Vec<String> = document
+            .map(|d| d.languages().iter().map(|l| primary(l)).collect())
+            .unwrap_or_default();
+        let annex_articles = document.map_or(0, |d| {
+            d.annexes.iter().map(|a| a.articles.len()).sum::<usize>()
+        });
+        let want_languages = self.languages();
         Check {
+            languages_ok: document.is_some()
+                && (want_languages.is_empty() || languages == want_languages),
+            languages,
+            annex_articles_ok: document.is_some() && annex_articles == self.annex_articles(),
+            annex_articles,
             count,
             count_ok: count == self.articles_expected,
             last_ok: document.is_some() && same_number(&last, &self.last_number()),
@@ -93,6 +152,11 @@ fn first_words(document: &Document) -> String {
         })
         .unwrap_or_default();
     normalised(&text)
+}
+
+/// "zh-Hant" → "zh": the meta names scripts the importer cannot know.
+fn primary(tag: &str) -> String {
+    tag.split('-').next().unwrap_or(tag).to_lowercase()
 }
 
 fn normalised(text: &str) -> String {
@@ -128,5 +192,17 @@ mod tests {
         .unwrap();
         assert_eq!(e.last_number(), "2");
         assert!(!e.check(None).as_expected());
+    }
+
+    #[test]
+    fn languages_and_annex_articles_come_from_the_meta() {
+        let e = Expectations::from_json(
+            r#"{"articles_expected": 9, "language": ["fr", "zh-Hant"],
+                "annexes": [{"own_article_numbering": true, "articles": 56},
+                            {"own_article_numbering": false, "articles": 0}]}"#,
+        )
+        .unwrap();
+        assert_eq!(e.languages(), ["fr", "zh"]);
+        assert_eq!(e.annex_articles(), 56);
     }
 }

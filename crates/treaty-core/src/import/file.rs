@@ -156,12 +156,11 @@ fn lenient_document(
             stem.to_owned()
         }
     });
-    let mut document = assemble(
-        id,
-        &title,
-        read.layout,
-        &unstated(original).provenance(has_gaps),
-    );
+    let mut options = unstated(original);
+    if let Some(language) = read.language {
+        options.language = language.to_owned();
+    }
+    let mut document = assemble(id, &title, read.layout, &options.provenance(has_gaps));
     document.notes.extend(read.notes);
     Some(document)
 }

@@ -6,6 +6,13 @@
 /// apart by letters, so a count of a few very common words (`COMMON_WORDS`) decides between
 /// "en", "de", "fr", "nl", "es" and "it"; no evidence (including no letters at all) is "en". The reader can always correct it.
 pub(crate) fn guess_language(body: &str) -> &'static str {
+    evident_language(body).unwrap_or(COMMON_WORDS[0].0)
+}
+
+/// The language `body` shows evidence of, as [`guess_language`] tells it; `None` when it shows
+/// none (no letters, or Latin script without any of the common words): a heading or a number
+/// says nothing about the language around it.
+pub(crate) fn evident_language(body: &str) -> Option<&'static str> {
     let (mut letters, mut cyrillic, mut hangul, mut kana, mut han) = (0usize, 0, 0, 0, 0);
     for c in body.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
@@ -20,17 +27,20 @@ pub(crate) fn guess_language(body: &str) -> &'static str {
         }
     }
     let cjk = hangul + kana + han;
+    if letters == 0 {
+        return None;
+    }
     if cyrillic * 2 > letters {
-        return "ru";
+        return Some("ru");
     }
     if cjk * 2 > letters {
-        return if hangul >= kana && hangul > 0 {
+        return Some(if hangul >= kana && hangul > 0 {
             "ko"
         } else if kana > 0 {
             "ja"
         } else {
             "zh"
-        };
+        });
     }
     let mut counts = [0usize; COMMON_WORDS.len()];
     for word in body.split(|c: char| !c.is_alphabetic()) {
@@ -46,7 +56,7 @@ pub(crate) fn guess_language(body: &str) -> &'static str {
             best = i;
         }
     }
-    COMMON_WORDS[best].0
+    (counts[best] > 0).then_some(COMMON_WORDS[best].0)
 }
 
 /// Very common words of each Latin-script language the guess tells apart, English first (the
@@ -87,6 +97,8 @@ mod tests {
             "fr"
         );
         assert_eq!(guess_language("12 345"), "en");
+        assert_eq!(evident_language("12 345"), None);
+        assert_eq!(evident_language("Artikel I"), None);
         assert_eq!(
             guess_language("Dit Verdrag regelt de werking van de Unie en het is niet een verdrag."),
             "nl"

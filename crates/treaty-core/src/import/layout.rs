@@ -29,4 +29,28 @@ pub(crate) struct Part {
 pub(crate) struct Layout {
     pub parts: Vec<Part>,
     pub chapters: Vec<Chapter>,
+    /// Annexes after the articles, each with its own numbering.
+    pub annexes: Vec<AnnexLayout>,
+    /// The same treaty in other languages in the same file (a translation after the authentic
+    /// text), to be aligned with this one by article number and annex order.
+    pub translations: Vec<Translation>,
+}
+
+/// An annex: its heading and its own parts (articles numbered afresh, or text only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AnnexLayout {
+    pub title: String,
+    pub parts: Vec<Part>,
+    pub chapters: Vec<Chapter>,
+}
+
+/// The treaty again in another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Translation {
+    /// BCP 47 tag.
+    pub language: String,
+    /// Its own title line, where it has one.
+    pub title: Option<String>,
+    /// Its parts and annexes (no translations of its own).
+    pub layout: Layout,
 }
