@@ -399,3 +399,26 @@ fn an_act_in_sections_has_them_as_its_articles() {
         Some("Interpretation")
     );
 }
+
+proptest! {
+    /// Web pages, well-formed or not, shaped like the ones the HTML reader looks at (Indigo's
+    /// akn- classes, tables of contents, preformatted blocks, heading-like paragraphs, character
+    /// references cut short): no input panics the treaty or the source import, and every line
+    /// of the readable text is trimmed and non-empty.
+    #[test]
+    fn no_web_page_panics_the_html_reader(
+        text in r##"(<span class="akn-akomaNtoso">|<article class="akn-act">|<section class="akn-section" id="sec_1">|<section class="akn-chapter">|<div class="akn-attachment">|<span class="akn-num">|<span class="akn-remark">|<h2>Chapter 1<br>X</h2>|<h3>1\. Title</h3>|<h3>|</h3>|</section>|</span>|</div>|<div>|<aside>|<a href="#a">x</a>|<a href="#">|<pre>|</pre>|<div class="whitespace-pre-wrap">|<p class="T">Статья 1|<p>|Article 2|<table><tr><td>|<br>|&nbsp;|&#x|&amp|&#|<!--|<script>|<|>|"|=|\n| |a|1|\.)*"##
+    ) {
+        let _ = treaty_core::import::import_treaty_file("f.html", text.as_bytes());
+        let details = treaty_core::import::SourceDetails {
+            about: "x".into(),
+            today: "2024-01-01".into(),
+            ..Default::default()
+        };
+        let _ = treaty_core::import::import_source_file("f.html", text.as_bytes(), &details);
+        let _ = html_title(&text);
+        for line in readable_text(&text).lines() {
+            prop_assert!(!line.is_empty() && line.trim() == line, "{line:?}");
+        }
+    }
+}

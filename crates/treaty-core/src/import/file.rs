@@ -2,13 +2,14 @@
 //! one entry point so the app's "Import a treaty" button needs no knowledge of formats.
 
 use super::assemble::assemble;
+use super::html::Page;
 use super::language::guess_language;
 use super::lenient;
 use super::markdown_text::markdown_lines;
 use super::slug::{slug, stem};
 use super::{
-    decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, readable_text,
-    Format, FormatError, FormatOptions, ImportError, TextOptions,
+    decode, detect, import_akoma_ntoso_with, import_markdown_with, import_text, Format,
+    FormatError, FormatOptions, ImportError, TextOptions,
 };
 use crate::bundle::{Bundle, BundleError};
 use crate::model::{Document, WitnessKind};
@@ -92,11 +93,18 @@ fn plain_text(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileEr
         .ok_or(TreatyFileError::NotATreaty(Format::PlainText))
 }
 
-/// A web page holding a treaty (a legislation portal's or a treaty database's HTML): its
-/// readable text, one block element per line, read leniently. At least two article headings
+/// A web page holding a treaty (a legislation portal's or a treaty database's HTML). Akoma
+/// Ntoso rendered as HTML (Indigo's `akn-` classes) is read from its structure; any other page's
+/// readable text, one block element per line, is read leniently. At least two article headings
 /// make it a treaty; a news page that starts a line with "Article 1 …" is not one.
 fn html(name: &str, id: &str, text: &str) -> Result<Document, TreatyFileError> {
-    lenient_document(name, id, &readable_text(text), &[], text)
+    let page = Page::parse(text);
+    let readable = page.readable_text();
+    let act = page.indigo_act();
+    if let Some(document) = act.and_then(|a| a.document(id, &unstated(&readable))) {
+        return Ok(document);
+    }
+    lenient_document(name, id, &readable, &[], text)
         .filter(|d| d.articles.len() >= 2)
         .ok_or(TreatyFileError::NotATreaty(Format::Html))
 }

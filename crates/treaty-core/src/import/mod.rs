@@ -20,7 +20,6 @@ mod headed;
 mod header;
 mod heading;
 mod html;
-mod html_scan;
 mod language;
 mod layout;
 mod lenient;

@@ -5,11 +5,10 @@
 //! The file supplies what it can (body, title, site name, address); what the reader typed into the
 //! form wins over it; what neither says gets a plain default, so that a bare paste is enough.
 
-use super::html::{html_site_name, html_url};
+use super::html::Page;
 use super::language::guess_language;
 use super::{
-    decode, detect, html_title, import_source, import_text, readable_text, Format, FormatError,
-    ImportError, TextOptions,
+    decode, detect, import_source, import_text, Format, FormatError, ImportError, TextOptions,
 };
 use crate::bundle::Source;
 use std::fmt;
@@ -125,14 +124,16 @@ struct Draft {
 
 /// A saved page: its readable text, og:title or `<title>`, og:site_name and canonical address.
 fn from_html(html: &str) -> Draft {
-    let body = readable_text(html);
-    let title = html_title(html)
+    let page = Page::parse(html);
+    let body = page.readable_text();
+    let title = page
+        .title()
         .or_else(|| first_line(&body))
         .map(|t| short_title(&t));
     Draft {
         title,
-        outlet: html_site_name(html),
-        url: html_url(html),
+        outlet: page.site_name(),
+        url: page.url(),
         body,
         ..Draft::default()
     }
