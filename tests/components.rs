@@ -2,9 +2,14 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
 use treaty_core::bundle::Bundle;
+use treaty_core::import::{AnnexPreview, ArticlePreview, BundlePreview, ImportPreview};
+use treaty_core::model::Completeness;
 use treaty_reader::components::{
-    DeleteImport, EmbedView, ImportSource, ProvisionView, RichText, ShareMenu, TableOfContents,
+    DeleteImport, EmbedView, ImportPreviewView, ImportSource, ProvisionView, RichText, ShareMenu,
+    TableOfContents,
 };
 use treaty_reader::{ErrorPage, Library, LibraryContext, LoadError};
 use wasm_bindgen::JsCast;
@@ -448,4 +453,101 @@ async fn an_embed_of_an_unknown_article_says_so_and_links_to_the_treaty() {
             .unwrap(),
         "https://example.org/reader/treaty/test-treaty"
     );
+}
+
+fn preview() -> BundlePreview {
+    BundlePreview {
+        treaties: vec![ImportPreview {
+            id: "local-pact".into(),
+            title: "Pact <b>of</b> Examples".into(),
+            languages: vec!["fr".into(), "nl".into()],
+            articles: 9,
+            first_article: Some("1".into()),
+            last_article: Some("9".into()),
+            divisions: vec![],
+            annexes: vec![AnnexPreview {
+                title: "Règlement".into(),
+                articles: 56,
+            }],
+            preamble: true,
+            completeness: Completeness::Complete,
+            warnings: vec!["line 40 “Article 60 applies …” read as text".into()],
+            opening: vec![ArticlePreview {
+                label: "Article 1".into(),
+                heading: Some("Scope".into()),
+                excerpt: "Les Puissances <i>contractantes</i> donneront…".into(),
+            }],
+        }],
+        sources: 0,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_import_preview_shows_what_was_found_as_text_and_waits_for_the_reader() {
+    let added = Rc::new(Cell::new(0));
+    let dropped = Rc::new(Cell::new(0));
+    let onadd = {
+        let added = added.clone();
+        Callback::from(move |()| added.set(added.get() + 1))
+    };
+    let oncancel = {
+        let dropped = dropped.clone();
+        Callback::from(move |()| dropped.set(dropped.get() + 1))
+    };
+    let root = mount(html! {
+        <ImportPreviewView name="pact.md" preview={preview()} {onadd} {oncancel} />
+    })
+    .await;
+    let text = |selector: &str| find(&root, selector).text_content().unwrap();
+    assert_eq!(text(".import-preview h3"), "Found in pact.md");
+    // Document text is text, never markup.
+    assert_eq!(text(".preview-title"), "Pact <b>of</b> Examples");
+    assert!(root.query_selector(".preview-title b").unwrap().is_none());
+    assert_eq!(
+        text(".preview-excerpt"),
+        "Les Puissances <i>contractantes</i> donneront…"
+    );
+    assert_eq!(text(".preview-languages"), "FrenchDutch");
+    assert_eq!(
+        find(&root, ".preview-languages li:last-child")
+            .get_attribute("data-language")
+            .unwrap(),
+        "nl"
+    );
+    assert_eq!(text(".preview-articles"), "9 articles (1–9)");
+    assert_eq!(text(".preview-divisions"), "None");
+    assert_eq!(
+        text(".preview-annexes"),
+        "Règlement (56 articles of its own)"
+    );
+    assert_eq!(text(".preview-preamble"), "Yes");
+    assert_eq!(text(".preview-completeness"), "Complete");
+    assert_eq!(text(".preview-warnings summary"), "1 warning");
+    assert_eq!(text(".preview-label"), "Article 1 — Scope");
+    find(&root, ".cancel-import")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    find(&root, ".add-import")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    assert_eq!((added.get(), dropped.get()), (1, 1));
+}
+
+#[wasm_bindgen_test]
+async fn a_file_handed_to_the_source_form_is_its_file() {
+    let parts = js_sys::Array::of1(&"Some notes about a treaty.".into());
+    let file = web_sys::File::new_with_str_sequence(&parts, "notes.txt").unwrap();
+    let root = mount(html! { <ImportSource file={Some(file)} /> }).await;
+    let input = find(&root, ".source-file")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    let files = input.files().unwrap();
+    assert_eq!(files.length(), 1);
+    assert_eq!(files.get(0).unwrap().name(), "notes.txt");
+    assert!(find(&root, ".import-status")
+        .text_content()
+        .unwrap()
+        .starts_with("notes.txt is ready to be added as a news source"));
 }

@@ -16,6 +16,10 @@ pub struct ImportSourceProps {
     /// The treaty the source is about; the reader chooses when absent.
     #[prop_or_default]
     pub about: Option<AttrValue>,
+    /// A file handed over from the treaty import, which found no treaty structure in it: put
+    /// into the form's file field, ready to be added.
+    #[prop_or_default]
+    pub file: Option<web_sys::File>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +30,8 @@ enum Status {
     Failed(String),
     /// The reader cancelled; nothing was saved.
     Stopped,
+    /// A file was handed over from the treaty import: its name.
+    Handed(String),
 }
 
 /// The form's fields, read when it is submitted.
@@ -73,6 +79,25 @@ impl Fields {
             .get(0)
     }
 
+    /// Puts a file handed over into the file field (as if the reader had chosen it), empties
+    /// the text field so the file is what is read, and brings the form to the reader.
+    fn hand(&self, file: &web_sys::File) -> Result<(), wasm_bindgen::JsValue> {
+        let transfer = web_sys::DataTransfer::new()?;
+        transfer.items().add_with_file(file)?;
+        if let Some(input) = self.file.cast::<web_sys::HtmlInputElement>() {
+            input.set_files(transfer.files().as_ref());
+            input.scroll_into_view();
+        }
+        if let Some(area) = self.text.cast::<web_sys::HtmlTextAreaElement>() {
+            area.set_value("");
+        }
+        let first = self.about.cast::<web_sys::HtmlElement>();
+        if let Some(field) = first.or_else(|| self.file.cast::<web_sys::HtmlElement>()) {
+            field.focus()?;
+        }
+        Ok(())
+    }
+
     fn clear(&self) {
         for node in [
             &self.text,
@@ -113,6 +138,21 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                 }
             },
         );
+    }
+    {
+        let fields = fields.clone();
+        let status = status.clone();
+        use_effect_with(props.file.clone(), move |file| {
+            if let Some(file) = file {
+                match fields.hand(file) {
+                    Ok(()) => status.set(Status::Handed(file.name())),
+                    Err(_) => status.set(Status::Failed(format!(
+                        "{} could not be handed to this form; choose it here instead.",
+                        file.name()
+                    ))),
+                }
+            }
+        });
     }
     let onsubmit = {
         let status = status.clone();
@@ -228,6 +268,9 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                     Status::Working(message) => html! { <WorkProgress message={message.clone()} {oncancel} /> },
                     Status::Stopped => html! { <p class="import-status" role="status">{ "Stopped. Nothing was saved." }</p> },
                     Status::Failed(message) => html! { <p class="import-error" role="alert">{ message }</p> },
+                    Status::Handed(name) => html! {
+                        <p class="import-status" role="status">{ format!("{name} is ready to be added as a news source: choose the treaty it is about, then press “Add source”.") }</p>
+                    },
                 }
             }
         </section>

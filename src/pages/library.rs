@@ -11,6 +11,12 @@ use yew_router::prelude::*;
 #[component]
 pub fn LibraryPage() -> Html {
     let library = use_library();
+    // A file the treaty import found no structure in, handed to the news-source form.
+    let handed = use_state_eq(|| None::<web_sys::File>);
+    let onsource = {
+        let handed = handed.clone();
+        Callback::from(move |file| handed.set(Some(file)))
+    };
     html! {
         <main id="main" class="library-page">
             <h1>{ "Library" }</h1>
@@ -44,8 +50,8 @@ pub fn LibraryPage() -> Html {
                 <ExportBundle />
                 <StorageStatus />
             </div>
-            <ImportTreaty />
-            <ImportSource />
+            <ImportTreaty {onsource} />
+            <ImportSource file={(*handed).clone()} />
         </main>
     }
 }

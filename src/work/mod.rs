@@ -8,7 +8,8 @@
 //! notice that the page may pause. A worker that cannot be loaded is a message, never a wait.
 //!
 //! - `client`: the worker (or the page's copy of the module) and the jobs waiting on it;
-//! - `requests`: the jobs the components ask for (imports kept on this device, exports);
+//! - `requests`: the jobs the components ask for (treaty files read with a preview, then
+//!   added; sources; exports);
 //! - `progress`: what the forms show while a job runs (progress, Cancel, the notice).
 
 mod client;
@@ -17,6 +18,6 @@ mod requests;
 
 pub use client::{cancel, Failure, Input};
 pub use progress::WorkProgress;
-pub use requests::{export, import_source, import_treaty};
+pub use requests::{add_treaty, export, import_source, read_treaty, TreatyRead};
 pub use treaty_core::import::SourceDetails;
 pub use treaty_worker::protocol::{Job, Target};

@@ -1,30 +1,47 @@
 //! The jobs the components ask for. Imports are kept on this device as the worker made them
-//! (the bundle's JSON goes to storage as it came, never parsed on the page); exports come back
-//! as text.
+//! (the bundle's JSON goes to storage as it came, never parsed on the page): a treaty file once
+//! the reader has seen its preview and added it, a source at once; exports come back as text.
 
 use super::client::{run, Failure, Input};
 use crate::keep::keep_json;
 use crate::library::{Change, LibraryContext};
-use treaty_core::import::SourceDetails;
+use treaty_core::import::{BundlePreview, SourceDetails};
 use treaty_worker::protocol::{Job, Outcome};
 use yew::Callback;
 
-/// Reads `file` as a treaty in the worker and keeps what it adds to `library`: the change to
-/// tell the app.
-pub async fn import_treaty(
+/// What reading a treaty file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TreatyRead {
+    /// A bundle the reader may add (its JSON, to keep under `key`) and what it holds.
+    Read {
+        key: String,
+        json: String,
+        preview: BundlePreview,
+    },
+    /// No treaty structure at all: the problem says what was looked for. It may be a news
+    /// source.
+    NotATreaty(String),
+}
+
+/// Reads `file` as a treaty in the worker and fits it into `library`, keeping nothing: what
+/// it would add, for the reader to see before [`add_treaty`].
+pub async fn read_treaty(
     file: web_sys::File,
     library: &LibraryContext,
     progress: Callback<String>,
-) -> Result<Change, Failure> {
+) -> Result<TreatyRead, Failure> {
     let job = Job::ImportTreaty { name: file.name() };
-    match run(&job, Input::File(file), library, progress.clone()).await? {
-        (Outcome::Imported { key, .. }, json) => {
-            progress.emit("Keeping it on this device…".to_owned());
-            keep_json(&key, &json).await.map_err(Failure::Problem)?;
-            Ok(Change::Kept { key, json })
-        }
+    match run(&job, Input::File(file), library, progress).await? {
+        (Outcome::Read { key, preview }, json) => Ok(TreatyRead::Read { key, json, preview }),
+        (Outcome::NotATreaty { problem }, _) => Ok(TreatyRead::NotATreaty(problem)),
         _ => Err(unexpected()),
     }
+}
+
+/// Keeps a treaty file [`read_treaty`] read on this device: the change to tell the app.
+pub async fn add_treaty(key: String, json: String) -> Result<Change, Failure> {
+    keep_json(&key, &json).await.map_err(Failure::Problem)?;
+    Ok(Change::Kept { key, json })
 }
 
 /// Reads `input` as a news source named `name` in the worker, attributes it, and keeps it:
@@ -38,13 +55,7 @@ pub async fn import_source(
 ) -> Result<(String, Change), Failure> {
     let job = Job::ImportSource { name, details };
     match run(&job, input, library, progress.clone()).await? {
-        (
-            Outcome::Imported {
-                key,
-                source: Some(id),
-            },
-            json,
-        ) => {
+        (Outcome::Imported { key, source: id }, json) => {
             progress.emit("Keeping it on this device…".to_owned());
             keep_json(&key, &json).await.map_err(Failure::Problem)?;
             Ok((id, Change::Kept { key, json }))

@@ -1,7 +1,7 @@
-//! Treaty Reader's background worker: the heavy work of the app (reading imported treaties and
-//! sources, attributing a source's statements, building exports) in a second wasm module that
-//! runs in a Web Worker, so that the page stays responsive. It takes messages in and calls
-//! `treaty_core`; it has no UI.
+//! Treaty Reader's background worker: the heavy work of the app (reading imported treaties with a
+//! preview of what they hold, reading sources, attributing a source's statements, building
+//! exports) in a second wasm module that runs in a Web Worker, so that the page stays
+//! responsive. It takes messages in and calls `treaty_core`; it has no UI.
 //!
 //! [`Handler`] is the whole of it and runs anywhere (the native tests call it directly);
 //! `entry` (feature `entry`) wraps it for JavaScript: the worker's loader
@@ -16,7 +16,7 @@ use protocol::{Job, Outcome};
 use treaty_core::attribution::{attribute_source_with_progress, Progress};
 use treaty_core::bundle::Bundle;
 use treaty_core::export::{citation_csl, citation_text, web_annotations};
-use treaty_core::import::{import_source_file, import_treaty_file};
+use treaty_core::import::{import_source_file, import_treaty_file, BundlePreview};
 
 /// Holds the library the page last sent and answers jobs against it.
 #[derive(Debug)]
@@ -56,11 +56,19 @@ impl Handler {
         match job {
             Job::ImportTreaty { name } => {
                 progress(&format!("Reading {name}…"));
-                let bundle = import_treaty_file(&name, input).map_err(|e| e.to_string())?;
+                let bundle = match import_treaty_file(&name, input) {
+                    Ok(bundle) => bundle,
+                    Err(e) if e.may_be_a_source() => {
+                        let problem = e.to_string();
+                        return Ok((Outcome::NotATreaty { problem }, String::new()));
+                    }
+                    Err(e) => return Err(e.to_string()),
+                };
                 progress("Checking it against your library…");
                 let bundle = bundle.fitted_into(&self.library);
                 let key = key_of(&bundle).ok_or("everything in it is already in your library")?;
-                Ok((Outcome::Imported { key, source: None }, bundle.to_json()))
+                let preview = BundlePreview::of(&bundle);
+                Ok((Outcome::Read { key, preview }, bundle.to_json()))
             }
             Job::ImportSource { name, details } => {
                 progress("Reading…");
@@ -90,13 +98,7 @@ impl Handler {
                     .map(|s| s.id.clone())
                     .ok_or("the same source is already in your library")?;
                 let key = key_of(&bundle).ok_or("the same source is already in your library")?;
-                Ok((
-                    Outcome::Imported {
-                        key,
-                        source: Some(id),
-                    },
-                    bundle.to_json(),
-                ))
+                Ok((Outcome::Imported { key, source: id }, bundle.to_json()))
             }
             Job::Citation { target, accessed } => Ok(text(citation_text(
                 &self.library,

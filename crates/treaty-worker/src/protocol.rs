@@ -5,17 +5,18 @@
 //! or the exported text), so that the page never parses a large answer.
 
 use serde::{Deserialize, Serialize};
-use treaty_core::import::SourceDetails;
+use treaty_core::import::{BundlePreview, SourceDetails};
 
 /// Bumped whenever a message changes shape, so that a page and a worker of different builds
 /// (the worker's file names carry no hash) notice instead of misreading each other.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// What to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Job {
-    /// Read a treaty file (the input) and fit it into the library: a bundle to keep.
+    /// Read a treaty file (the input) and fit it into the library: a bundle the reader may add,
+    /// with what it holds. Nothing is kept until the reader adds it.
     ImportTreaty { name: String },
     /// Read a news source (the input), attribute its statements and fit it into the library.
     ImportSource {
@@ -42,13 +43,15 @@ pub struct Target {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Outcome {
-    /// The payload is a bundle (JSON) to keep under `key`; `source` is the id of the source it
-    /// adds (for a source import), to open once the library holds it.
-    Imported {
-        key: String,
-        #[serde(default)]
-        source: Option<String>,
-    },
+    /// A treaty file read: the payload is the bundle (JSON) to keep under `key` if the reader
+    /// adds it; `preview` says what it holds.
+    Read { key: String, preview: BundlePreview },
+    /// A file without any treaty structure (`problem` says what was looked for): it may be a
+    /// news source, and the app offers to add it as one.
+    NotATreaty { problem: String },
+    /// The payload is a bundle (JSON) to keep under `key`, adding the source `source`, to open
+    /// once the library holds it.
+    Imported { key: String, source: String },
     /// The payload is the text asked for.
     Text,
     /// There is no such treaty or article (the payload is empty).

@@ -67,13 +67,18 @@ fn a_treaty_file_becomes_a_bundle_to_keep() {
         text.as_bytes(),
     );
     let (outcome, payload) = result.unwrap();
-    let Outcome::Imported { key, source } = outcome else {
-        panic!("not imported: {outcome:?}");
+    let Outcome::Read { key, preview } = outcome else {
+        panic!("not read: {outcome:?}");
     };
-    assert_eq!(source, None);
     let bundle = Bundle::from_json(&payload).unwrap();
     assert_eq!(bundle.documents.len(), 1);
     assert_eq!(key, bundle.documents[0].id);
+    // What the reader sees before adding it.
+    let treaty = &preview.treaties[0];
+    assert_eq!(treaty.id, key);
+    assert_eq!(treaty.title, "Treaty of Testing");
+    assert_eq!(treaty.article_range(), "2 articles (1–2)");
+    assert_eq!(treaty.opening[1].excerpt, "They shall report.");
     assert_eq!(
         lines.first().map(String::as_str),
         Some("Reading testing.md…")
@@ -106,8 +111,8 @@ fn a_treaty_already_in_the_library_is_not_added_twice() {
         },
         text.as_bytes(),
     );
-    let (Outcome::Imported { key, .. }, _) = result.unwrap() else {
-        panic!("not imported");
+    let (Outcome::Read { key, .. }, _) = result.unwrap() else {
+        panic!("not read");
     };
     assert_ne!(key, "north-atlantic-treaty-1949");
 }
@@ -126,6 +131,23 @@ fn bad_treaty_files_get_the_core_s_message() {
 }
 
 #[test]
+fn a_file_without_treaty_structure_may_be_a_source() {
+    let (result, _) = run(
+        &mut handler(),
+        Job::ImportTreaty {
+            name: "notes.txt".to_owned(),
+        },
+        b"Some notes about a treaty, without any headings.\n",
+    );
+    let (outcome, payload) = result.unwrap();
+    let Outcome::NotATreaty { problem } = outcome else {
+        panic!("not refused: {outcome:?}");
+    };
+    assert!(problem.contains("no treaty structure"), "{problem}");
+    assert!(payload.is_empty());
+}
+
+#[test]
 fn a_pasted_source_is_attributed_with_progress() {
     let body = read("sources/tass-2024-10-24.txt").unwrap();
     let (result, lines) = run(
@@ -140,11 +162,7 @@ fn a_pasted_source_is_attributed_with_progress() {
         body.as_bytes(),
     );
     let (outcome, payload) = result.unwrap();
-    let Outcome::Imported {
-        key,
-        source: Some(id),
-    } = outcome
-    else {
+    let Outcome::Imported { key, source: id } = outcome else {
         panic!("not imported: {outcome:?}");
     };
     assert_eq!(key, format!("source:{id}"));
@@ -231,9 +249,8 @@ fn jobs_travel_as_json() {
     let json = serde_json::to_string(&job).unwrap();
     assert!(json.contains("\"kind\":\"import-source\""), "{json}");
     assert_eq!(serde_json::from_str::<Job>(&json).unwrap(), job);
-    let outcome = Outcome::Imported {
-        key: "k".to_owned(),
-        source: None,
+    let outcome = Outcome::NotATreaty {
+        problem: "p".to_owned(),
     };
     let json = serde_json::to_string(&outcome).unwrap();
     assert_eq!(serde_json::from_str::<Outcome>(&json).unwrap(), outcome);
