@@ -6,7 +6,7 @@ test("the library lists every shipped treaty with its status", async ({ page }, 
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
   const cards = page.locator(".treaty-card");
-  await expect(cards).toHaveCount(5);
+  await expect(cards).toHaveCount(10);
   await expect(cards.first()).toContainText("Russia–DPRK Treaty (2024)");
   await expect(cards.first().locator(".availability")).toContainText("without text");
   await expect(page.locator('.treaty-card[data-document="un-charter-1945"] .availability')).toHaveText("Complete text");

@@ -7,9 +7,10 @@
 // accepts, so nothing changes under an open page. Old caches are deleted once the new
 // version is active.
 //
-// The background worker's files (LAZY) are not fetched at install, so that a first visit does
-// not download them; they go into the same version's cache when the app first asks for them,
-// and work offline from then on.
+// The background worker's files and the large treaty files (LAZY, paths relative to the scope)
+// are not fetched at install, so that a first visit does not download them; they go into the
+// same version's cache when the app first asks for them, and work offline from then on (a
+// treaty read once can be read again offline).
 const VERSION = "__VERSION__";
 const PRECACHE = [] /* __PRECACHE__ */;
 const LAZY = [] /* __LAZY__ */;
@@ -54,7 +55,7 @@ self.addEventListener("fetch", (event) => {
       const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) return cached;
       const response = await fetch(request);
-      const path = new URL(request.url).pathname.split("/").pop();
+      const path = new URL(request.url).pathname.slice(new URL(self.registration.scope).pathname.length);
       // Kept for offline use when there is room; a full quota must not cost the page the file.
       if (response.ok && LAZY.includes(path)) event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
       return response;

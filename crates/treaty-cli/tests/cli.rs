@@ -42,12 +42,12 @@ fn bundle_writes_the_library() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("5 documents, 137/155 articles with text, 15 sources, 7 glossary entries, "),
+        err.contains("10 documents, 553/571 articles with text, 15 sources, 7 glossary entries, "),
         "{err}"
     );
     assert!(
         err.trim_end()
-            .ends_with(" statements attributed; index and 5 treaty files beside it"),
+            .ends_with(" statements attributed; index and 10 treaty files beside it"),
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
