@@ -2,7 +2,7 @@
 //! article, a chapter, a paragraph or a line, and what text belongs to each.
 
 use crate::import::entities::decode_entities;
-use crate::import::layout::{Layout, Part, Place};
+use crate::import::layout::{AnnexLayout, Layout, Part, Place};
 use crate::import::paragraph::{gap, is_gap_marker};
 use crate::import::ImportError;
 use crate::model::{Chapter, Paragraph};
@@ -69,8 +69,23 @@ const BLOCKS: &[&str] = &[
     "blockContainer",
     "signature",
 ];
+/// Elements that are an annex of the act: kept apart, their text in the annex and their
+/// numbering their own. An `hcontainer` is one when its `name` is one of `ANNEX_NAMES`.
+const ANNEXES: &[&str] = &["attachment", "annex"];
+/// The `name` of an `hcontainer` that is an annex (legislation.gov.uk's schedules).
+const ANNEX_NAMES: &[&str] = &["schedule", "annex", "appendix"];
 /// Elements whose text is not treaty text.
 const SKIPPED: &[&str] = &["meta", "authorialNote", "remark"];
+
+/// Whether the element `name` opens an annex (see `ANNEXES`, `ANNEX_NAMES`).
+fn is_annex(name: &str, e: &BytesStart<'_>) -> bool {
+    ANNEXES.contains(&name)
+        || name == "hcontainer"
+            && e.attributes().flatten().any(|a| {
+                a.key.local_name().as_ref() == b"name"
+                    && ANNEX_NAMES.contains(&String::from_utf8_lossy(&a.value).as_ref())
+            })
+}
 
 /// The `eId` (or older `id`) attribute, whose `art_4` names an article that lacks a `<num>`.
 fn element_id(e: &BytesStart<'_>) -> Option<String> {
@@ -91,8 +106,36 @@ struct OpenArticle {
 /// A chapter (or part) waiting for its first article.
 #[derive(Default)]
 struct OpenGroup {
+    /// The element: "chapter", "part".
+    element: String,
     number: String,
     title: String,
+}
+
+impl OpenGroup {
+    /// The division as the model keeps it: "Part I" printed in `<num>` is a part numbered I;
+    /// a bare "I" in a `<chapter>` is a chapter numbered I.
+    fn into_chapter(self, first_article: String) -> Chapter {
+        let (kind, number) = match self.number.split_once(' ') {
+            Some((word, rest)) if word.chars().all(char::is_alphabetic) => {
+                (word.to_owned(), rest.trim().to_owned())
+            }
+            _ => {
+                let mut letters = self.element.chars();
+                let kind = letters
+                    .next()
+                    .map(|c| c.to_uppercase().collect::<String>() + letters.as_str())
+                    .unwrap_or_default();
+                (kind, self.number)
+            }
+        };
+        Chapter {
+            number,
+            kind: Some(kind),
+            title: self.title,
+            first_article,
+        }
+    }
 }
 
 /// What the text being read belongs to, when it is not paragraph text.
@@ -100,6 +143,8 @@ enum Capture {
     Title,
     Num,
     Heading,
+    /// The `<num>` or `<heading>` of an annex: its title.
+    AnnexTitle,
 }
 
 #[derive(Default)]
@@ -113,6 +158,8 @@ pub(super) struct Walker {
     /// How many open `<mod>` and `<quotedStructure>` elements do: an amending act quotes the
     /// articles it inserts, which are its text, not its articles.
     quoted: usize,
+    /// Depth of the stack inside the annex being read, while inside one.
+    annex_at: Option<usize>,
     pub(super) title: Option<String>,
     pub(super) layout: Layout,
     group: Option<OpenGroup>,
@@ -175,13 +222,30 @@ impl Walker {
         if BLOCKS.contains(&name) {
             self.flush()?;
         }
+        if self.annex_at.is_none() && is_annex(name, e) {
+            self.close_article()?;
+            self.annex_at = Some(self.stack.len());
+            self.layout.annexes.push(AnnexLayout {
+                title: String::new(),
+                parts: Vec::new(),
+                chapters: Vec::new(),
+            });
+            return Ok(());
+        }
+        if let Some(depth) = self.annex_at {
+            // An annex's own num and heading are its title; everything else in it is its text.
+            if matches!(name, "num" | "heading") && self.stack.len() == depth + 1 {
+                self.capture = Some((Capture::AnnexTitle, String::new()));
+            }
+            return Ok(());
+        }
         if self.quoted > 0 {
             // Quoted articles, their numbers and headings: paragraph text of the article that
             // quotes them.
             return Ok(());
         }
         match name {
-            "docTitle" if self.title.is_none() => {
+            "docTitle" | "shortTitle" if self.title.is_none() => {
                 self.capture = Some((Capture::Title, String::new()))
             }
             "num" => self.capture = Some((Capture::Num, String::new())),
@@ -198,7 +262,12 @@ impl Walker {
                     fixed: false,
                 });
             }
-            _ if GROUPS.contains(&name) => self.group = Some(OpenGroup::default()),
+            _ if GROUPS.contains(&name) => {
+                self.group = Some(OpenGroup {
+                    element: name.to_owned(),
+                    ..OpenGroup::default()
+                })
+            }
             _ => {}
         }
         Ok(())
@@ -225,9 +294,25 @@ impl Walker {
             return Ok(());
         }
         self.enclose(name, false);
+        if self.annex_at.is_some_and(|depth| self.stack.len() < depth) {
+            self.flush()?;
+            self.annex_at = None;
+            return Ok(());
+        }
         let parent = self.stack.last().cloned().unwrap_or_default();
         match (name, self.capture.take()) {
-            ("docTitle", Some((Capture::Title, t))) => self.title = Some(normalise(&t)),
+            ("num" | "heading", Some((Capture::AnnexTitle, t))) => {
+                if let Some(annex) = self.layout.annexes.last_mut() {
+                    let t = normalise(&t);
+                    if !annex.title.is_empty() && !t.is_empty() {
+                        annex.title.push(' ');
+                    }
+                    annex.title.push_str(&t);
+                }
+            }
+            ("docTitle" | "shortTitle", Some((Capture::Title, t))) => {
+                self.title = Some(normalise(&t))
+            }
             ("num", Some((Capture::Num, t))) => self.num(&parent, normalise(&t))?,
             ("heading", Some((Capture::Heading, t))) => self.heading(&parent, normalise(&t))?,
             (_, capture) => {
@@ -312,12 +397,9 @@ impl Walker {
         }
         self.articles.insert(value, open.line);
         if let Some(group) = self.group.take() {
-            self.layout.chapters.push(Chapter {
-                number: group.number,
-                kind: None,
-                title: group.title,
-                first_article: number.clone(),
-            });
+            self.layout
+                .chapters
+                .push(group.into_chapter(number.clone()));
         }
         self.layout.parts.push(Part {
             place: Place::Article {
@@ -355,6 +437,10 @@ impl Walker {
                 gap: false,
             }
         };
+        if self.annex_at.is_some() {
+            self.annex_text(paragraph);
+            return Ok(());
+        }
         let in_preamble = self.preambles > 0;
         if in_article || in_preamble {
             if let Some(part) = self.layout.parts.last_mut() {
@@ -367,6 +453,23 @@ impl Walker {
         }
         self.unplaced(paragraph);
         Ok(())
+    }
+
+    /// A paragraph of the annex being read (its text: the annex's own articles are not read
+    /// as the act's).
+    fn annex_text(&mut self, paragraph: Paragraph) {
+        let Some(annex) = self.layout.annexes.last_mut() else {
+            return;
+        };
+        match annex.parts.last_mut() {
+            Some(part) => part.paragraphs.push(paragraph),
+            None => annex.parts.push(Part {
+                place: Place::Unplaced {
+                    note: "Annex text.".to_owned(),
+                },
+                paragraphs: vec![paragraph],
+            }),
+        }
     }
 
     fn unplaced(&mut self, paragraph: Paragraph) {

@@ -16,6 +16,10 @@ const ARTICLE_WORDS: &[&str] = &[
     "articolo",
     "artigo",
 ];
+/// Words that join two article numbers in one heading ("Art 74a und 75").
+const RANGE_WORDS: &[&str] = &[
+    "und", "and", "et", "en", "y", "e", "и", "bis", "to", "à", "–", "-",
+];
 /// Words of the number one as some languages write the first article ("Article premier").
 const FIRST_WORDS: &[&str] = &["premier", "1er", "первая"];
 /// Words that open a preamble heading, lower case.
@@ -132,6 +136,7 @@ pub(super) fn article_heading(line: &str) -> Option<Candidate<'_>> {
     if let Some(candidate) = chinese_heading(line) {
         return Some(candidate);
     }
+    let line = without_editorial_mark(line);
     let (word, after) = split_word(line)?;
     let word = word.to_lowercase();
     let word = word.strip_suffix('.').unwrap_or(&word);
@@ -140,7 +145,53 @@ pub(super) fn article_heading(line: &str) -> Option<Candidate<'_>> {
     }
     let (token, rest) = split_word(after).unwrap_or((after, ""));
     let number = parse_number(token)?;
-    Some(Candidate { number, rest })
+    Some(joined_numbers(number, rest))
+}
+
+/// "(XXXX) Art 74a und 75": a bracketed editorial mark before a heading word is not part of it.
+fn without_editorial_mark(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix('(') else {
+        return line;
+    };
+    let Some((mark, after)) = rest.split_once(')') else {
+        return line;
+    };
+    let after = after.trim_start();
+    let marked = !mark.is_empty() && !mark.contains(' ') && mark.len() <= 8;
+    let heading_follows = split_word(after)
+        .is_some_and(|(w, _)| ARTICLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.')));
+    if marked && heading_follows {
+        after
+    } else {
+        line
+    }
+}
+
+/// "Art 74a und 75 (weggefallen)": one heading for two numbers, printed as one, counted as
+/// the second (the next heading continues from it).
+fn joined_numbers(first: Number, rest: &str) -> Candidate<'_> {
+    let joined = split_word(rest).and_then(|(word, after)| {
+        RANGE_WORDS
+            .contains(&word.to_lowercase().as_str())
+            .then_some((word, after))?;
+        let (token, rest) = split_word(after).unwrap_or((after, ""));
+        let second = parse_number(token)?;
+        (second.value > first.value).then_some((word, second, rest))
+    });
+    match joined {
+        Some((word, second, rest)) => Candidate {
+            number: Number {
+                printed: format!("{} {word} {}", first.printed, second.printed),
+                value: second.value,
+                suffix: second.suffix,
+            },
+            rest,
+        },
+        None => Candidate {
+            number: first,
+            rest,
+        },
+    }
 }
 
 /// The first word of `line` and what follows it, trimmed.
@@ -381,6 +432,40 @@ pub(super) struct AnnexHeading<'a> {
 /// ("Article 3 Breadth of …") or puts a separator first.
 pub(super) fn names_an_article(rest: &str) -> bool {
     rest.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// "Breadth of the sea Every State …": a title in capitals runs in after the number.
+pub(super) fn runs_in_a_title(rest: &str) -> bool {
+    rest.chars().next().is_some_and(char::is_uppercase) && split_run_in(rest).0.is_some()
+}
+
+/// "… the end of Article 3.    Article 4 – Prohibition …    Article 5 – Right …": a line
+/// broken into pieces where a run of spaces is followed by an article heading.
+pub(super) fn split_run_together_articles(line: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut search = 0;
+    while let Some(found) = line[search..].find(RUN_OF_SPACES) {
+        let at = search + found;
+        let after = line[at..].trim_start();
+        let next = line.len() - after.len();
+        if article_heading(after).is_some_and(|c| is_clean_heading_start(c.rest)) {
+            pieces.push(line[start..at].trim());
+            start = next;
+        }
+        search = next.max(at + 1);
+    }
+    pieces.push(line[start..].trim());
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
+/// What separates run-together articles: a wider gap than any sentence has.
+const RUN_OF_SPACES: &str = "   ";
+
+/// After the number: a separator and a title, or a capital: a heading, not a reference.
+fn is_clean_heading_start(rest: &str) -> bool {
+    strip_separator(rest).is_some() || rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A line that can be (part of) a heading: short, and not ending like a sentence; in any case

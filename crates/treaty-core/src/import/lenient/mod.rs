@@ -24,6 +24,9 @@ use forms::*;
 /// Gaps in the numbering accepted on a heading line of its own (repealed or missing articles);
 /// a larger jump is more likely a cross-reference at the start of a line.
 const MAX_GAP: u32 = 20;
+/// A heading with its title run in may skip this many numbers (the one before it lost to PDF
+/// damage, "Article 3l"): more is likelier a sentence.
+const MAX_RUN_IN_GAP: u32 = 2;
 /// What an annex's text outside its articles is (the assembled document keeps it as the annex's
 /// text).
 const ANNEX_TEXT: &str = "Annex text outside its articles.";
@@ -43,11 +46,20 @@ pub(crate) struct Read {
 /// a text derived from the reader's file (Markdown's blocks, `markdown_lines`), `origins[i]` is
 /// the file's line for the text's line `i + 1`, which the notes name; empty for the file itself.
 pub(crate) fn read(text: &str, origins: &[usize]) -> Option<Read> {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    // A line holding several articles, separated by runs of spaces (a web page's layout turned
+    // into text), is read as one line per article; `numbers` keeps each piece's file line.
+    let mut lines = Vec::new();
+    let mut numbers = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_no = origins.get(index).copied().unwrap_or(index + 1);
+        for piece in split_run_together_articles(line.trim()) {
+            lines.push(piece);
+            numbers.push(line_no);
+        }
+    }
     let mut reader = Reader::default();
     for (index, line) in lines.iter().enumerate() {
-        let line_no = origins.get(index).copied().unwrap_or(index + 1);
-        reader.line(line_no, line, &lines[index..]);
+        reader.line(numbers[index], line, &lines[index..]);
     }
     reader.finish()
 }
@@ -215,8 +227,8 @@ impl Reader {
     }
 
     /// Whether `candidate` is the next article: the next number (its text may run on), a letter
-    /// after the same number, or a gap on a heading line of its own; never a sentence that
-    /// names an article. An annex's first article is its Article 1.
+    /// after the same number, or a gap on a heading line of its own (or a small one where a
+    /// title runs in: a heading lost to PDF damage); never a sentence that names an article.
     fn takes(&self, candidate: &Candidate<'_>) -> bool {
         let n = &candidate.number;
         let clean = is_clean(candidate.rest);
@@ -224,12 +236,14 @@ impl Reader {
             return false;
         }
         match &self.seq.last {
-            None if matches!(self.seq.target, Target::Annex(_)) => n.value == 1,
             None => n.value == 1 || clean,
             Some(last) => {
                 let next = n.value == last.value + 1;
                 let inserted = n.value == last.value && n.suffix > last.suffix;
-                let gap = n.value > last.value + 1 && n.value <= last.value + MAX_GAP && clean;
+                let gap = n.value > last.value + 1
+                    && (n.value <= last.value + MAX_GAP && clean
+                        || n.value <= last.value + MAX_RUN_IN_GAP
+                            && runs_in_a_title(candidate.rest));
                 ((next || inserted) && (n.suffix.is_empty() || clean || inserted)) || gap
             }
         }
