@@ -160,6 +160,8 @@ pub(super) struct Walker {
     quoted: usize,
     /// Depth of the stack inside the annex being read, while inside one.
     annex_at: Option<usize>,
+    /// The act's articles, set aside while an annex's are read.
+    main_articles: Option<HashMap<String, usize>>,
     pub(super) title: Option<String>,
     pub(super) layout: Layout,
     group: Option<OpenGroup>,
@@ -225,6 +227,8 @@ impl Walker {
         if self.annex_at.is_none() && is_annex(name, e) {
             self.close_article()?;
             self.annex_at = Some(self.stack.len());
+            // The annex numbers its articles on its own.
+            self.main_articles = Some(std::mem::take(&mut self.articles));
             self.layout.annexes.push(AnnexLayout {
                 title: String::new(),
                 parts: Vec::new(),
@@ -233,11 +237,20 @@ impl Walker {
             return Ok(());
         }
         if let Some(depth) = self.annex_at {
-            // An annex's own num and heading are its title; everything else in it is its text.
-            if matches!(name, "num" | "heading") && self.stack.len() == depth + 1 {
+            // An annex's own num and heading are its title: those of the annex element or of
+            // the container that holds its text (`attachment` > `doc` > … > `hcontainer`).
+            let parent = &self.stack[self.stack.len() - 2];
+            let untitled = self
+                .layout
+                .annexes
+                .last()
+                .is_some_and(|a| a.parts.is_empty());
+            let own = self.stack.len() == depth + 1
+                || parent == "hcontainer" && self.article.is_none() && untitled;
+            if matches!(name, "num" | "heading") && own {
                 self.capture = Some((Capture::AnnexTitle, String::new()));
+                return Ok(());
             }
-            return Ok(());
         }
         if self.quoted > 0 {
             // Quoted articles, their numbers and headings: paragraph text of the article that
@@ -296,7 +309,9 @@ impl Walker {
         self.enclose(name, false);
         if self.annex_at.is_some_and(|depth| self.stack.len() < depth) {
             self.flush()?;
+            self.close_article()?;
             self.annex_at = None;
+            self.articles = self.main_articles.take().unwrap_or_default();
             return Ok(());
         }
         let parent = self.stack.last().cloned().unwrap_or_default();
@@ -351,7 +366,7 @@ impl Walker {
                 if let Some(Part {
                     place: Place::Article { heading, .. },
                     ..
-                }) = self.layout.parts.last_mut()
+                }) = self.parts_mut().last_mut()
                 {
                     *heading = (!text.is_empty()).then_some(text);
                 }
@@ -397,11 +412,17 @@ impl Walker {
         }
         self.articles.insert(value, open.line);
         if let Some(group) = self.group.take() {
-            self.layout
-                .chapters
-                .push(group.into_chapter(number.clone()));
+            let chapter = group.into_chapter(number.clone());
+            match self.annex_at {
+                Some(_) => {
+                    if let Some(annex) = self.layout.annexes.last_mut() {
+                        annex.chapters.push(chapter);
+                    }
+                }
+                None => self.layout.chapters.push(chapter),
+            }
         }
-        self.layout.parts.push(Part {
+        self.parts_mut().push(Part {
             place: Place::Article {
                 number,
                 heading: None,
@@ -437,13 +458,13 @@ impl Walker {
                 gap: false,
             }
         };
-        if self.annex_at.is_some() {
+        if self.annex_at.is_some() && !in_article && self.prefaces == 0 {
             self.annex_text(paragraph);
             return Ok(());
         }
         let in_preamble = self.preambles > 0;
         if in_article || in_preamble {
-            if let Some(part) = self.layout.parts.last_mut() {
+            if let Some(part) = self.parts_mut().last_mut() {
                 part.paragraphs.push(paragraph);
                 return Ok(());
             }
@@ -455,15 +476,24 @@ impl Walker {
         Ok(())
     }
 
-    /// A paragraph of the annex being read (its text: the annex's own articles are not read
-    /// as the act's).
+    /// Where articles go: the annex being read, or the act.
+    fn parts_mut(&mut self) -> &mut Vec<Part> {
+        match (self.annex_at, self.layout.annexes.last_mut()) {
+            (Some(_), Some(annex)) => &mut annex.parts,
+            _ => &mut self.layout.parts,
+        }
+    }
+
+    /// A paragraph of the annex being read outside its articles.
     fn annex_text(&mut self, paragraph: Paragraph) {
         let Some(annex) = self.layout.annexes.last_mut() else {
             return;
         };
         match annex.parts.last_mut() {
-            Some(part) => part.paragraphs.push(paragraph),
-            None => annex.parts.push(Part {
+            Some(part) if matches!(part.place, Place::Unplaced { .. }) => {
+                part.paragraphs.push(paragraph)
+            }
+            _ => annex.parts.push(Part {
                 place: Place::Unplaced {
                     note: "Annex text.".to_owned(),
                 },

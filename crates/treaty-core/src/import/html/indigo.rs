@@ -77,22 +77,14 @@ enum Step<'a> {
 /// The Akoma Ntoso XML of the element `top`, written from its elements' `akn-` classes. HTML
 /// elements without one are read for their text only, except tables, paragraphs and line
 /// breaks, which the Akoma Ntoso reader knows by the same names. The walk keeps its own stack,
-/// so that deep nesting cannot exhaust the stack.
-///
-/// Schedules (`<attachment>`s) number their sections afresh; until the Akoma Ntoso reader keeps
-/// attachments apart with their own numbering, an attachment's sections, chapters and parts are
-/// written as `<hcontainer>`s, so that their text is kept apart from the act's sections rather
-/// than refused as duplicate section numbers.
+/// so that deep nesting cannot exhaust the stack. Schedules (`<attachment>`s) number their
+/// sections afresh: the Akoma Ntoso reader keeps them apart as annexes.
 fn to_xml(top: NodeRef<'_>) -> String {
     let mut xml = String::new();
     let mut steps = vec![Step::Enter(top)];
-    let mut attachments = 0_usize;
     while let Some(step) = steps.pop() {
         let node = match step {
             Step::Close(name) => {
-                if name == "attachment" {
-                    attachments -= 1;
-                }
                 xml.push_str("</");
                 xml.push_str(&name);
                 xml.push('>');
@@ -110,9 +102,6 @@ fn to_xml(top: NodeRef<'_>) -> String {
         let html_name = node.node_name().map(|n| n.to_string()).unwrap_or_default();
         let mut heading = None;
         let name = match akn_name(&node) {
-            Some(name) if HIERARCHY.contains(&name.as_str()) && attachments > 0 => {
-                Some("hcontainer".to_owned())
-            }
             Some(name) => {
                 if HIERARCHY.contains(&name.as_str()) {
                     heading = printed_heading(&node);
@@ -128,9 +117,6 @@ fn to_xml(top: NodeRef<'_>) -> String {
             None => None,
         };
         if let Some(name) = name {
-            if name == "attachment" {
-                attachments += 1;
-            }
             open_tag(&mut xml, &name, &node);
             steps.push(Step::Close(name));
         }
@@ -303,13 +289,17 @@ mod tests {
         let preamble = d.preamble.as_ref().unwrap();
         assert_eq!(preamble.texts[0].paragraphs.len(), 2);
         assert_eq!(d.articles[0].texts[0].language, "en");
-        // The schedule's section 1 is not a second section 1: its text is kept apart.
+        // The schedule's section 1 is not a second section 1: it is the schedule's own.
+        assert_eq!(d.annexes.len(), 1);
+        let schedule = &d.annexes[0];
+        assert_eq!(schedule.title, "Schedule 1");
+        assert_eq!(schedule.articles[0].number.as_deref(), Some("1"));
+        assert_eq!(schedule.articles[0].heading.as_deref(), Some("Definitions"));
         let apart: Vec<&str> = d
             .unplaced
             .iter()
             .flat_map(|u| u.text.paragraphs.iter().map(|p| p.text.as_str()))
             .collect();
-        assert!(apart.contains(&"1. Definitions"), "{apart:?}");
         assert!(apart.contains(&"Symbols"), "{apart:?}");
     }
 

@@ -399,7 +399,7 @@ pub(super) fn opens_annex(line: &str, with_schedules: bool) -> Option<AnnexHeadi
         return Some(AnnexHeading {
             title: line,
             text: "",
-            awaits_title: rest.split_whitespace().count() <= 1,
+            awaits_title: true,
         });
     }
     // "ANNEX I RESOLUTION I ESTABLISHMENT OF … The Third United Nations Conference …": the
@@ -423,7 +423,8 @@ pub(super) struct AnnexHeading<'a> {
     pub title: &'a str,
     /// Text run into the heading's line.
     pub text: &'a str,
-    /// The line is only the word and maybe a number: the title is on the next line.
+    /// The line is a heading of its own: the next line may continue its title ("Annex" then
+    /// "on chemicals", "ANNEXE à la Convention." then "Règlement concernant …").
     pub awaits_title: bool,
 }
 

@@ -6,23 +6,31 @@
 
 use super::super::language::evident_language;
 use super::super::layout::{Layout, Part, Place, Translation};
-use super::forms::{is_title, without_preamble_label};
+use super::forms::{article_heading, is_title, without_preamble_label};
 use crate::model::Paragraph;
 
 /// How much text after a heading tells its language: a few paragraphs, enough for common
 /// words to outnumber names and numbers.
 const LOOKAHEAD_BYTES: usize = 3000;
+/// …and no further than the text of this many articles after the heading's own, so that a
+/// short annex is not judged by the translation that follows it.
+const LOOKAHEAD_ARTICLES: usize = 2;
 /// How much of the main text tells its language.
 const MAIN_SAMPLE_BYTES: usize = 20_000;
 /// Side-by-side texts are a file's layout only when most articles show them; one article with
 /// a quotation in another language is not a translation.
 const MIN_SHARE_SIDE_BY_SIDE: f64 = 0.5;
 
-/// The language of the lines from a heading on, if their words show one.
+/// The language of the lines from a heading on (up to `LOOKAHEAD_ARTICLES` more headings), if
+/// their words show one.
 pub(super) fn of_lines(lines: &[&str]) -> Option<&'static str> {
     let mut sample = String::new();
-    for line in lines {
-        if sample.len() > LOOKAHEAD_BYTES {
+    let mut headings = 0;
+    for line in lines.iter().skip(1) {
+        if article_heading(line).is_some() {
+            headings += 1;
+        }
+        if sample.len() > LOOKAHEAD_BYTES || headings > LOOKAHEAD_ARTICLES {
             break;
         }
         sample.push_str(line);

@@ -393,7 +393,7 @@ impl Reader {
             return false;
         }
         if let Target::Annex(annex_title) = &mut self.seq.target {
-            if self.seq.parts.is_empty() && is_short_heading(title) {
+            if self.seq.parts.is_empty() && is_short_heading(title) && !starts_a_sentence(title) {
                 annex_title.push(' ');
                 annex_title.push_str(title);
                 self.after_blank = true;
