@@ -28,6 +28,25 @@ pub fn use_fragment_target(rendered: usize) {
         }
         element.class_list().add_1("targeted").ok();
         element.scroll_into_view();
+        settle(element, 3);
         *done.borrow_mut() = Some(fragment.clone());
     });
+}
+
+/// Brings `element` into view again on each of the next `frames` frames: the articles above it
+/// are laid out only near the screen (`content-visibility: auto`), so their real heights,
+/// known once the scroll has brought their neighbours on screen, move it. A reader cannot
+/// scroll away within three frames, so this never fights them.
+fn settle(element: web_sys::Element, frames: u32) {
+    use wasm_bindgen::JsCast;
+    if frames == 0 {
+        return;
+    }
+    let again = wasm_bindgen::closure::Closure::once_into_js(move || {
+        element.scroll_into_view();
+        settle(element, frames - 1);
+    });
+    gloo::utils::window()
+        .request_animation_frame(again.unchecked_ref())
+        .ok();
 }

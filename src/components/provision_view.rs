@@ -1,6 +1,7 @@
-//! One provision with every text we hold of it, each labelled with its provenance, or, where
-//! there is no text, a plain statement of that. On its own page it also shows, beside each
-//! paragraph, the cards of the statements that quote it.
+//! One provision (of the treaty, or of one of its annexes) with every text we hold of it in the
+//! language the reader chose, each labelled with its provenance, or, where there is no text, a
+//! plain statement of that. On its own page it also shows, beside each paragraph, the cards of
+//! the statements that quote it.
 
 use super::{
     AnchorLink, LanguageView, ParagraphLink, QuoteCardProps, QuoteColumn, ReportList, RichText,
