@@ -14,6 +14,7 @@
 //! (`languages`), else an annex, numbered on its own.
 
 mod forms;
+mod furniture;
 mod languages;
 
 use super::layout::{AnnexLayout, Layout, Part, Place, Translation};
@@ -48,16 +49,35 @@ pub(crate) struct Read {
 pub(crate) fn read(text: &str, origins: &[usize]) -> Option<Read> {
     // A line holding several articles, separated by runs of spaces (a web page's layout turned
     // into text), is read as one line per article; `numbers` keeps each piece's file line.
-    let mut lines = Vec::new();
-    let mut numbers = Vec::new();
+    let mut cleaned = Vec::new();
+    let mut furniture = 0;
     for (index, line) in text.lines().enumerate() {
         let line_no = origins.get(index).copied().unwrap_or(index + 1);
-        for piece in split_run_together_articles(line.trim()) {
-            lines.push(piece);
-            numbers.push(line_no);
+        let (clean, removed) = furniture::clean(line);
+        furniture += removed;
+        match clean {
+            Some(clean) => cleaned.push((line_no, clean)),
+            // A page heading between two halves of a sentence is not a paragraph break.
+            None if removed > 0 => {}
+            None => cleaned.push((line_no, String::new())),
         }
     }
-    let mut reader = Reader::default();
+    let mut lines = Vec::new();
+    let mut numbers = Vec::new();
+    for (line_no, line) in &cleaned {
+        for piece in split_run_together_articles(line) {
+            lines.push(piece);
+            numbers.push(*line_no);
+        }
+        if line.is_empty() {
+            lines.push("");
+            numbers.push(*line_no);
+        }
+    }
+    let mut reader = Reader {
+        furniture,
+        ..Reader::default()
+    };
     for (index, line) in lines.iter().enumerate() {
         reader.line(numbers[index], line, &lines[index..]);
     }
@@ -111,6 +131,10 @@ struct Reader {
     after_blank: bool,
     set_aside: Vec<String>,
     gaps: Vec<String>,
+    /// Pieces of page furniture taken out of the lines (`furniture`).
+    furniture: usize,
+    /// Division headings repeated as running heads, left out.
+    running_heads: usize,
 }
 
 impl Reader {
@@ -170,6 +194,13 @@ impl Reader {
             }
         }
         if let Some(division) = division_heading(line) {
+            if self.seen_division(&division) && !heads_something(&ahead[1..]) {
+                // "Part I" again at the top of a page, in the middle of an article: a running
+                // head, not a new division.
+                self.running_heads += 1;
+                self.after_blank = true;
+                return;
+            }
             self.awaiting_title = division.2.is_empty();
             self.seq.open_divisions.push(division);
             self.after_blank = true;
@@ -201,6 +232,16 @@ impl Reader {
             });
         }
         self.text(line);
+    }
+
+    /// Whether this sequence already has this division (kind and number, whatever the case).
+    fn seen_division(&self, (kind, number, _): &(String, String, String)) -> bool {
+        let same = |k: &str, n: &str| k.eq_ignore_ascii_case(kind) && n == number;
+        self.seq
+            .chapters
+            .iter()
+            .any(|c| same(c.kind.as_deref().unwrap_or_default(), &c.number))
+            || self.seq.open_divisions.iter().any(|(k, n, _)| same(k, n))
     }
 
     /// A "Preamble" heading: what came before it in the body was front matter.
@@ -531,6 +572,12 @@ impl Reader {
                 self.gaps.join(", ")
             ));
         }
+        if self.furniture + self.running_heads > 0 {
+            notes.push(format!(
+                "Left out as page furniture: {} piece(s) of page headings, markers or control characters, and {} repeated division heading(s).",
+                self.furniture, self.running_heads
+            ));
+        }
         if !self.set_aside.is_empty() {
             let named: Vec<&str> = self
                 .set_aside
@@ -563,6 +610,16 @@ impl Reader {
             notes,
         })
     }
+}
+
+/// Whether the next line of text is what follows a real division heading: an article heading,
+/// another division heading or a title.
+fn heads_something(ahead: &[&str]) -> bool {
+    ahead.iter().find(|l| !l.is_empty()).is_some_and(|next| {
+        article_heading(next).is_some()
+            || division_heading(next).is_some()
+            || is_short_heading(next)
+    })
 }
 
 /// Files a finished sequence in its text: the body's parts and divisions, or a new annex.
