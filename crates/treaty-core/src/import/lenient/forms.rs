@@ -15,6 +15,7 @@ const ARTICLE_WORDS: &[&str] = &[
     "articulo",
     "articolo",
     "artigo",
+    "§",
 ];
 /// Words that join two article numbers in one heading ("Art 74a und 75").
 const RANGE_WORDS: &[&str] = &[
@@ -137,7 +138,11 @@ pub(super) fn article_heading(line: &str) -> Option<Candidate<'_>> {
         return Some(candidate);
     }
     let line = without_editorial_mark(line);
-    let (word, after) = split_word(line)?;
+    // "§301." as well as "§ 301.".
+    let (word, after) = match line.strip_prefix('§') {
+        Some(rest) => ("§", rest.trim_start()),
+        None => split_word(line)?,
+    };
     let word = word.to_lowercase();
     let word = word.strip_suffix('.').unwrap_or(&word);
     if !ARTICLE_WORDS.contains(&word) {
@@ -147,6 +152,23 @@ pub(super) fn article_heading(line: &str) -> Option<Candidate<'_>> {
     let number = parse_number(token)?;
     Some(joined_numbers(number, rest))
 }
+
+/// "1. Republic of South Africa", "9A. Inserted": a numbered section heading, its title alone
+/// on the line (a short heading, no full stop): not "1. The States Parties undertake …".
+pub(super) fn section_heading(line: &str) -> Option<Candidate<'_>> {
+    let (token, rest) = split_word(line)?;
+    let token = token.strip_suffix('.')?;
+    let number =
+        parse_number(token).filter(|n| n.printed.starts_with(|c: char| c.is_ascii_digit()))?;
+    let title = rest.trim_end();
+    let heading = looks_like_a_title(title)
+        && !title.ends_with('.')
+        && title.split_whitespace().count() <= MAX_SECTION_TITLE_WORDS;
+    heading.then_some(Candidate { number, rest })
+}
+
+/// A section's title is short ("Republic of South Africa", "Supremacy of Constitution").
+const MAX_SECTION_TITLE_WORDS: usize = 10;
 
 /// "(XXXX) Art 74a und 75": a bracketed editorial mark before a heading word is not part of it.
 fn without_editorial_mark(line: &str) -> &str {

@@ -28,6 +28,8 @@ const MAX_GAP: u32 = 20;
 /// A heading with its title run in may skip this many numbers (the one before it lost to PDF
 /// damage, "Article 3l"): more is likelier a sentence.
 const MAX_RUN_IN_GAP: u32 = 2;
+/// Fewer numbered sections with text than this are more likely a numbered list.
+const MIN_SECTIONS: usize = 3;
 /// What an annex's text outside its articles is (the assembled document keeps it as the annex's
 /// text).
 const ANNEX_TEXT: &str = "Annex text outside its articles.";
@@ -74,14 +76,19 @@ pub(crate) fn read(text: &str, origins: &[usize]) -> Option<Read> {
             numbers.push(*line_no);
         }
     }
-    let mut reader = Reader {
-        furniture,
-        ..Reader::default()
-    };
-    for (index, line) in lines.iter().enumerate() {
-        reader.line(numbers[index], line, &lines[index..]);
-    }
-    reader.finish()
+    // Without any article heading, a file may number its sections instead ("1. Republic of
+    // South Africa" above the section's text), as constitutions and acts do.
+    [false, true].into_iter().find_map(|sections| {
+        let mut reader = Reader {
+            furniture,
+            sections,
+            ..Reader::default()
+        };
+        for (index, line) in lines.iter().enumerate() {
+            reader.line(numbers[index], line, &lines[index..]);
+        }
+        reader.finish()
+    })
 }
 
 /// Where the sequence being read goes.
@@ -133,6 +140,8 @@ struct Reader {
     gaps: Vec<String>,
     /// Pieces of page furniture taken out of the lines (`furniture`).
     furniture: usize,
+    /// Headings are numbered sections ("1. Republic of South Africa"), not articles.
+    sections: bool,
     /// Division headings repeated as running heads, left out.
     running_heads: usize,
 }
@@ -145,7 +154,12 @@ impl Reader {
             self.after_blank = true;
             return;
         }
-        if let Some(mut candidate) = article_heading(line) {
+        let heading = if self.sections {
+            section_heading(line)
+        } else {
+            article_heading(line)
+        };
+        if let Some(mut candidate) = heading {
             if let Some(number) = self.superscript(&candidate.number) {
                 candidate.number = number;
             }
@@ -242,6 +256,21 @@ impl Reader {
             .iter()
             .any(|c| same(c.kind.as_deref().unwrap_or_default(), &c.number))
             || self.seq.open_divisions.iter().any(|(k, n, _)| same(k, n))
+    }
+
+    /// Numbered sections are a document's structure only when there are a few and nearly
+    /// all have text under them: a numbered list of short items (a news page's "1. Belgium")
+    /// is not a constitution.
+    fn sections_have_text(&self) -> bool {
+        let sections: Vec<&Part> = self
+            .main
+            .parts
+            .iter()
+            .chain(&self.seq.parts)
+            .filter(|p| matches!(p.place, Place::Article { .. }))
+            .collect();
+        let with_text = sections.iter().filter(|p| !p.paragraphs.is_empty()).count();
+        with_text >= MIN_SECTIONS && with_text * 5 >= sections.len() * 4
     }
 
     /// A "Preamble" heading: what came before it in the body was front matter.
@@ -560,7 +589,7 @@ impl Reader {
     }
 
     fn finish(mut self) -> Option<Read> {
-        if !self.any_article {
+        if !self.any_article || self.sections && !self.sections_have_text() {
             return None;
         }
         self.start(Target::Body);
@@ -925,6 +954,31 @@ mod tests {
             .map(|p| p.text.as_str())
             .collect();
         assert_eq!(texts, ["The obligation holds for all.", "A new sentence."]);
+    }
+
+    #[test]
+    fn numbered_sections_without_article_headings() {
+        let r = read(
+            "Constitution\n\n1. Republic of Testland\n\nTestland is one state.\n\n\
+             1. The state is founded on values.\n\n2. Supremacy of Constitution\n\nThis Constitution is supreme.\n\n\
+             3. Citizenship\n\nThere is a common citizenship.\n",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            articles(&r),
+            vec![
+                ("1".into(), Some("Republic of Testland".into())),
+                ("2".into(), Some("Supremacy of Constitution".into())),
+                ("3".into(), Some("Citizenship".into()))
+            ]
+        );
+        assert!(read("Top news\n\n1. Belgium\n\n2. France\n\n3. Germany\n", &[]).is_none());
+        assert_eq!(
+            r.layout.parts[0].paragraphs.len(),
+            2,
+            "a numbered paragraph is text"
+        );
     }
 
     #[test]
