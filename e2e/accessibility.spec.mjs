@@ -1,6 +1,6 @@
 // Automated accessibility checks (axe-core, WCAG 2 A and AA rules) on every main view, in both
 // themes, and keyboard-only reading of an article.
-import { test, expect } from "./helpers.mjs";
+import { test, expect, addTreatyFile } from "./helpers.mjs";
 import { createRequire } from "node:module";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -43,15 +43,19 @@ test("an open reference preview has no violations either", async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test("an open share panel and a delete confirmation have no violations either", async ({ page }) => {
+test("an open share panel, an import preview and a delete confirmation have no violations either", async ({ page }) => {
   await page.goto("treaty/rus-dprk-2024/article/4");
   await page.locator(".provision-actions .share-menu summary").click();
   await expect(page.locator(".provision-actions .share-citation")).toBeVisible();
   await page.locator(".quote-card .share-menu summary").first().click();
   expect(await violations(page)).toEqual([]);
   await page.goto("./");
-  await page.locator(".import-file").setInputFiles({ name: "mine.md", mimeType: "text/markdown", buffer: Buffer.from("# Mine\n\n## Article 1\n\nOurs.\n") });
-  await page.locator('.treaty-card[data-document="local-mine"] h2 a').click();
+  const mine = { name: "mine.md", mimeType: "text/markdown", buffer: Buffer.from("# Mine\n\n## Article 1\n\nOurs.\n") };
+  await page.locator(".import-file").setInputFiles(mine);
+  await expect(page.locator(".import-preview")).toBeVisible({ timeout: 30_000 });
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await addTreatyFile(page, mine);
   await page.getByRole("button", { name: "Delete from this device…" }).click();
   await expect(page.locator(".confirm-delete")).toBeVisible();
   expect(await violations(page)).toEqual([]);

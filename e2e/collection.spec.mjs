@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test, expect, chromium, appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, chromium, appReady, keepScreenshot, addTreatyFile } from "./helpers.mjs";
 
 const ARTICLE_4 =
   "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without delay";
@@ -124,7 +124,9 @@ async function download(page, trigger) {
 test("the whole library and one treaty export as bundles that import again", async ({ page }) => {
   await page.goto("./");
   await appReady(page);
-  await page.locator(".import-file").setInputFiles({ name: "mine.md", mimeType: "text/markdown", buffer: Buffer.from("# Mine\n\n## Article 1\n\nOurs.\n") });
+  await addTreatyFile(page, { name: "mine.md", mimeType: "text/markdown", buffer: Buffer.from("# Mine\n\n## Article 1\n\nOurs.\n") });
+  await page.goto("./");
+  await appReady(page);
   await expect(page.locator('.treaty-card[data-document="local-mine"]')).toBeVisible();
   const library = await download(page, () => page.getByRole("button", { name: "Export the whole library" }).click());
   expect(library.name).toBe("library.treaty-reader.json");
@@ -149,8 +151,8 @@ test("the whole library and one treaty export as bundles that import again", asy
 test("deleting an imported treaty asks first, says what goes, and removes it with its sources", async ({ page }, testInfo) => {
   await page.goto("./");
   await appReady(page);
-  await page.locator(".import-file").setInputFiles({ name: "doomed.md", mimeType: "text/markdown", buffer: Buffer.from("# Doomed Treaty\n\n## Article 1\n\nThe Parties shall meet yearly.\n") });
-  await page.locator('.treaty-card[data-document="local-doomed"] h2 a').click();
+  await addTreatyFile(page, { name: "doomed.md", mimeType: "text/markdown", buffer: Buffer.from("# Doomed Treaty\n\n## Article 1\n\nThe Parties shall meet yearly.\n") });
+  await expect(page).toHaveURL(/\/treaty\/local-doomed$/);
   await page.locator(".source-text").fill('Yearly meetings\nArticle 1 says "The Parties shall meet yearly."\n');
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.locator(".cited-provision")).toHaveText(["Article 1"]);
@@ -194,7 +196,8 @@ test("persistent storage is asked for after an import and its state is shown", a
   await page.goto("./");
   await appReady(page);
   await expect(page.locator(".storage-status")).toHaveCount(0);
-  await page.locator(".import-file").setInputFiles({ name: "kept.md", mimeType: "text/markdown", buffer: Buffer.from("# Kept\n\n## Article 1\n\nKept.\n") });
+  await addTreatyFile(page, { name: "kept.md", mimeType: "text/markdown", buffer: Buffer.from("# Kept\n\n## Article 1\n\nKept.\n") });
+  await page.goBack(); // in the app, so the stubbed storage keeps its state
   await expect(page.locator('.treaty-card[data-document="local-kept"]')).toBeVisible();
   await expect(page.locator(".storage-status")).toHaveText(/kept in this browser until you delete them/);
   expect(await page.evaluate(() => window.__persistCalls)).toBe(1);
@@ -207,7 +210,8 @@ test("without persistent storage the reader is told to keep an export", async ({
   });
   await page.goto("./");
   await appReady(page);
-  await page.locator(".import-file").setInputFiles({ name: "fragile.md", mimeType: "text/markdown", buffer: Buffer.from("# Fragile\n\n## Article 1\n\nFragile.\n") });
+  await addTreatyFile(page, { name: "fragile.md", mimeType: "text/markdown", buffer: Buffer.from("# Fragile\n\n## Article 1\n\nFragile.\n") });
+  await page.goBack();
   await expect(page.locator(".storage-status")).toHaveText(/may clear .* export the library/);
 });
 
@@ -225,7 +229,8 @@ test("a full storage quota gets a clear message and loses nothing", async ({ bas
     let page = await context.newPage();
     await page.goto("./");
     await appReady(page);
-    await page.locator(".import-file").setInputFiles({ name: "first.md", mimeType: "text/markdown", buffer: Buffer.from("# First\n\n## Article 1\n\nFirst.\n") });
+    await addTreatyFile(page, { name: "first.md", mimeType: "text/markdown", buffer: Buffer.from("# First\n\n## Article 1\n\nFirst.\n") });
+    await page.goBack();
     await expect(page.locator('.treaty-card[data-document="local-first"]')).toBeVisible();
     await context.close();
 
@@ -240,6 +245,8 @@ test("a full storage quota gets a clear message and loses nothing", async ({ bas
     await expect(page.locator(".treaty-card")).toHaveCount(6);
     const big = "# Big Treaty\n\n" + Array.from({ length: 400 }, (_, i) => `## Article ${i + 1}\n\n${"The Parties shall cooperate closely. ".repeat(40)}\n`).join("\n");
     await page.locator(".import-file").setInputFiles({ name: "big.md", mimeType: "text/markdown", buffer: Buffer.from(big) });
+    // Read and previewed; the storage refuses it when it is added.
+    await page.getByRole("button", { name: "Add to my library" }).click({ timeout: 30_000 });
     await expect(page.locator(".import-treaty .import-error")).toContainText("big.md was not imported: the browser's storage for this site is full");
     await expect(page.locator(".treaty-card")).toHaveCount(6);
     await page.reload();

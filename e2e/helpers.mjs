@@ -58,3 +58,13 @@ export async function appReady(page) {
   await page.locator("html[data-app]").waitFor({ state: "attached" });
   await page.locator(".site-header .brand").waitFor();
 }
+
+/**
+ * Adds a treaty file through "Add your own treaty" as a reader does: picks it, waits for the
+ * preview of what was found, presses "Add to my library" and waits for the treaty to open.
+ */
+export async function addTreatyFile(page, file) {
+  await page.locator(".import-file").setInputFiles(file);
+  await page.getByRole("button", { name: "Add to my library" }).click({ timeout: 30_000 });
+  await page.waitForURL(/\/treaty\/[^/]+$/);
+}

@@ -1,6 +1,6 @@
 // The reader's own treaties: imported from a file, kept in IndexedDB across reloads; bad files
 // get a message naming the problem and leave the library as it was.
-import { test, expect, appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, appReady, keepScreenshot, addTreatyFile } from "./helpers.mjs";
 
 const MARKDOWN = `# Treaty of Example
 
@@ -17,14 +17,26 @@ The Parties shall consult each other.
 This Treaty enters into force on signature; see Article 1.
 `;
 
+function treatyFile(name, content) {
+  return { name, mimeType: "text/plain", buffer: Buffer.from(content) };
+}
+
+/** Picks a file that is refused before any preview. */
 async function importFile(page, name, content) {
-  await page.locator(".import-file").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(content) });
+  await page.locator(".import-file").setInputFiles(treatyFile(name, content));
+}
+
+/** Adds a file through its preview, then goes back to the library. */
+async function addFile(page, name, content) {
+  await addTreatyFile(page, treatyFile(name, content));
+  await page.goto("./");
+  await appReady(page);
 }
 
 test("an imported treaty appears in the library and survives a reload", async ({ page }, testInfo) => {
   await page.goto("./");
   await appReady(page);
-  await importFile(page, "example-treaty.md", MARKDOWN);
+  await addFile(page, "example-treaty.md", MARKDOWN);
   const card = page.locator('.treaty-card[data-document="local-example-treaty"]');
   await expect(card).toContainText("Treaty of Example");
   await expect(card.locator(".badge.imported")).toBeVisible();
@@ -44,12 +56,12 @@ test("an imported treaty appears in the library and survives a reload", async ({
 test("the same file twice is kept once; a changed file of the same name is kept beside it", async ({ page }) => {
   await page.goto("./");
   await appReady(page);
-  await importFile(page, "twice.md", MARKDOWN);
+  await addFile(page, "twice.md", MARKDOWN);
   await expect(page.locator('.treaty-card[data-document="local-twice"]')).toBeVisible();
   await importFile(page, "twice.md", MARKDOWN);
   await expect(page.locator(".import-error")).toContainText("already in your library");
   await expect(page.locator(".treaty-card")).toHaveCount(6);
-  await importFile(page, "twice.md", MARKDOWN.replace("Treaty of Example", "Treaty of Example, revised"));
+  await addFile(page, "twice.md", MARKDOWN.replace("Treaty of Example", "Treaty of Example, revised"));
   await expect(page.locator('.treaty-card[data-document="local-twice-2"]')).toContainText("revised");
 });
 
@@ -78,7 +90,7 @@ test("a file as treaty databases write it is read, with what was set aside noted
   ].join("\n");
   await page.goto("./");
   await appReady(page);
-  await importFile(page, "examples.md", file);
+  await addFile(page, "examples.md", file);
   const card = page.locator('.treaty-card[data-document="local-examples"]');
   await expect(card).toContainText("Convention on Examples");
   await card.locator("a").first().click();

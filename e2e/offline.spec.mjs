@@ -4,7 +4,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test, expect, chromium, appReady, keepScreenshot } from "./helpers.mjs";
+import { test, expect, chromium, appReady, keepScreenshot, addTreatyFile } from "./helpers.mjs";
 
 const project = new URL("../", import.meta.url).pathname;
 
@@ -16,11 +16,12 @@ test("the worker takes control and the library, Article 4, the Charter and an im
   await page.goto("./");
   await appReady(page);
   await controlled(page);
-  await page.locator(".import-file").setInputFiles({
+  await addTreatyFile(page, {
     name: "offline-treaty.md",
     mimeType: "text/markdown",
     buffer: Buffer.from("# Offline Treaty\n\n## Article 1\n\nThe Parties read on planes.\n"),
   });
+  await page.goBack();
   await expect(page.locator('.treaty-card[data-document="local-offline-treaty"]')).toBeVisible();
   await context.setOffline(true);
   await expect(page.locator(".offline-indicator")).toBeVisible();
@@ -70,11 +71,11 @@ test("the manifest passes Chromium's installability check", async ({ baseURL }) 
   }
 });
 
-/** A copy of dist/ as the next deployment: new asset names, a marker, its own worker. */
+/** A copy of the build under test (DIST, else dist/) as the next deployment: new asset names, a marker, its own worker. */
 function makeNextBuild() {
   const next = `${project}dist-next`;
   rmSync(next, { recursive: true, force: true });
-  cpSync(`${project}dist`, next, { recursive: true });
+  cpSync(`${project}${process.env.DIST || "dist"}`, next, { recursive: true });
   const glue = readdirSync(next).find((f) => /^treaty-reader-[0-9a-f]+\.js$/.test(f));
   const hash = glue.match(/treaty-reader-([0-9a-f]+)\.js/)[1];
   const nextHash = "00000000deadbeef";
@@ -107,11 +108,12 @@ test("a new version is offered, after reload every asset comes from it, and impo
     await appReady(page);
     await controlled(page);
     const imported = page.locator('.treaty-card[data-document="local-kept"]');
-    await page.locator(".import-file").setInputFiles({
+    await addTreatyFile(page, {
       name: "kept.md",
       mimeType: "text/markdown",
       buffer: Buffer.from("# Kept Treaty\n\n## Article 1\n\nIt stays.\n"),
     });
+    await page.goBack();
     await expect(imported).toBeVisible();
     expect((await page.request.get(`${origin}/__deploy?dir=dist-next`)).ok()).toBe(true);
     await page.reload();

@@ -5,8 +5,9 @@
 // Long tasks are counted in three phases: "input", the test putting the megabytes into the
 // page (setting the textarea, Playwright's setInputFiles; not the app's doing), up to the
 // submit or change event; "work" from that event until the progress display goes (reading,
-// attributing, fitting, and saving the result); and "after" from then until the result is shown
-// (the app reloads its library and renders the new source or treaty).
+// attributing, fitting, and for a source saving the result); and "after" from then until the
+// result is shown (for a treaty: its preview, "Add to my library", saving it and opening it;
+// the app reloads its library and renders the new source or treaty).
 // Reports only, never asserts: times depend on the machine.
 //
 // Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
@@ -88,12 +89,13 @@ const scenarios = [
     },
   ],
   [
-    "import a 2 MB Markdown treaty",
+    "import a 2 MB Markdown treaty (read, its preview, added and opened)",
     "",
     async (page) => {
-      const cards = await page.locator(".treaty-card").count();
       await page.locator(".import-file").setInputFiles({ name: "long.md", mimeType: "text/markdown", buffer: treaty });
-      await page.locator(".treaty-card").nth(cards).waitFor({ timeout: 600_000 });
+      await page.getByRole("button", { name: "Add to my library" }).click({ timeout: 600_000 });
+      await page.waitForURL(/\/treaty\/local-long$/, { timeout: 600_000 });
+      await page.locator("section.provision").first().waitFor();
     },
   ],
 ];
