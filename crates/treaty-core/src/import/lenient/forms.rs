@@ -153,6 +153,16 @@ pub(super) fn article_heading(line: &str) -> Option<Candidate<'_>> {
     Some(joined_numbers(number, rest))
 }
 
+/// "Art. 一", "Article 4": an article word and one token, nothing else: the label of the
+/// heading just read, repeated (a bilingual page labels each article twice).
+pub(super) fn repeats_the_label(line: &str) -> bool {
+    let Some((word, rest)) = split_word(line) else {
+        return false;
+    };
+    let word = word.to_lowercase();
+    ARTICLE_WORDS.contains(&word.trim_end_matches('.')) && !rest.is_empty() && !rest.contains(' ')
+}
+
 /// "1. Republic of South Africa", "9A. Inserted": a numbered section heading, its title alone
 /// on the line (a short heading, no full stop): not "1. The States Parties undertake …".
 pub(super) fn section_heading(line: &str) -> Option<Candidate<'_>> {

@@ -416,6 +416,8 @@ impl Reader {
             }
         }
         let (heading, text) = title_and_text(rest);
+        // "第一條 Art. 一": the label again, in another form, is not a title.
+        let heading = heading.filter(|h| !repeats_the_label(h));
         for (kind, division, title) in std::mem::take(&mut self.seq.open_divisions) {
             self.seq.chapters.push(Chapter {
                 number: division,
@@ -454,6 +456,11 @@ impl Reader {
     /// ("Annex" then "on chemicals"), or the last article's. Whether the line was taken.
     fn title_for_last_heading(&mut self, line: &str) -> bool {
         let title = line.trim_start_matches(['–', '—', '-', ' ']);
+        if repeats_the_label(title) && self.seq.last.is_some() {
+            // "第一條" then "Art. 一": the page's own label again, in another form.
+            self.awaiting_title = true;
+            return true;
+        }
         if let Some((_, _, division_title)) = self.seq.open_divisions.last_mut() {
             if is_short_heading(title) {
                 *division_title = title.to_owned();
@@ -939,6 +946,16 @@ mod tests {
             Place::Article { .. } => p.paragraphs.len() == 1,
             _ => true,
         }));
+    }
+
+    #[test]
+    fn a_label_repeated_in_another_form_is_not_a_title() {
+        let r = read("第一條 Art. 一\n\n甲。\n\n第二條\nArt. 二\n\n乙。\n", &[]).unwrap();
+        assert_eq!(
+            articles(&r),
+            vec![("第一條".into(), None), ("第二條".into(), None)]
+        );
+        assert_eq!(r.layout.parts[1].paragraphs[0].text, "乙。");
     }
 
     #[test]
