@@ -12,7 +12,7 @@ use treaty_core::model::{Annex, ProvisionText};
 use yew::prelude::*;
 
 /// Paragraphs of an annex's text in one block: about what one article costs to render.
-const PARAGRAPHS_PER_BLOCK: usize = 5;
+const PARAGRAPHS_PER_BLOCK: usize = 3;
 
 /// How many blocks an annex renders in, as the reader reads it: its heading, each article, and
 /// its text outside the articles a few paragraphs at a time.
@@ -105,19 +105,23 @@ fn annex_text(
     html! {
         <div class={classes!("provision-text", "annex-text", format!("lang-{}", text.language))}>
             <TextWitness text={text.clone()} />
-            { for text.paragraphs.iter().take(count).enumerate().map(|(pi, p)| {
-                let id = format!("{}-p{}-{}", annex.id, ti + 1, pi + 1);
-                if p.gap {
-                    return html! { <p class="gap" id={id}><span class="gap-mark">{ &p.text }</span></p> };
-                }
-                html! {
-                    <p class="para" id={id.clone()} lang={text.language.clone()}>
-                        if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
-                        <RichText text={p.text.clone()} document_id={props.document_id.clone()} />
-                        <ParagraphLink href={format!("{page}{query}#{id}")} number={pi + 1} />
-                    </p>
-                }
-            }) }
+            // Keyed: Yew matches an unkeyed list from its end, so each block added would
+            // render every paragraph before it again.
+            <>
+                { for text.paragraphs.iter().take(count).enumerate().map(|(pi, p)| {
+                    let id = format!("{}-p{}-{}", annex.id, ti + 1, pi + 1);
+                    if p.gap {
+                        return html! { <p key={id.clone()} class="gap" {id}><span class="gap-mark">{ &p.text }</span></p> };
+                    }
+                    html! {
+                        <p key={id.clone()} class="para" id={id.clone()} lang={text.language.clone()}>
+                            if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
+                            <RichText text={p.text.clone()} document_id={props.document_id.clone()} />
+                            <ParagraphLink href={format!("{page}{query}#{id}")} number={pi + 1} />
+                        </p>
+                    }
+                }) }
+            </>
         </div>
     }
 }

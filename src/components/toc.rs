@@ -122,8 +122,10 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         });
         html! {
             <li class="toc-annex" data-anchor={annex.id.clone()}>
+                { title }
+                // The title links to the annex; the list opens apart (a link cannot sit in a summary).
                 <details open={annex.articles.len() <= FOLD_ANNEX_OVER}>
-                    <summary>{ title }<span class="toc-count">{ format!(" ({} articles)", annex.articles.len()) }</span></summary>
+                    <summary class="toc-count">{ format!("Its articles ({})", annex.articles.len()) }</summary>
                     <ol class="toc-list">{ for entries }</ol>
                 </details>
             </li>
