@@ -1,13 +1,14 @@
 //! The `<treaty-reader>` web component's way into the app: `static/embed.js` defines the
 //! element, loads this wasm once for the whole page, and calls [`render_embed`] for each element
 //! with its shadow root's mount point; attribute changes go through [`EmbedHandle::update`].
-//! Bundles are parsed once per URL and shared by every element that shows them.
+//! Libraries are parsed once and shared by every element that shows them.
 
 use crate::components::EmbedView;
 use crate::library::{Library, LibraryContext};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use treaty_core::bundle::Bundle;
+use treaty_core::index::LibraryIndex;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
@@ -17,18 +18,40 @@ thread_local! {
     static LIBRARIES: RefCell<HashMap<String, LibraryContext>> = RefCell::new(HashMap::new());
 }
 
-/// The library of the bundle at `url` (whose text is `json`), parsed on first use.
-fn library(url: &str, json: &str) -> Result<LibraryContext, JsValue> {
-    if let Some(found) = LIBRARIES.with(|l| l.borrow().get(url).cloned()) {
+/// The library an element shows, parsed on first use and shared by the elements that show the
+/// same. For a bundle of the host's (`?bundle=`-like, no `index`) `json` is the whole bundle at
+/// `options.bundle_url`. For the app's own library `index` is its index (every treaty, so that
+/// references to other treaties resolve, as in the app) and `json` the file of the element's
+/// treaty, if the index lists it: as the app loads them, rather than the whole library.
+fn library(
+    options: &EmbedOptions,
+    json: Option<&str>,
+    index: Option<&str>,
+) -> Result<LibraryContext, JsValue> {
+    let url = &options.bundle_url;
+    let key = match index {
+        Some(_) => format!("{url}#{}", options.treaty),
+        None => url.clone(),
+    };
+    if let Some(found) = LIBRARIES.with(|l| l.borrow().get(&key).cloned()) {
         return Ok(found);
     }
-    let bundle = Bundle::from_json(json).map_err(|e| {
+    let unreadable = |e: &dyn std::fmt::Display| {
         JsValue::from_str(&format!(
             "The treaty library at {url} could not be read: {e}."
         ))
-    })?;
-    let library = LibraryContext(Library::new(bundle));
-    LIBRARIES.with(|l| l.borrow_mut().insert(url.to_owned(), library.clone()));
+    };
+    let read = |json: &str| Bundle::from_json(json).map_err(|e| unreadable(&e));
+    let library = match index {
+        None => Library::new(read(json.unwrap_or_default())?),
+        Some(index) => {
+            let index = LibraryIndex::from_json(index).map_err(|e| unreadable(&e))?;
+            let parts = json.map(read).transpose()?.into_iter().collect();
+            Library::new_indexed(url.clone(), index).with_parts(parts)
+        }
+    };
+    let library = LibraryContext(library);
+    LIBRARIES.with(|l| l.borrow_mut().insert(key, library.clone()));
     Ok(library)
 }
 
@@ -99,13 +122,13 @@ impl EmbedOptions {
 }
 
 impl EmbedOptions {
-    fn props(&self, json: &str) -> Result<EmbedRootProps, JsValue> {
+    fn props(&self, json: Option<&str>, index: Option<&str>) -> Result<EmbedRootProps, JsValue> {
         let theme = match self.theme.as_str() {
             "light" | "dark" => self.theme.clone(),
             _ => "auto".to_owned(),
         };
         Ok(EmbedRootProps {
-            library: library(&self.bundle_url, json)?,
+            library: library(self, json, index)?,
             document_id: self.treaty.clone().into(),
             number: self
                 .article
@@ -127,9 +150,15 @@ pub struct EmbedHandle {
 
 #[wasm_bindgen]
 impl EmbedHandle {
-    /// Re-renders with new options (an attribute changed); `json` is the bundle's text.
-    pub fn update(&mut self, options: &EmbedOptions, json: &str) -> Result<(), JsValue> {
-        let props = options.props(json)?;
+    /// Re-renders with new options (an attribute changed); `json` and `index` as for
+    /// [`render_embed`].
+    pub fn update(
+        &mut self,
+        options: &EmbedOptions,
+        json: Option<String>,
+        index: Option<String>,
+    ) -> Result<(), JsValue> {
+        let props = options.props(json.as_deref(), index.as_deref())?;
         if let Some(app) = &mut self.app {
             app.update(props);
         }
@@ -144,14 +173,17 @@ impl EmbedHandle {
     }
 }
 
-/// Renders the provision `options` name into `mount`, an element inside the shadow root.
+/// Renders the provision `options` name into `mount`, an element inside the shadow root. `json`
+/// is the bundle at `options.bundle_url`, or with `index` (the app's own library index at that
+/// URL) the file of the element's treaty, absent when the index does not list it.
 #[wasm_bindgen]
 pub fn render_embed(
     mount: web_sys::Element,
     options: &EmbedOptions,
-    json: &str,
+    json: Option<String>,
+    index: Option<String>,
 ) -> Result<EmbedHandle, JsValue> {
-    let props = options.props(json)?;
+    let props = options.props(json.as_deref(), index.as_deref())?;
     let app = yew::Renderer::<EmbedRoot>::with_root_and_props(mount, props).render();
     Ok(EmbedHandle { app: Some(app) })
 }

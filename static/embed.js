@@ -15,12 +15,14 @@
 // wasm and the library load only when the reader interacts with a control (a button, a filter)
 // or the element needs what no fragment has (another bundle, an unknown article); the click
 // that asked for it is then replayed on the same control of the live view. The wasm loads
-// once per page; each bundle is fetched once.
+// once per page; each bundle is fetched once. Of the app's own library the element loads what
+// the app would: the index (every treaty, so references to others resolve) and its treaty's
+// file, not the whole library (UNCLOS and the CWC alone are 290 KB gzip).
 const APP = new URL("./", import.meta.url);
 const GLUE = new URL("__GLUE__", APP);
 const WASM = new URL("__WASM__", APP);
 const STYLES = ["__READER_CSS__", "embed.css?v=__VERSION__"].map((f) => new URL(f, APP).href);
-const LIBRARY = new URL("bundles/library.json", APP).href;
+const INDEX = new URL("bundles/index.json", APP).href;
 
 /** The prerendered view of a provision (see `fragment_file` in src/prerender.rs). */
 function fragmentUrl(treaty, article, quotes) {
@@ -70,6 +72,14 @@ function loadBundle(url) {
     );
   }
   return bundles.get(url);
+}
+
+/** The app's own library for an element showing `treaty`: the index, and the treaty's file if the index lists it. */
+async function loadOwn(treaty) {
+  const index = await loadBundle(INDEX);
+  const entry = JSON.parse(index).treaties?.find((t) => t.id === treaty);
+  const json = entry ? await loadBundle(new URL(entry.file, INDEX).href) : undefined;
+  return { json, index };
 }
 
 class TreatyReaderElement extends HTMLElement {
@@ -168,22 +178,25 @@ class TreatyReaderElement extends HTMLElement {
 
   async #renderLive() {
     const turn = ++this.#renders;
-    const bundleUrl = new URL(this.getAttribute("bundle") || LIBRARY, document.baseURI).href;
+    const own = !this.hasAttribute("bundle");
+    const bundleUrl = own ? INDEX : new URL(this.getAttribute("bundle"), document.baseURI).href;
+    const treaty = this.getAttribute("treaty") || "";
     try {
-      const [glue, json] = await Promise.all([loadWasm(), loadBundle(bundleUrl)]);
+      const library = own ? loadOwn(treaty) : loadBundle(bundleUrl).then((json) => ({ json }));
+      const [glue, { json, index }] = await Promise.all([loadWasm(), library]);
       if (turn !== this.#renders || !this.isConnected) return;
       const options = new glue.EmbedOptions(
         bundleUrl,
-        this.getAttribute("treaty") || "",
+        treaty,
         this.getAttribute("article") || undefined,
         this.getAttribute("quotes") !== "off",
         this.getAttribute("theme") || "auto",
         APP.href,
       );
-      if (this.#handle) this.#handle.update(options, json);
+      if (this.#handle) this.#handle.update(options, json, index);
       else {
         this.#mount.replaceChildren();
-        this.#handle = glue.render_embed(this.#mount, options, json);
+        this.#handle = glue.render_embed(this.#mount, options, json, index);
       }
       this.#light = false;
     } catch (error) {

@@ -2,7 +2,7 @@
 //! DIR/library.toml, attributes the statements of its sources, and writes it for the app:
 //! OUT/index.json (every treaty without its text) and OUT/treaties/<id>.json (one treaty with
 //! its sources), which the app loads on demand, and OUT/library.json (everything, for the
-//! prerenderer, the web component and whole-library downloads).
+//! prerenderer and whole-library downloads).
 
 use crate::files::{read_text, write_atomically};
 use std::path::{Path, PathBuf};
