@@ -54,7 +54,10 @@ async fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
     write(&dir.join("shell.html"), &shell)?;
     for path in &paths {
         let page = render(&library, path, public_url).await;
-        write(&dir.join(file_for(path)), &page_html(&shell, &page)?)?;
+        write(
+            &dir.join(decoded(&file_for(path))),
+            &page_html(&shell, &page)?,
+        )?;
     }
     for (document, number) in embeddable(&library.bundle) {
         for quotes in [true, false] {
@@ -69,10 +72,55 @@ async fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
     Ok(paths.len())
 }
 
+/// A route's file name as static servers look it up: they decode the address's percent-escapes
+/// (`article/%E7%AC%AC%E4%B8%80%E6%A2%9D` is the file `article/第一條.html`), and routes are
+/// written escaped. An escape that is not valid UTF-8 is kept as it is.
+fn decoded(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| path.to_owned())
+}
+
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decoded;
+
+    #[test]
+    fn page_files_are_named_as_servers_decode_their_address() {
+        assert_eq!(
+            decoded("treaty/vcdr-1961/article/%E7%AC%AC%E4%B8%80%E6%A2%9D.html"),
+            "treaty/vcdr-1961/article/第一條.html"
+        );
+        assert_eq!(
+            decoded("treaty/x/article/4.html"),
+            "treaty/x/article/4.html"
+        );
+        assert_eq!(decoded("a%2"), "a%2");
+        assert_eq!(decoded("a%FF"), "a%FF", "not UTF-8: kept escaped");
+    }
 }
