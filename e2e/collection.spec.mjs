@@ -145,7 +145,7 @@ test("the whole library and one treaty export as bundles that import again", asy
   await page.goto("./");
   await page.locator(".import-file").setInputFiles({ name: "library.treaty-reader.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(library.bundle)) });
   await expect(page.locator(".import-treaty .import-error")).toContainText("already in your library");
-  await expect(page.locator(".treaty-card")).toHaveCount(6);
+  await expect(page.locator(".treaty-card")).toHaveCount(11);
 });
 
 test("deleting an imported treaty asks first, says what goes, and removes it with its sources", async ({ page }, testInfo) => {
@@ -171,10 +171,10 @@ test("deleting an imported treaty asks first, says what goes, and removes it wit
   await page.getByRole("button", { name: "Delete from this device…" }).click();
   await page.locator(".confirm-delete").getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/reader\/$/);
-  await expect(page.locator(".treaty-card")).toHaveCount(5);
+  await expect(page.locator(".treaty-card")).toHaveCount(10);
   await page.reload();
   await appReady(page);
-  await expect(page.locator(".treaty-card")).toHaveCount(5);
+  await expect(page.locator(".treaty-card")).toHaveCount(10);
   await page.goto("source/local-source-yearly-meetings");
   await expect(page.locator("main")).toContainText("is not in this library");
 });
@@ -242,16 +242,16 @@ test("a full storage quota gets a clear message and loses nothing", async ({ bas
     expect(await cdp.send("Storage.getUsageAndQuota", { origin })).toMatchObject({ quota: 1024, overrideActive: true });
     await page.goto("./");
     await appReady(page);
-    await expect(page.locator(".treaty-card")).toHaveCount(6);
+    await expect(page.locator(".treaty-card")).toHaveCount(11);
     const big = "# Big Treaty\n\n" + Array.from({ length: 400 }, (_, i) => `## Article ${i + 1}\n\n${"The Parties shall cooperate closely. ".repeat(40)}\n`).join("\n");
     await page.locator(".import-file").setInputFiles({ name: "big.md", mimeType: "text/markdown", buffer: Buffer.from(big) });
     // Read and previewed; the storage refuses it when it is added.
     await page.getByRole("button", { name: "Add to my library" }).click({ timeout: 30_000 });
     await expect(page.locator(".import-treaty .import-error")).toContainText("big.md was not imported: the browser's storage for this site is full");
-    await expect(page.locator(".treaty-card")).toHaveCount(6);
+    await expect(page.locator(".treaty-card")).toHaveCount(11);
     await page.reload();
     await appReady(page);
-    await expect(page.locator(".treaty-card")).toHaveCount(6);
+    await expect(page.locator(".treaty-card")).toHaveCount(11);
     await expect(page.locator('.treaty-card[data-document="local-first"]')).toBeVisible();
     await context.close();
   } finally {

@@ -45,7 +45,7 @@ test("an imported treaty appears in the library and survives a reload", async ({
   await page.reload();
   await appReady(page);
   await expect(card).toBeVisible();
-  await expect(page.locator(".treaty-card")).toHaveCount(6);
+  await expect(page.locator(".treaty-card")).toHaveCount(11);
   await card.getByRole("link").first().click();
   await page.locator('.toc-item[data-anchor="art-2"] a').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article 2");
@@ -60,7 +60,7 @@ test("the same file twice is kept once; a changed file of the same name is kept 
   await expect(page.locator('.treaty-card[data-document="local-twice"]')).toBeVisible();
   await importFile(page, "twice.md", MARKDOWN);
   await expect(page.locator(".import-error")).toContainText("already in your library");
-  await expect(page.locator(".treaty-card")).toHaveCount(6);
+  await expect(page.locator(".treaty-card")).toHaveCount(11);
   await addFile(page, "twice.md", MARKDOWN.replace("Treaty of Example", "Treaty of Example, revised"));
   await expect(page.locator('.treaty-card[data-document="local-twice-2"]')).toContainText("revised");
 });
@@ -119,9 +119,9 @@ for (const [name, content, message] of badFiles) {
     await importFile(page, name, content);
     await expect(page.locator(".import-error")).toContainText(name);
     await expect(page.locator(".import-error")).toContainText(message);
-    await expect(page.locator(".treaty-card")).toHaveCount(5);
+    await expect(page.locator(".treaty-card")).toHaveCount(10);
     await page.reload();
     await appReady(page);
-    await expect(page.locator(".treaty-card")).toHaveCount(5);
+    await expect(page.locator(".treaty-card")).toHaveCount(10);
   });
 }

@@ -28,7 +28,7 @@ test("the worker takes control and the library, Article 4, the Charter and an im
   const reloaded = await page.reload();
   expect(reloaded.fromServiceWorker()).toBe(true);
   await appReady(page);
-  await expect(page.locator(".treaty-card")).toHaveCount(6);
+  await expect(page.locator(".treaty-card")).toHaveCount(11);
   await page.goto("treaty/local-offline-treaty/article/1");
   await expect(page.locator("#art-1")).toContainText("read on planes");
   await page.goto("treaty/rus-dprk-2024/article/4");
