@@ -73,6 +73,8 @@ async fn the_address_chooses_the_language_and_links_carry_it() {
     assert!(!html.contains(r#"id="art-1-p1-1""#));
     assert!(html.contains(r#"href="/treaty/convention-essai-1907/article/2?lang=nl""#));
     assert!(html.contains(r##"href="/treaty/convention-essai-1907?lang=nl#annex-1-art-1""##));
+    // The share menu's permanent link is the page in the language read.
+    assert!(html.contains(r#"value="/treaty/convention-essai-1907?lang=nl""#));
     let both = render(&format!("{TREATY}/article/1?lang=all")).await;
     assert!(both.contains("De Verdragsluitende Mogendheden"));
     assert!(both.contains("Les Puissances contractantes donneront"));

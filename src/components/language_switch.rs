@@ -38,6 +38,15 @@ impl LanguageView {
         self.choice.query(&self.languages)
     }
 
+    /// `address` (of a page of the document, without a query) in the language chosen: what
+    /// the share menu offers as the page's permanent link.
+    pub fn address(&self, address: String) -> String {
+        match self.query() {
+            Some(query) => format!("{address}?{query}"),
+            None => address,
+        }
+    }
+
     /// The query of an address that shows a text in `language`: a paragraph's permanent link
     /// must show its paragraph, whatever the reader is reading now.
     pub fn query_showing(&self, language: &str) -> Option<String> {

@@ -65,7 +65,7 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
                     <LanguageSwitch view={language.clone()} route={Route::provision(&document.id, provision.number.as_deref())} />
                     <div class="provision-actions">
                         <ShareMenu what={AttrValue::from(provision.label())}
-                            link={AttrValue::from(app_url(&app_base(), &Route::provision(&document.id, provision.number.as_deref())))}
+                            link={AttrValue::from(language.address(app_url(&app_base(), &Route::provision(&document.id, provision.number.as_deref()))))}
                             embed={Some((id.clone(), Some(AttrValue::from(provision.key()))))}
                             cite={Some((id.clone(), Some(AttrValue::from(provision.key()))))} />
                     </div>

@@ -82,7 +82,7 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                 }
                 <div class="document-actions">
                     <ShareMenu what={AttrValue::from(document.short_title.clone())}
-                        link={AttrValue::from(app_url(&app_base(), &route))}
+                        link={AttrValue::from(language.address(app_url(&app_base(), &route)))}
                         cite={Some((id.clone(), None))} />
                     <ExportBundle document_id={id.clone()} />
                     <DeleteImport id={id.clone()} />
