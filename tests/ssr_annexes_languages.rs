@@ -67,10 +67,11 @@ async fn the_address_chooses_the_language_and_links_carry_it() {
     assert!(
         html.contains("Gedaan te &#x27;s-Gravenhage") || html.contains("Gedaan te 's-Gravenhage")
     );
-    // Only the Dutch texts (the second of each provision); a reference's preview may still
-    // quote the French.
+    // Only the Dutch texts (the second of each provision), and the preview of a reference in
+    // them ("artikel 1") in Dutch too.
     assert!(html.contains(r#"id="art-1-p2-1""#));
     assert!(!html.contains(r#"id="art-1-p1-1""#));
+    assert!(!html.contains("Les Puissances contractantes donneront"));
     assert!(html.contains(r#"href="/treaty/convention-essai-1907/article/2?lang=nl""#));
     assert!(html.contains(r##"href="/treaty/convention-essai-1907?lang=nl#annex-1-art-1""##));
     // The share menu's permanent link is the page in the language read.

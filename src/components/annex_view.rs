@@ -116,7 +116,7 @@ fn annex_text(
                     html! {
                         <p key={id.clone()} class="para" id={id.clone()} lang={text.language.clone()}>
                             if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
-                            <RichText text={p.text.clone()} document_id={props.document_id.clone()} />
+                            <RichText text={p.text.clone()} document_id={props.document_id.clone()} language={AttrValue::from(text.language.clone())} />
                             <ParagraphLink href={format!("{page}{query}#{id}")} number={pi + 1} />
                         </p>
                     }

@@ -276,7 +276,7 @@ fn paragraph(
     html! {
         <p class="para" id={place.id.clone()} lang={place.language.clone()}>
             if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
-            <RichText text={p.text.clone()} document_id={document_id.clone()} {marks} {selected} {on_mark} {mark_classes} />
+            <RichText text={p.text.clone()} document_id={document_id.clone()} language={AttrValue::from(place.language.clone())} {marks} {selected} {on_mark} {mark_classes} />
             <ParagraphLink href={format!("{}#{}", place.page, place.id)} number={place.number} />
         </p>
     }

@@ -23,6 +23,9 @@ pub struct RefLinkProps {
     /// The document whose text (or source) holds the reference; a target in another document
     /// is named in the preview.
     pub context: AttrValue,
+    /// The language of the text holding the reference, which the preview prefers.
+    #[prop_or_default]
+    pub language: Option<AttrValue>,
 }
 
 #[component]
@@ -63,7 +66,8 @@ pub fn RefLink(props: &RefLinkProps) -> Html {
             (false, Some(p)) => format!("{label}, paragraph {p}"),
             (false, None) => label.clone(),
         };
-        let text = provision.and_then(|p| p.texts.first().map(|t| (p, t)));
+        let language = props.language.as_deref();
+        let text = provision.and_then(|p| p.text_for_preview(language).map(|t| (p, t)));
         html! {
             <span class={popover.classes("")} role="tooltip" id={popover.id.clone()}>
                 <span class="popover-title">{ title }</span>
@@ -75,7 +79,7 @@ pub fn RefLink(props: &RefLinkProps) -> Html {
                                     <span class={classes!("badge", "witness", witness_class(t.witness.kind))}>{ t.witness.kind.label() }</span>
                                     <span class="badge">{ t.completeness.label() }</span>
                                 </span>
-                                <span class="popover-text" lang={t.language.clone()}>{ provision.excerpt(PREVIEW_CHARS) }</span>
+                                <span class="popover-text" lang={t.language.clone()}>{ provision.excerpt_in(language, PREVIEW_CHARS) }</span>
                             </>
                         },
                         (Some(_), None) => html! { <span class="popover-text missing">{ "Text not available." }</span> },

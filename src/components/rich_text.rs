@@ -14,6 +14,10 @@ pub struct RichTextProps {
     pub text: AttrValue,
     /// The document the text belongs to or is about: bare references resolve to it.
     pub document_id: AttrValue,
+    /// The text's language: previews of what it refers to show their text in it where they
+    /// have one.
+    #[prop_or_default]
+    pub language: Option<AttrValue>,
     /// Passages to highlight; their ids come back through `on_mark`.
     #[prop_or_default]
     pub marks: Rc<Vec<Mark>>,
@@ -42,7 +46,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
     html! {
         <>
             { for segments(&props.text, &mentions, &props.marks).into_iter().map(|segment| {
-                let inner = render_segment(&segment, &props.document_id);
+                let inner = render_segment(&segment, &props.document_id, &props.language);
                 match segment.marks.first() {
                     None => inner,
                     Some(&first) => render_mark(props, &segment.marks, first, inner),
@@ -52,7 +56,11 @@ pub fn RichText(props: &RichTextProps) -> Html {
     }
 }
 
-fn render_segment(segment: &Segment<'_>, context: &AttrValue) -> Html {
+fn render_segment(
+    segment: &Segment<'_>,
+    context: &AttrValue,
+    language: &Option<AttrValue>,
+) -> Html {
     let text = AttrValue::from(segment.text.to_owned());
     match segment.mention.map(|m| &m.target) {
         None => html! { { text } },
@@ -65,7 +73,8 @@ fn render_segment(segment: &Segment<'_>, context: &AttrValue) -> Html {
                 document={document.clone()}
                 article={article.clone()}
                 paragraph={paragraph.clone().map(AttrValue::from)}
-                context={context.clone()} />
+                context={context.clone()}
+                language={language.clone()} />
         },
         Some(Target::OtherInstrument {
             article,

@@ -178,7 +178,7 @@ fn side_by_side(side: &Parallel<'_>, document_id: &str) -> Html {
                                         if p.gap {
                                             <span class="gap-mark">{ &p.text }</span>
                                         } else {
-                                            <RichText text={p.text.clone()} document_id={document_id.clone()} />
+                                            <RichText text={p.text.clone()} document_id={document_id.clone()} language={AttrValue::from(t.language.clone())} />
                                         }
                                     }
                                 </td>

@@ -78,10 +78,27 @@ impl Document {
 }
 
 impl crate::model::Provision {
+    /// The text a preview of the provision shows: its best text in `language` (a reference in
+    /// a Dutch text previews the Dutch), else its best text.
+    pub fn text_for_preview(&self, language: Option<&str>) -> Option<&crate::model::ProvisionText> {
+        language
+            .and_then(|l| {
+                self.texts
+                    .iter()
+                    .find(|t| t.language.eq_ignore_ascii_case(l))
+            })
+            .or_else(|| self.texts.first())
+    }
+
     /// The start of the provision's best text, at most `max_chars` characters, cut at a word
     /// boundary and ended with "…" when shortened; gaps show as "[...]". Empty without text.
     pub fn excerpt(&self, max_chars: usize) -> String {
-        let Some(text) = self.texts.first() else {
+        self.excerpt_in(None, max_chars)
+    }
+
+    /// The same, of its text in `language` where it has one (see [`Self::text_for_preview`]).
+    pub fn excerpt_in(&self, language: Option<&str>, max_chars: usize) -> String {
+        let Some(text) = self.text_for_preview(language) else {
             return String::new();
         };
         let joined = text
@@ -184,6 +201,21 @@ mod tests {
         let mut p = provision(Some("1"), Some(Completeness::Complete));
         p.texts[0].paragraphs[0].text = "Стороны противодействуют применению".into();
         assert_eq!(p.excerpt(12), "Стороны…");
+    }
+
+    #[test]
+    fn a_preview_is_in_the_language_of_the_text_it_is_read_from() {
+        let mut p = provision(Some("1"), Some(Completeness::Complete));
+        let mut dutch = p.texts[0].clone();
+        dutch.language = "nl".into();
+        dutch.paragraphs[0].text = "Geen bepaling van dit Handvest".into();
+        p.texts.push(dutch);
+        assert_eq!(
+            p.excerpt_in(Some("nl"), 100),
+            "Geen bepaling van dit Handvest"
+        );
+        assert_eq!(p.text_for_preview(Some("de")), p.texts.first());
+        assert_eq!(p.text_for_preview(None), p.texts.first());
     }
 
     #[test]
