@@ -144,6 +144,8 @@ struct Reader {
     sections: bool,
     /// Division headings repeated as running heads, left out.
     running_heads: usize,
+    /// Headings read with a PDF's damage repaired ("Article 3l" as 31).
+    repaired: Vec<String>,
 }
 
 impl Reader {
@@ -154,6 +156,14 @@ impl Reader {
             self.after_blank = true;
             return;
         }
+        if let Some(at) = self.heading_inside(line) {
+            // "… to the dispute. Article 31 Request to intervene 1. …": the next article's
+            // heading run into the line.
+            self.line(line_no, line[..at].trim_end(), ahead);
+            self.after_blank = true;
+            self.line(line_no, &line[at..], ahead);
+            return;
+        }
         let heading = if self.sections {
             section_heading(line)
         } else {
@@ -161,6 +171,13 @@ impl Reader {
         };
         if let Some(mut candidate) = heading {
             if let Some(number) = self.superscript(&candidate.number) {
+                candidate.number = number;
+            }
+            if let Some(number) = self.letter_l_for_1(&candidate.number) {
+                self.repaired.push(format!(
+                    "line {line_no} “{}” as {}",
+                    candidate.number.printed, number.printed
+                ));
                 candidate.number = number;
             }
             if self.restarts(&candidate) && self.only_headings_so_far() {
@@ -346,6 +363,34 @@ impl Reader {
             self.main_language = languages::of_parts(parts);
         }
         self.main_language
+    }
+
+    /// Where the next article's heading begins inside `line`, run in after a sentence or a
+    /// division heading ("SECTION 5. AMENDMENTS Article 41 Amendments …"): only the number that
+    /// comes next, with a capitalised title after it.
+    fn heading_inside(&self, line: &str) -> Option<usize> {
+        let last = self.seq.last.as_ref()?;
+        // A line that opens the next article may hold the one after it too.
+        let opens_next = article_heading(line).is_some_and(|c| c.number.value == last.value + 1);
+        let expected = last.value + 1 + u32::from(opens_next);
+        line.match_indices(' ').find_map(|(space, _)| {
+            let before = line[..space].trim_end();
+            let after = &line[space + 1..];
+            let ends = before.ends_with(['.', ';', ':']) || division_heading(before).is_some();
+            if !ends || before.is_empty() {
+                return None;
+            }
+            let candidate = article_heading(after)?;
+            let repaired = repair_letter_l(&candidate.number, expected);
+            let number = repaired.unwrap_or(candidate.number);
+            (number.value == expected && runs_in_a_title(candidate.rest)).then_some(space + 1)
+        })
+    }
+
+    /// "Article 3l" where Article 31 comes next: a PDF's letter l for the digit 1.
+    fn letter_l_for_1(&self, n: &Number) -> Option<Number> {
+        let last = self.seq.last.as_ref()?;
+        repair_letter_l(n, last.value + 1).filter(|_| n.value != last.value)
     }
 
     /// "Статья 671" right after Article 67 is Article 67¹ whose superscript lost its form when
@@ -614,6 +659,12 @@ impl Reader {
                 self.furniture, self.running_heads
             ));
         }
+        if !self.repaired.is_empty() {
+            notes.push(format!(
+                "Read with a letter l for the digit 1: {}.",
+                self.repaired.join("; ")
+            ));
+        }
         if !self.set_aside.is_empty() {
             let named: Vec<&str> = self
                 .set_aside
@@ -646,6 +697,20 @@ impl Reader {
             notes,
         })
     }
+}
+
+/// `n` read with its letters l as digits 1, if that makes it `expected` ("3l" → 31).
+fn repair_letter_l(n: &Number, expected: u32) -> Option<Number> {
+    if n.suffix.is_empty() || n.suffix.chars().any(|c| c != 'l') {
+        return None;
+    }
+    let printed = n.printed.replace('l', "1");
+    let value: u32 = printed.parse().ok()?;
+    (value == expected).then(|| Number {
+        printed,
+        value,
+        suffix: String::new(),
+    })
 }
 
 /// Whether the next line of text is what follows a real division heading: an article heading,
@@ -946,6 +1011,33 @@ mod tests {
             Place::Article { .. } => p.paragraphs.len() == 1,
             _ => true,
         }));
+    }
+
+    #[test]
+    fn headings_run_into_a_line_and_damaged_by_the_pdf() {
+        let r = read(
+            "Article 29\n\nEach party pays its costs.\n\n\
+             Article 30 Judgment The judgment is final. Article 3l Request to intervene A State may ask.\n\
+             SECTION 2. AMENDMENTS Article 32 Amendments 1. Amendments are proposed. See Article 5 of the Convention.\n",
+            &[],
+        )
+        .unwrap();
+        let numbers: Vec<String> = articles(&r).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(numbers, ["29", "30", "31", "32"]);
+        assert!(
+            r.notes.iter().any(|n| n.contains("“3l” as 31")),
+            "{:?}",
+            r.notes
+        );
+        assert_eq!(
+            r.layout.parts[1].paragraphs[0].text,
+            "The judgment is final."
+        );
+        assert_eq!(
+            r.layout.parts[3].paragraphs[0].text,
+            "1. Amendments are proposed. See Article 5 of the Convention.",
+            "a reference inside the text stays text"
+        );
     }
 
     #[test]
