@@ -23,7 +23,7 @@ const groups = {
   "service worker": /^sw\.js$/,
   "library index": /^bundles\/index\.json$/,
   "treaty files (one per treaty, on demand)": /^bundles\/treaties\/.*\.json$/,
-  "whole-library bundle (web component, downloads)": /^bundles\/library\.json$/,
+  "whole-library bundle (prerenderer, downloads)": /^bundles\/library\.json$/,
   "prerendered pages": /^(?!fragments\/).*\.html$/,
   "embed fragments": /^fragments\/.*\.html$/,
   // The background worker (crates/treaty-worker), downloaded only at the first import or export.
