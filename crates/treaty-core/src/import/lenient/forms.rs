@@ -3,7 +3,7 @@
 //! with the sequence and the context.
 
 use super::super::paragraph::ends_like_a_sentence;
-use crate::numbering::roman_value;
+use crate::numbering::{chinese_value, roman_value};
 
 /// Words that open an article heading, lower case ("art" also stands for "art.").
 const ARTICLE_WORDS: &[&str] = &[
@@ -286,29 +286,6 @@ pub(super) fn chinese_heading(line: &str) -> Option<Candidate<'_>> {
         },
         rest: after.trim_start(),
     })
-}
-
-/// 一 … 九, 十, 百 as Chinese numbers write them: "五十三" is 53, "十一" 11, "一百" 100.
-pub(super) fn chinese_value(numeral: &str) -> Option<u32> {
-    if numeral.is_empty() {
-        return None;
-    }
-    let (mut total, mut digit) = (0, None::<u32>);
-    for c in numeral.chars() {
-        let d = "〇一二三四五六七八九"
-            .chars()
-            .position(|x| x == c)
-            .map(|d| d as u32);
-        match (c, d) {
-            (_, Some(d)) => digit = Some(d),
-            ('兩', _) => digit = Some(2),
-            ('零', _) => digit = Some(0),
-            ('十', _) => total += digit.take().unwrap_or(1) * 10,
-            ('百', _) => total += digit.take().unwrap_or(1) * 100,
-            _ => return None,
-        }
-    }
-    Some(total + digit.unwrap_or(0))
 }
 
 /// Upper-case Roman numerals only: "Article i" is not a heading, and lower-case letters are
