@@ -98,3 +98,37 @@ async fn an_article_in_two_languages_offers_them_side_by_side() {
     assert!(synoptic.contains(">Nederlands<"));
     assert!(synoptic.contains("No source in the library quotes this article."));
 }
+
+/// A document whose second language holds only fragments (as the Russia–DPRK treaty's Russian
+/// quotations of Article 16) offers no choice of language: every text is shown, so the only
+/// official words of an article are never hidden behind a switch.
+#[tokio::test]
+async fn fragments_in_another_language_are_shown_without_a_choice() {
+    let mut bundle: serde_json::Value = serde_json::from_str(BUNDLE).unwrap();
+    let document = &mut bundle["documents"][0];
+    document["annexes"] = serde_json::json!([]);
+    document["preamble"] = serde_json::Value::Null;
+    for (index, article) in document["articles"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+    {
+        if index > 0 {
+            article["texts"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|t| t["language"] == "fr");
+        }
+    }
+    let bundle = Bundle::from_json(&bundle.to_string()).expect("still a valid bundle");
+    let library = LibraryContext(Library::new(bundle));
+    let html = prerender::render(&library, &format!("{TREATY}/article/1"), "/")
+        .await
+        .body;
+    assert!(!html.contains("language-switch"), "no choice to offer");
+    assert!(
+        html.contains(r#"lang="fr""#) && html.contains(r#"lang="nl""#),
+        "both texts shown"
+    );
+}

@@ -65,7 +65,7 @@ pub fn use_language_view(document_id: &str) -> LanguageView {
     let languages = library
         .bundle
         .document(document_id)
-        .map(|d| d.languages())
+        .map(|d| d.reading_languages())
         .unwrap_or_default();
     let asked = location
         .and_then(|l| l.query::<Query>().ok())

@@ -388,6 +388,33 @@ impl Document {
         languages
     }
 
+    /// The languages a reader can choose to read the document in: those with a text in at
+    /// least half of the provisions that have any (a treaty and its full translation). A
+    /// document whose other languages hold only fragments (the Russia–DPRK treaty's Russian
+    /// quotations of Article 16) has no choice to offer, and shows every text.
+    pub fn reading_languages(&self) -> Vec<String> {
+        let provisions: Vec<&Provision> = self
+            .provisions()
+            .chain(self.annexes.iter().flat_map(|a| a.articles.iter()))
+            .filter(|p| !p.texts.is_empty())
+            .collect();
+        let languages: Vec<String> = self
+            .languages()
+            .into_iter()
+            .filter(|language| {
+                let with = provisions
+                    .iter()
+                    .filter(|p| p.texts.iter().any(|t| &t.language == language))
+                    .count();
+                with * 2 >= provisions.len()
+            })
+            .collect();
+        if languages.len() < 2 {
+            return Vec::new();
+        }
+        languages
+    }
+
     /// The divisions that open at an article, outermost first (Part XI and its Section 1 both
     /// open at Article 133).
     pub fn divisions_opening<'a>(
@@ -418,6 +445,22 @@ mod tests {
             title: title.to_owned(),
             first_article: "1".to_owned(),
         }
+    }
+
+    #[test]
+    fn a_reader_chooses_among_languages_that_cover_the_document() {
+        let text = "Article 1\n\nLes Parties et les États sont des amis.\n\nArticle 2\n\nLes États et la paix.\n\n\
+                    Artikel 1\n\nDe Partijen zijn van het Verdrag en het is niet.\n\nArtikel 2\n\nDe Staten van het Verdrag.\n";
+        let bundle = crate::import::import_treaty_file("t.txt", text.as_bytes()).unwrap();
+        let mut document = bundle.documents[0].clone();
+        assert_eq!(document.reading_languages(), ["fr", "nl"]);
+        // Dutch for one article of three: fragments, not a text to read the treaty in.
+        document.articles[1].texts.truncate(1);
+        let mut third = document.articles[1].clone();
+        third.number = Some("3".into());
+        document.articles.push(third);
+        assert_eq!(document.languages(), ["fr", "nl"]);
+        assert!(document.reading_languages().is_empty());
     }
 
     #[test]
