@@ -21,6 +21,21 @@ const ARTICLE_WORDS: &[&str] = &[
 const RANGE_WORDS: &[&str] = &[
     "und", "and", "et", "en", "y", "e", "и", "bis", "to", "à", "–", "-",
 ];
+/// How a stub of a repealed article says so, lower case, brackets included where printed.
+const REPEALED_MARKS: &[&str] = &[
+    "(weggefallen)",
+    "(aufgehoben)",
+    "(repealed)",
+    "[repealed]",
+    "repealed.",
+    "(abrogé)",
+    "(vervallen)",
+    "vervallen.",
+    "(derogado)",
+    "(abrogato)",
+    "(утратила силу)",
+    "утратила силу.",
+];
 /// Words of the number one as some languages write the first article ("Article premier").
 const FIRST_WORDS: &[&str] = &["premier", "1er", "первая"];
 /// Words that open a preamble heading, lower case.
@@ -161,6 +176,27 @@ pub(super) fn repeats_the_label(line: &str) -> bool {
     };
     let word = word.to_lowercase();
     ARTICLE_WORDS.contains(&word.trim_end_matches('.')) && !rest.is_empty() && !rest.contains(' ')
+}
+
+/// "IV. - Der Bundesrat", "IV a. - Gemeinsamer Ausschuß", "VIIIa. – …": a division numbered
+/// in Roman numerals without a word for its kind, a dash before its title (the Grundgesetz's
+/// sections): kind "" (the model's default, a chapter), number, title.
+fn unnamed_division(line: &str) -> Option<(String, String, String)> {
+    let (number, rest) = line.split_once('.')?;
+    let compact: String = number.split_whitespace().collect();
+    let roman_end = compact.len() - compact.trim_start_matches(|c| "IVXLCDM".contains(c)).len();
+    let (roman, letter) = compact.split_at(roman_end);
+    let numbered = roman_value(roman).is_some()
+        && letter.len() <= 1
+        && letter.chars().all(|c| c.is_ascii_lowercase());
+    let title = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim();
+    (numbered && is_short_heading(title) && !title.is_empty())
+        .then(|| (String::new(), compact.clone(), title.to_owned()))
+}
+
+/// "(weggefallen)", "[Repealed]": the whole of a repealed article's heading or text.
+pub(super) fn marks_repealed(text: &str) -> bool {
+    REPEALED_MARKS.contains(&text.trim().to_lowercase().as_str())
 }
 
 /// "1. Republic of South Africa", "9A. Inserted": a numbered section heading, its title alone
@@ -381,7 +417,7 @@ pub(super) fn starts_with_paragraph_number(line: &str) -> bool {
 pub(super) fn division_heading(line: &str) -> Option<(String, String, String)> {
     let (word, after) = split_word(line)?;
     if !DIVISION_WORDS.contains(&word.to_lowercase().as_str()) {
-        return None;
+        return unnamed_division(line);
     }
     let (token, title) = split_word(after).unwrap_or((after, ""));
     let token = token.trim_end_matches(['.', ':']);

@@ -466,7 +466,7 @@ impl Reader {
         for (kind, division, title) in std::mem::take(&mut self.seq.open_divisions) {
             self.seq.chapters.push(Chapter {
                 number: division,
-                kind: Some(kind),
+                kind: (!kind.is_empty()).then_some(kind),
                 title,
                 first_article: number.printed.clone(),
             });
@@ -659,6 +659,13 @@ impl Reader {
                 self.furniture, self.running_heads
             ));
         }
+        let repealed = repealed_stubs(&self.main.parts);
+        if !repealed.is_empty() {
+            notes.push(format!(
+                "Repealed, with no text but the mark: {}.",
+                repealed.join(", ")
+            ));
+        }
         if !self.repaired.is_empty() {
             notes.push(format!(
                 "Read with a letter l for the digit 1: {}.",
@@ -697,6 +704,24 @@ impl Reader {
             notes,
         })
     }
+}
+
+/// The numbers of articles that are only a repealed stub ("Art 49 (weggefallen)").
+fn repealed_stubs(parts: &[Part]) -> Vec<String> {
+    parts
+        .iter()
+        .filter_map(|part| match &part.place {
+            Place::Article { number, heading } => {
+                let stub = match part.paragraphs.as_slice() {
+                    [] => heading.as_deref().is_some_and(marks_repealed),
+                    [only] => marks_repealed(&only.text),
+                    _ => false,
+                };
+                stub.then(|| number.clone())
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// `n` read with its letters l as digits 1, if that makes it `expected` ("3l" → 31).
@@ -936,7 +961,27 @@ mod tests {
         assert_eq!(numbers, ["1", "2", "2a", "5"]);
         assert_eq!(r.layout.chapters.len(), 2);
         assert_eq!(r.layout.chapters[1].first_article, "5");
+
         assert!(r.notes[0].contains("3–4"), "{:?}", r.notes);
+
+        let unnamed = read(
+            "IV. - Der Bundesrat\n\nArt 50\n\nA.\n\nIV a. - Gemeinsamer Ausschuß\n\nArt 53a\n\nB.\n",
+            &[],
+        )
+        .unwrap();
+        let divisions: Vec<(Option<&str>, &str, &str)> = unnamed
+            .layout
+            .chapters
+            .iter()
+            .map(|c| (c.kind.as_deref(), c.number.as_str(), c.title.as_str()))
+            .collect();
+        assert_eq!(
+            divisions,
+            [
+                (None, "IV", "Der Bundesrat"),
+                (None, "IVa", "Gemeinsamer Ausschuß")
+            ]
+        );
     }
 
     #[test]
@@ -1033,6 +1078,23 @@ mod tests {
             r.layout.parts[3].paragraphs[0].text,
             "1. Amendments are proposed. See Article 5 of the Convention.",
             "a reference inside the text stays text"
+        );
+    }
+
+    #[test]
+    fn repealed_stubs_are_noted() {
+        let r = read(
+            "Art 48\n\nText.\n\nArt 49 (weggefallen)\n\nArt 50\n\n(weggefallen)\n\nArt 51\n\nText.\n",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(articles(&r).len(), 4);
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| n.contains("Repealed, with no text but the mark: 49, 50.")),
+            "{:?}",
+            r.notes
         );
     }
 
