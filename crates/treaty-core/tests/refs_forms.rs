@@ -750,3 +750,59 @@ fn development_set_never_reads_the_1961_treaty_as_internal() {
         .iter()
         .any(|(_, t)| matches!(t, Target::Article { document, article, .. } if document == RUS_DPRK && article == "1")));
 }
+
+#[test]
+fn ordinals_and_number_signs_in_every_language() {
+    for (text, covered, article) in [
+        (
+            "Пятая статья договора предусматривает",
+            "Пятая статья договора",
+            "5",
+        ),
+        (
+            "Как говорится во второй статье, стороны",
+            "второй статье",
+            "2",
+        ),
+        (
+            "согласно четвёртой статье договора",
+            "четвёртой статье договора",
+            "4",
+        ),
+        ("в двадцать первой статье", "двадцать первой статье", "21"),
+        (
+            "Der dritte Artikel des Vertrags besagt",
+            "dritte Artikel des Vertrags",
+            "3",
+        ),
+        ("Im dritten Artikel heißt es", "dritten Artikel", "3"),
+        ("Der 2. Artikel sieht vor", "2. Artikel", "2"),
+        ("the treaty's fifth article", "treaty's fifth article", "5"),
+        ("Согласно статьи № 7 договора", "статьи № 7 договора", "7"),
+        (
+            "under Article No. 7 of the treaty",
+            "Article No. 7 of the treaty",
+            "7",
+        ),
+    ] {
+        assert_eq!(
+            articles(text, RUS_DPRK),
+            [art(covered, RUS_DPRK, article)],
+            "{text}"
+        );
+    }
+    // An ordinal that is not before an article word, or English without "the": no reference.
+    for text in [
+        "В пятой главе нет статьи",
+        "a third article was added",
+        "Zum 2. Mal",
+        "der dritte Absatz",
+    ] {
+        assert_eq!(articles(text, RUS_DPRK), [], "{text}");
+    }
+    // Another instrument's article is that instrument's.
+    assert_eq!(
+        articles("Пятая статья Устава ООН", RUS_DPRK),
+        [art("Пятая статья Устава ООН", CHARTER, "5")]
+    );
+}

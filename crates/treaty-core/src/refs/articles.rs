@@ -101,23 +101,21 @@ fn paragraph_first(cx: &Context, i: usize) -> Option<Reference> {
     Some(r)
 }
 
-/// "the fourth article", "the agreement's first article": an ordinal at `i` before "article".
-/// Only after "the", "its", "their" or a possessive: "a third article" adds an article rather
+/// "the fourth article", "the agreement's first article", "пятая статья", "во второй статье",
+/// "der dritte Artikel", "Der 2. Artikel": an ordinal at `i` before an article word. In English
+/// only after "the", "its", "their" or a possessive: "a third article" adds an article rather
 /// than naming one.
 fn ordinal(cx: &Context, i: usize, min_start: usize) -> Option<Reference> {
     let w = &cx.words;
-    let introduced = i > 0
-        && w.blank_gap(w.end(i - 1), i)
-        && (vocab::is_possessive_determiner(w.lower(i - 1))
-            || (i >= 2
-                && w.lower(i - 1) == "s"
-                && w.gap(w.end(i - 2), i - 1).is_some_and(is_apostrophe)));
-    if !introduced {
+    let found = ordinal_at(cx, i)?;
+    if found.language == "en" && !introduced_in_english(cx, i) {
         return None;
     }
-    let (value, last) = numbers::ordinal(w, i)?;
-    let a = last + 1;
-    if !(w.blank_gap(w.end(last), a) && w.lower(a) == "article") {
+    let a = found.last + 1;
+    let article_word = a < w.len()
+        && w.blank_gap(found.end, a)
+        && vocab::article_word(w.lower(a)).is_some_and(|word| !word.abbreviated);
+    if !article_word {
         return None;
     }
     let at = At {
@@ -130,10 +128,70 @@ fn ordinal(cx: &Context, i: usize, min_start: usize) -> Option<Reference> {
     let items = vec![Item {
         start: w.start(i),
         end: w.end(a),
-        article: value.to_string(),
+        article: found.value.to_string(),
         paragraph: None,
     }];
     Some(resolve(cx, i, at, items, Some(min_start)))
+}
+
+/// An ordinal read at a word, in whatever language it is written.
+struct Ordinal {
+    value: u32,
+    /// Its last word, and where it ends (after the full stop of "2.").
+    last: usize,
+    end: usize,
+    language: &'static str,
+}
+
+/// "fifth", "twenty-first", "4th", "пятой", "двадцать первая", "dritten", "einundzwanzigste",
+/// and German figures with a full stop ("2."), at word `i`.
+fn ordinal_at(cx: &Context, i: usize) -> Option<Ordinal> {
+    let w = &cx.words;
+    let found = |value, last: usize, language| Ordinal {
+        value,
+        last,
+        end: w.end(last),
+        language,
+    };
+    if let Some((value, last)) = numbers::ordinal(w, i) {
+        return Some(found(value, last, "en"));
+    }
+    if let Some((value, language)) = crate::languages::ordinal_word(w.lower(i)) {
+        return Some(found(value, i, language));
+    }
+    if i + 1 < w.len() && w.blank_gap(w.end(i), i + 1) {
+        if let Some((value, language)) = crate::languages::ordinal_pair(w.lower(i), w.lower(i + 1))
+        {
+            return Some(found(value, i + 1, language));
+        }
+    }
+    let raw = w.raw(i);
+    let figures = raw.len() <= MAX_ORDINAL_DIGITS && raw.bytes().all(|b| b.is_ascii_digit());
+    (figures && w.after(i).starts_with('.')).then(|| Ordinal {
+        value: raw.parse().unwrap_or_default(),
+        last: i,
+        end: w.end(i) + 1,
+        language: "de",
+    })
+}
+
+/// Longest article number written as figures with a full stop ("Der 2. Artikel").
+const MAX_ORDINAL_DIGITS: usize = 3;
+
+/// Whether the English ordinal at `i` follows "the", "its", "their" or a possessive.
+fn introduced_in_english(cx: &Context, i: usize) -> bool {
+    let w = &cx.words;
+    i > 0
+        && w.blank_gap(w.end(i - 1), i)
+        && (vocab::is_possessive_determiner(w.lower(i - 1))
+            || (i >= 2
+                && w.lower(i - 1) == "s"
+                && w.gap(w.end(i - 2), i - 1).is_some_and(is_apostrophe)))
+}
+
+/// "статьи № 7": a number sign between the article word and its number.
+fn is_number_sign(gap: Option<&str>) -> bool {
+    gap.is_some_and(|g| matches!(g.trim(), "№" | "N°" | "n°" | "Nº" | "nº"))
 }
 
 /// The end of the word at `i`, with its dot if it is an abbreviation (`None` if the dot is
@@ -150,9 +208,16 @@ fn abbreviation_end(cx: &Context, i: usize, abbreviated: bool) -> Option<usize> 
 /// Spelled-out numbers ("six") are read only if `spelled`.
 fn numbered(cx: &Context, at: At, spelled: bool) -> Option<(Item, At)> {
     let w = &cx.words;
-    let j = at.word;
-    if !w.blank_gap(at.end, j) {
+    let mut j = at.word;
+    if !(w.blank_gap(at.end, j) || is_number_sign(w.gap(at.end, j))) {
         return None;
+    }
+    // "Article No. 7", "Artikel Nr. 7".
+    if matches!(w.lower(j), "no" | "nr")
+        && w.after(j).starts_with('.')
+        && w.blank_gap(w.end(j) + 1, j + 1)
+    {
+        j += 1;
     }
     let (article, last) = match numbers::figures(w.raw(j)) {
         Some(n) => (n.to_owned(), j),

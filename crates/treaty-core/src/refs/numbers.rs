@@ -5,6 +5,7 @@
 //! articles; spelled-out numbers become figures, because no document numbers its articles "six".
 
 use super::scan::{is_blank, is_joiner, Words};
+use crate::languages::english_numbers;
 use crate::numbering::roman_value;
 
 /// Longest article number in figures. Longer digit runs are figures of something else (sums,
@@ -12,62 +13,6 @@ use crate::numbering::roman_value;
 const MAX_ARTICLE_DIGITS: usize = 4;
 /// Longest paragraph number in figures.
 const MAX_PARAGRAPH_DIGITS: usize = 3;
-
-const UNITS: [&str; 19] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORDINAL_UNITS: [&str; 19] = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-const ORDINAL_TENS: [&str; 8] = [
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
 
 /// `raw` if it is an article number in figures ("4", "4a", "16bis") or in upper-case Roman
 /// numerals ("II").
@@ -99,11 +44,11 @@ pub(super) fn is_year(raw: &str) -> bool {
 /// An English cardinal from one to ninety-nine starting at word `i`: its value and the index of
 /// its last word ("twenty-one" is two words).
 pub(super) fn cardinal(w: &Words, i: usize) -> Option<(u32, usize)> {
-    if let Some(v) = position(&UNITS, w.lower(i)) {
+    if let Some(v) = position(english_numbers().units, w.lower(i)) {
         return Some((v, i));
     }
-    let tens = 10 * (position(&TENS, w.lower(i))? + 1);
-    match unit_after(w, i, &UNITS) {
+    let tens = 10 * (position(english_numbers().tens, w.lower(i))? + 1);
+    match unit_after(w, i, english_numbers().units) {
         Some(unit) => Some((tens + unit, i + 1)),
         None => Some((tens, i)),
     }
@@ -113,14 +58,14 @@ pub(super) fn cardinal(w: &Words, i: usize) -> Option<(u32, usize)> {
 /// word `i`: its value and the index of its last word.
 pub(super) fn ordinal(w: &Words, i: usize) -> Option<(u32, usize)> {
     let lower = w.lower(i);
-    if let Some(v) = position(&ORDINAL_UNITS, lower) {
+    if let Some(v) = position(english_numbers().ordinal_units, lower) {
         return Some((v, i));
     }
-    if let Some(t) = position(&ORDINAL_TENS, lower) {
+    if let Some(t) = position(english_numbers().ordinal_tens, lower) {
         return Some((10 * (t + 1), i));
     }
-    if let Some(t) = position(&TENS, lower) {
-        let unit = unit_after(w, i, &ORDINAL_UNITS).filter(|u| *u <= 9)?;
+    if let Some(t) = position(english_numbers().tens, lower) {
+        let unit = unit_after(w, i, english_numbers().ordinal_units).filter(|u| *u <= 9)?;
         return Some((10 * (t + 1) + unit, i + 1));
     }
     let digits = lower.bytes().take_while(u8::is_ascii_digit).count();

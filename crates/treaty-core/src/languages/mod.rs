@@ -2,6 +2,41 @@
 //! choice of language shows. A file may hold a treaty and its translation, so a provision can
 //! have one text per language; the reader reads one of them, or all side by side.
 
+mod de;
+mod en;
+mod numbers;
+mod ru;
+
+pub use numbers::{ordinal_pair, ordinal_word};
+
+/// How a language writes numbers in words, for articles named so ("Article six", "the fifth
+/// article", "пятая статья", "der dritte Artikel"). A language adds its own in its module.
+pub struct NumberWords {
+    /// BCP 47 tag.
+    pub language: &'static str,
+    /// Cardinals one to nineteen.
+    pub units: &'static [&'static str],
+    /// Cardinals twenty to ninety.
+    pub tens: &'static [&'static str],
+    /// Ordinals first to nineteenth: whole words, or stems that take `ordinal_endings`.
+    pub ordinal_units: &'static [&'static str],
+    /// Ordinals twentieth to ninetieth, the same way.
+    pub ordinal_tens: &'static [&'static str],
+    /// The endings an ordinal stem takes ("" for English's whole words).
+    pub ordinal_endings: &'static [&'static str],
+    /// How a compound ordinal joins a unit to tens: `" "` for two words ("двадцать первая"),
+    /// a word for one ("einundzwanzigste"); `None` where the tens come first with a hyphen.
+    pub compound_joiner: Option<&'static str>,
+}
+
+/// Every language's number words, English first.
+pub const NUMBER_WORDS: &[NumberWords] = &[en::NUMBERS, ru::NUMBERS, de::NUMBERS];
+
+/// English number words (what "Article six" and "the fourth article" are read with).
+pub fn english_numbers() -> &'static NumberWords {
+    &NUMBER_WORDS[0]
+}
+
 use crate::model::ProvisionText;
 
 /// The languages the reader names by name: (BCP 47 primary subtag, English name, endonym). Any
