@@ -39,6 +39,7 @@ fn charter() -> Instrument {
             "Устав Организации Объединенных Наций",
             "UN-Charta",
             "Charta der Vereinten Nationen",
+            "Charte des Nations unies",
         ],
         &["the present Charter", "this Charter"],
     )
@@ -805,4 +806,35 @@ fn ordinals_and_number_signs_in_every_language() {
         articles("Пятая статья Устава ООН", RUS_DPRK),
         [art("Пятая статья Устава ООН", CHARTER, "5")]
     );
+}
+
+#[test]
+fn french_article_forms() {
+    for (text, covered, document, article) in [
+        ("Selon l'article 4, les parties", "article 4", RUS_DPRK, "4"),
+        (
+            "l'article premier dispose que",
+            "article premier",
+            RUS_DPRK,
+            "1",
+        ),
+        (
+            "Le quatrième article prévoit",
+            "quatrième article",
+            RUS_DPRK,
+            "4",
+        ),
+        (
+            "conformément à l'article 51 de la Charte des Nations unies",
+            "article 51 de la Charte des Nations unies",
+            CHARTER,
+            "51",
+        ),
+    ] {
+        assert_eq!(
+            articles(text, RUS_DPRK),
+            [art(covered, document, article)],
+            "{text}"
+        );
+    }
 }

@@ -62,5 +62,6 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
         "neunzigst",
     ],
     ordinal_endings: &["e", "en", "er", "es", "em"],
+    ordinal_after_article: false,
     compound_joiner: Some("und"),
 };

@@ -60,5 +60,6 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
         "ninetieth",
     ],
     ordinal_endings: &[""],
+    ordinal_after_article: false,
     compound_joiner: None,
 };

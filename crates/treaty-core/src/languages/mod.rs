@@ -4,10 +4,11 @@
 
 mod de;
 mod en;
+mod fr;
 mod numbers;
 mod ru;
 
-pub use numbers::{ordinal_pair, ordinal_word};
+pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 
 /// How a language writes numbers in words, for articles named so ("Article six", "the fifth
 /// article", "пятая статья", "der dritte Artikel"). A language adds its own in its module.
@@ -27,10 +28,12 @@ pub struct NumberWords {
     /// How a compound ordinal joins a unit to tens: `" "` for two words ("двадцать первая"),
     /// a word for one ("einundzwanzigste"); `None` where the tens come first with a hyphen.
     pub compound_joiner: Option<&'static str>,
+    /// The language may put an ordinal after the article word ("l'article premier").
+    pub ordinal_after_article: bool,
 }
 
 /// Every language's number words, English first.
-pub const NUMBER_WORDS: &[NumberWords] = &[en::NUMBERS, ru::NUMBERS, de::NUMBERS];
+pub const NUMBER_WORDS: &[NumberWords] = &[en::NUMBERS, ru::NUMBERS, de::NUMBERS, fr::NUMBERS];
 
 /// English number words (what "Article six" and "the fourth article" are read with).
 pub fn english_numbers() -> &'static NumberWords {

@@ -13,6 +13,15 @@ pub fn ordinal_word(lower: &str) -> Option<(u32, &'static str)> {
         .find_map(|n| ordinal_in(n, lower).map(|v| (v, n.language)))
 }
 
+/// The value of an ordinal a language puts after the article word ("premier" in "l'article
+/// premier").
+pub fn ordinal_after_article(lower: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .filter(|n| n.ordinal_after_article)
+        .find_map(|n| ordinal_in(n, lower))
+}
+
 /// "twenty" + "first", "двадцать" + "первая": a tens cardinal, then a unit's ordinal.
 pub fn ordinal_pair(tens: &str, unit: &str) -> Option<(u32, &'static str)> {
     NUMBER_WORDS.iter().find_map(|n| {
@@ -77,11 +86,16 @@ mod tests {
             ("siebte", 7, "de"),
             ("zwanzigsten", 20, "de"),
             ("einundzwanzigste", 21, "de"),
+            ("quatrième", 4, "fr"),
+            ("première", 1, "fr"),
+            ("vingtième", 20, "fr"),
         ] {
             assert_eq!(ordinal_word(word), Some((value, language)), "{word}");
         }
         assert_eq!(ordinal_pair("двадцать", "первая"), Some((21, "ru")));
         assert_eq!(ordinal_pair("twenty", "first"), Some((21, "en")));
+        assert_eq!(ordinal_after_article("premier"), Some(1));
+        assert_eq!(ordinal_after_article("fifth"), None);
         for word in [
             "пятак",
             "erstens",

@@ -72,5 +72,6 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
         "ью", "ье", "ьего", "ьему", "ьем", "ьи", "ьих",
     ],
     // "двадцать первая": a tens word, then the unit's ordinal.
+    ordinal_after_article: false,
     compound_joiner: Some(" "),
 };

@@ -222,10 +222,15 @@ fn numbered(cx: &Context, at: At, spelled: bool) -> Option<(Item, At)> {
     let (article, last) = match numbers::figures(w.raw(j)) {
         Some(n) => (n.to_owned(), j),
         None if spelled => {
-            let (value, last) = numbers::cardinal(w, j)?;
+            let (value, last) = numbers::cardinal(w, j)
+                .or_else(|| Some((crate::languages::ordinal_after_article(w.lower(j))?, j)))?;
             (value.to_string(), last)
         }
-        None => return None,
+        // "l'article premier": an ordinal after the article word, where a language puts it.
+        None => match crate::languages::ordinal_after_article(w.lower(j)) {
+            Some(value) => (value.to_string(), j),
+            None => return None,
+        },
     };
     let at = At {
         word: last + 1,

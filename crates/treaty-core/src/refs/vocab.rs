@@ -46,14 +46,17 @@ pub(super) fn paragraph_word(lower: &str) -> Option<bool> {
     }
 }
 
-/// Words joining an article number to the instrument it belongs to ("of", "der", "des").
+/// Words joining an article number to the instrument it belongs to ("of", "der", "des", "de").
 pub(super) fn is_connector(lower: &str) -> bool {
-    matches!(lower, "of" | "der" | "des")
+    matches!(lower, "of" | "der" | "des" | "de" | "du")
 }
 
 /// Articles before an instrument's name, skipped when matching names.
 pub(super) fn is_determiner(lower: &str) -> bool {
-    matches!(lower, "the" | "der" | "die" | "das" | "des" | "dem" | "den")
+    matches!(
+        lower,
+        "the" | "der" | "die" | "das" | "des" | "dem" | "den" | "la" | "le" | "les"
+    )
 }
 
 /// Possessive determiners before "treaty's" in "the treaty's fourth article".
