@@ -19,7 +19,6 @@ pub(crate) enum Heading {
 }
 
 const PREAMBLE: &[&str] = &["preamble", "преамбула", "präambel"];
-const ARTICLE: &[&str] = &["article", "статья", "artikel"];
 const CHAPTER: &[&str] = &["chapter", "глава", "kapitel"];
 const TITLE_SEPARATORS: &[&str] = &["— ", "– ", "- "];
 
@@ -40,7 +39,7 @@ pub(crate) fn classify(line: &str, line_no: usize) -> Result<Option<Heading>, Im
     let (number, after) = rest.split_once(' ').unwrap_or((rest, ""));
     let number = number.strip_suffix('.').unwrap_or(number);
     let after = after.trim();
-    if ARTICLE.contains(&word.as_str()) {
+    if crate::languages::is_heading_word(&word) {
         let qualifier_only = after.is_empty() || (after.starts_with('(') && after.ends_with(')'));
         if !qualifier_only {
             return Ok(None);

@@ -2,7 +2,7 @@
 //! of every gender and case ("der dritte Artikel", "im dritten Artikel"); compounds are one
 //! word, the unit first ("einundzwanzigste").
 
-use super::NumberWords;
+use super::{ArticleWords, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "de",
@@ -64,4 +64,11 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
     ordinal_endings: &["e", "en", "er", "es", "em"],
     ordinal_after_article: false,
     compound_joiner: Some("und"),
+};
+
+pub(super) const ARTICLE: ArticleWords = ArticleWords {
+    heading: &["artikel", "art"],
+    singular: &[],
+    plural: &["artikel", "artikels", "artikeln"],
+    abbreviations: &["art"],
 };

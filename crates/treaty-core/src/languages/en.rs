@@ -1,6 +1,6 @@
 //! English: how it writes article numbers in words.
 
-use super::NumberWords;
+use super::{ArticleWords, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "en",
@@ -62,4 +62,11 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
     ordinal_endings: &[""],
     ordinal_after_article: false,
     compound_joiner: None,
+};
+
+pub(super) const ARTICLE: ArticleWords = ArticleWords {
+    heading: &["article", "art"],
+    singular: &["article"],
+    plural: &["articles"],
+    abbreviations: &["art", "arts"],
 };

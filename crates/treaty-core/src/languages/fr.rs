@@ -2,7 +2,7 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
-use super::NumberWords;
+use super::{ArticleWords, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "fr",
@@ -37,4 +37,11 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
     ordinal_endings: &["ième", "er", "ère"],
     compound_joiner: None,
     ordinal_after_article: true,
+};
+
+pub(super) const ARTICLE: ArticleWords = ArticleWords {
+    heading: &["article", "art"],
+    singular: &["article"],
+    plural: &["articles"],
+    abbreviations: &["art"],
 };

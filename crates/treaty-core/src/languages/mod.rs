@@ -2,11 +2,18 @@
 //! choice of language shows. A file may hold a treaty and its translation, so a provision can
 //! have one text per language; the reader reads one of them, or all side by side.
 
+mod articles;
 mod de;
 mod en;
+mod es;
 mod fr;
+mod it;
+mod nl;
 mod numbers;
+mod pt;
 mod ru;
+
+pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 

@@ -1,7 +1,7 @@
 //! Russian: how it writes article numbers in words. Ordinals are stems that take the endings
 //! of every gender and case ("пятая статья", "в пятой статье", "пятую статью").
 
-use super::NumberWords;
+use super::{ArticleWords, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "ru",
@@ -74,4 +74,11 @@ pub(super) const NUMBERS: NumberWords = NumberWords {
     // "двадцать первая": a tens word, then the unit's ordinal.
     ordinal_after_article: false,
     compound_joiner: Some(" "),
+};
+
+pub(super) const ARTICLE: ArticleWords = ArticleWords {
+    heading: &["статья"],
+    singular: &["статья", "статье", "статью", "статьей", "статьею"],
+    plural: &["статьи", "статей", "статьям", "статьями", "статьях"],
+    abbreviations: &["ст"],
 };

@@ -8,30 +8,8 @@ use super::keys::stem;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A word that introduces article numbers ("Article", "Art.", "статьей", "Artikel").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct ArticleWord {
-    /// Written as an abbreviation that needs its dot ("Art.", "ст.").
-    pub abbreviated: bool,
-    /// Can introduce a list separated by commas ("Articles 3, 4 and 5").
-    pub plural: bool,
-}
-
-pub(super) fn article_word(lower: &str) -> Option<ArticleWord> {
-    let (abbreviated, plural) = match lower {
-        "article" | "статья" | "статье" | "статью" | "статьей" | "статьею" => {
-            (false, false)
-        }
-        "articles" | "artikel" | "artikels" | "artikeln" | "статьи" | "статей" | "статьям"
-        | "статьями" | "статьях" => (false, true),
-        "art" | "arts" | "ст" => (true, true),
-        _ => return None,
-    };
-    Some(ArticleWord {
-        abbreviated,
-        plural,
-    })
-}
+/// The words for "article" are the language layer's ([`crate::languages::article_word`]).
+pub(super) use crate::languages::article_word;
 
 /// Whether `lower` introduces a paragraph number: `Some(true)` for abbreviations that need their
 /// dot ("para.", "Abs.", "п."), `Some(false)` for full words.
@@ -403,16 +381,6 @@ mod tests {
 
     #[test]
     fn article_words() {
-        assert_eq!(
-            article_word("art"),
-            Some(ArticleWord {
-                abbreviated: true,
-                plural: true
-            })
-        );
-        assert!(!article_word("article").unwrap().plural);
-        assert!(article_word("статьи").unwrap().plural);
-        assert!(article_word("artist").is_none());
         assert_eq!(paragraph_word("п"), Some(true));
         assert_eq!(paragraph_word("пункт"), Some(false));
     }

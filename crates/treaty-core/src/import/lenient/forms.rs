@@ -5,18 +5,9 @@
 use super::super::paragraph::ends_like_a_sentence;
 use crate::numbering::{chinese_value, roman_value};
 
-/// Words that open an article heading, lower case ("art" also stands for "art.").
-const ARTICLE_WORDS: &[&str] = &[
-    "article",
-    "art",
-    "artikel",
-    "статья",
-    "artículo",
-    "articulo",
-    "articolo",
-    "artigo",
-    "§",
-];
+/// Signs that open an article heading in every language ("§ 301."); the words ("Article",
+/// "Статья", "Artículo") are the language layer's.
+const ARTICLE_SIGNS: &[&str] = &["§"];
 /// Words that join two article numbers in one heading ("Art 74a und 75").
 const RANGE_WORDS: &[&str] = &[
     "und", "and", "et", "en", "y", "e", "и", "bis", "to", "à", "–", "-",
@@ -160,7 +151,7 @@ pub(super) fn article_heading(line: &str) -> Option<Candidate<'_>> {
     };
     let word = word.to_lowercase();
     let word = word.strip_suffix('.').unwrap_or(&word);
-    if !ARTICLE_WORDS.contains(&word) {
+    if !is_article_word(word) {
         return None;
     }
     let (token, rest) = split_word(after).unwrap_or((after, ""));
@@ -175,7 +166,7 @@ pub(super) fn repeats_the_label(line: &str) -> bool {
         return false;
     };
     let word = word.to_lowercase();
-    ARTICLE_WORDS.contains(&word.trim_end_matches('.')) && !rest.is_empty() && !rest.contains(' ')
+    is_article_word(word.trim_end_matches('.')) && !rest.is_empty() && !rest.contains(' ')
 }
 
 /// "IV. - Der Bundesrat", "IV a. - Gemeinsamer Ausschuß", "VIIIa. – …": a division numbered
@@ -216,6 +207,11 @@ pub(super) fn section_heading(line: &str) -> Option<Candidate<'_>> {
 /// A section's title is short ("Republic of South Africa", "Supremacy of Constitution").
 const MAX_SECTION_TITLE_WORDS: usize = 10;
 
+/// A word (lower case, without its dot) or sign that opens an article heading.
+fn is_article_word(lower: &str) -> bool {
+    ARTICLE_SIGNS.contains(&lower) || crate::languages::is_heading_word(lower)
+}
+
 /// "(XXXX) Art 74a und 75": a bracketed editorial mark before a heading word is not part of it.
 fn without_editorial_mark(line: &str) -> &str {
     let Some(rest) = line.strip_prefix('(') else {
@@ -227,7 +223,7 @@ fn without_editorial_mark(line: &str) -> &str {
     let after = after.trim_start();
     let marked = !mark.is_empty() && !mark.contains(' ') && mark.len() <= 8;
     let heading_follows = split_word(after)
-        .is_some_and(|(w, _)| ARTICLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.')));
+        .is_some_and(|(w, _)| is_article_word(w.to_lowercase().trim_end_matches('.')));
     if marked && heading_follows {
         after
     } else {

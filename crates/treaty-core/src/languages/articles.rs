@@ -1,0 +1,88 @@
+//! The words for "article" in every language of the layer: those that open a heading in a
+//! treaty file ("Article", "Статья", "Artículo"), and the forms that introduce an article
+//! number in a text ("Articles 3 and 4", "статьей 51", "Art. 4").
+
+use super::{de, en, es, fr, it, nl, pt, ru};
+
+/// How a language writes "article".
+pub struct ArticleWords {
+    /// Words that open an article heading, lower case ("art" also stands for "art.").
+    pub heading: &'static [&'static str],
+    /// Forms that introduce one article number.
+    pub singular: &'static [&'static str],
+    /// Forms that can introduce a list ("Articles 3, 4 and 5"; German "Artikel" both).
+    pub plural: &'static [&'static str],
+    /// Abbreviations that need their dot ("Art.", "ст."), which may introduce lists.
+    pub abbreviations: &'static [&'static str],
+}
+
+/// Every language's words for "article".
+const ARTICLE_WORDS: &[&ArticleWords] = &[
+    &en::ARTICLE,
+    &ru::ARTICLE,
+    &de::ARTICLE,
+    &fr::ARTICLE,
+    &es::ARTICLE,
+    &it::ARTICLE,
+    &pt::ARTICLE,
+    &nl::ARTICLE,
+];
+
+/// Whether `lower` opens an article heading in some language ("article", "статья", "art").
+pub fn is_heading_word(lower: &str) -> bool {
+    ARTICLE_WORDS.iter().any(|w| w.heading.contains(&lower))
+}
+
+/// A word that introduces article numbers in a text ("Article", "Art.", "статьей", "Artikel").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleWord {
+    /// Written as an abbreviation that needs its dot ("Art.", "ст.").
+    pub abbreviated: bool,
+    /// Can introduce a list separated by commas ("Articles 3, 4 and 5").
+    pub plural: bool,
+}
+
+/// `lower` as a word that introduces article numbers, in any language.
+pub fn article_word(lower: &str) -> Option<ArticleWord> {
+    let found = |abbreviated, plural| {
+        Some(ArticleWord {
+            abbreviated,
+            plural,
+        })
+    };
+    if ARTICLE_WORDS
+        .iter()
+        .any(|w| w.abbreviations.contains(&lower))
+    {
+        return found(true, true);
+    }
+    if ARTICLE_WORDS.iter().any(|w| w.plural.contains(&lower)) {
+        return found(false, true);
+    }
+    if ARTICLE_WORDS.iter().any(|w| w.singular.contains(&lower)) {
+        return found(false, false);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_words_in_every_language() {
+        assert!(is_heading_word("artículo") && is_heading_word("статья") && is_heading_word("art"));
+        assert!(!is_heading_word("articles"));
+        assert_eq!(
+            article_word("art"),
+            Some(ArticleWord {
+                abbreviated: true,
+                plural: true
+            })
+        );
+        assert!(!article_word("article").unwrap().plural);
+        assert!(article_word("статьи").unwrap().plural);
+        assert!(article_word("artikel").unwrap().plural);
+        assert!(article_word("artist").is_none());
+    }
+}
