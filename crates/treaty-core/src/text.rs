@@ -15,6 +15,21 @@ pub(crate) fn is_combining(c: char) -> bool {
 }
 
 /// Letters, digits and the combining marks that go with them.
+/// Lower case, "ё" as "е", no combining marks and no dots (for "U.N."): a word as the
+/// vocabulary lists and the attribution's word comparisons hold it.
+pub(crate) fn fold(word: &str) -> String {
+    word.chars()
+        .filter(|c| *c != '.' && !is_combining(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// Whether `c` is a Cyrillic letter.
+pub(crate) fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }

@@ -6,7 +6,7 @@
 //! always point into the original text, so spans built from words stay on character boundaries
 //! whatever case folding does to the word.
 
-use crate::text::{is_combining, word_runs};
+use crate::text::word_runs;
 
 /// One word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,18 +46,7 @@ pub(crate) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
     }
 }
 
-/// Lower case, "ё" as "е", no combining marks and no dots (for "U.N.").
-pub(crate) fn fold(word: &str) -> String {
-    word.chars()
-        .filter(|c| *c != '.' && !is_combining(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
-}
-
-pub(crate) fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{052F}')
-}
+pub(crate) use crate::text::{fold, is_cyrillic};
 
 /// Whether a word starts with a capital letter (a name, or any German noun).
 pub(crate) fn is_capitalised(text: &str, word: &Word) -> bool {

@@ -23,14 +23,7 @@ const LATIN_ENDINGS: &[&str] = &["ens", "es", "en", "em", "er", "s", "e"];
 /// Stems shorter than this are left whole, so short words ("the", "мер") keep their identity.
 const MIN_STEM_CHARS: usize = 3;
 
-/// The word lower-cased, "ё" read as "е", combining marks and initialism dots dropped.
-pub(super) fn fold(word: &str) -> String {
-    word.chars()
-        .filter(|c| *c != '.' && !crate::text::is_combining(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
-}
+pub(super) use crate::text::{fold, is_cyrillic};
 
 /// `folded` (see [`fold`]) without its inflectional ending, if it has one.
 pub(super) fn stem(folded: &str) -> &str {
@@ -44,10 +37,6 @@ pub(super) fn stem(folded: &str) -> &str {
         .filter_map(|e| folded.strip_suffix(e))
         .find(|s| s.chars().count() >= MIN_STEM_CHARS)
         .unwrap_or(folded)
-}
-
-pub(super) fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{052F}')
 }
 
 #[cfg(test)]
