@@ -63,6 +63,8 @@ fn small_bundle() -> Bundle {
                 kind: StatementKind::DirectQuote,
                 speaker: None,
                 named_articles: vec!["1".into()],
+                continues: None,
+                repeats: None,
             },
             candidates: vec![Candidate {
                 article: "1".into(),

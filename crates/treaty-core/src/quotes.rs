@@ -24,7 +24,8 @@ impl<'a> Quote<'a> {
 
 impl Bundle {
     /// Statements attributed to an article of a document (matched by value: "4" = "IV"),
-    /// newest source first, in source order within a source.
+    /// newest source first, in source order within a source; a statement a source repeats is
+    /// listed once, at its first occurrence (see [`Source::repeats_of`]).
     pub fn quotes_of<'a>(&'a self, document_id: &'a str, article: &str) -> Vec<Quote<'a>> {
         let same = |a: &str| match (article_value(a), article_value(article)) {
             (Some(x), Some(y)) => x == y,
@@ -45,6 +46,7 @@ impl Bundle {
                     })
             })
             .filter(|q| q.attribution.article().is_some_and(same))
+            .filter(|q| q.attribution.statement.repeats.is_none())
             .collect();
         quotes.sort_by(|a, b| {
             b.source
@@ -99,6 +101,22 @@ impl Source {
             .or_else(|| spans().position(|s| s.start <= offset && offset < s.end))
     }
 
+    /// How many times the source says statement `index` again (a lede restated in the body).
+    pub fn repeats_of(&self, index: usize) -> usize {
+        self.attributions
+            .iter()
+            .filter(|a| a.statement.repeats == Some(index))
+            .count()
+    }
+
+    /// The statement that statement `index` goes on from, whose article it inherits: its
+    /// index and words.
+    pub fn continued_from(&self, index: usize) -> Option<(usize, &str)> {
+        let before = self.attributions.get(index)?.statement.continues?;
+        let attribution = self.attributions.get(before)?;
+        Some((before, self.statement_text(attribution)))
+    }
+
     /// The articles this source's statements are attributed to, in order of first mention.
     pub fn quoted_articles(&self) -> Vec<String> {
         let mut seen: Vec<String> = Vec::new();
@@ -140,6 +158,8 @@ mod tests {
                 kind: StatementKind::DirectQuote,
                 speaker: None,
                 named_articles: vec![],
+                continues: None,
+                repeats: None,
             },
             candidates: vec![Candidate {
                 article: article.into(),
@@ -206,6 +226,38 @@ mod tests {
         assert!(bundle.quotes_of("t", "9").is_empty());
         assert!(bundle.quotes_of("t", "preamble").is_empty());
         assert!(bundle.quotes_of("other", "4").is_empty());
+    }
+
+    #[test]
+    fn a_repeated_statement_is_listed_once_and_counted_with_its_first_occurrence() {
+        let mut again = attribution(9, 15, "4");
+        again.statement.repeats = Some(0);
+        let s = source(
+            "s",
+            "2024-06-20",
+            "Lede 4. — Body 4 again.",
+            vec![attribution(0, 6, "4"), again],
+        );
+        let bundle = Bundle::new(vec![], vec![s], vec![]);
+        let quotes = bundle.quotes_of("t", "4");
+        assert_eq!(quotes.iter().map(|q| q.index).collect::<Vec<_>>(), [0]);
+        assert_eq!(bundle.sources[0].repeats_of(0), 1);
+        assert_eq!(bundle.sources[0].repeats_of(1), 0);
+    }
+
+    #[test]
+    fn a_continuing_statement_knows_the_words_it_goes_on_from() {
+        let mut going_on = attribution(17, 34, "8");
+        going_on.statement.continues = Some(0);
+        let s = source(
+            "s",
+            "2024",
+            "First statement. Second statement.",
+            vec![attribution(0, 16, "8"), going_on],
+        );
+        assert_eq!(s.continued_from(1), Some((0, "First statement.")));
+        assert_eq!(s.continued_from(0), None);
+        assert_eq!(s.continued_from(7), None);
     }
 
     #[test]

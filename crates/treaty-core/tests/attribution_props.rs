@@ -153,6 +153,8 @@ fn statements_with_stale_spans_do_not_panic() {
         kind: StatementKind::DirectQuote,
         speaker: None,
         named_articles: vec!["4".to_owned(), "99".to_owned(), "preamble".to_owned()],
+        continues: None,
+        repeats: None,
     };
     let found = attribute(&[stale], &s, document, &catalog, &[]);
     assert_eq!(found.len(), 1);

@@ -378,6 +378,8 @@ fn attribution(start: usize, end: usize, article: &str, verdict: Option<Verdict>
             kind: StatementKind::DirectQuote,
             speaker: None,
             named_articles: vec![],
+            continues: None,
+            repeats: None,
         },
         candidates: vec![Candidate {
             article: article.into(),

@@ -13,13 +13,14 @@
 use super::align::{align, Combined};
 use super::anchor::selectors;
 use super::compare::word_diff;
-use super::evidence::{Agreed, Evidence, Origin};
+use super::continues::inherited_articles;
+use super::evidence::{Agreed, Evidence, Origin, Passage};
 use super::judge::{judge, primary, Anchoring};
 use super::layout::Layout;
 use super::region::aligned_region;
 use super::terms::{tokens, Token};
 use super::voice::{presentation, Voice};
-use super::{Anchor, Attribution, Basis, Candidate, Statement};
+use super::{Anchor, Attribution, Basis, Candidate, Statement, Verdict};
 use crate::bundle::Source;
 use crate::model::{Document, Provision};
 use crate::refs::{Catalog, Mention};
@@ -28,6 +29,19 @@ use std::collections::BTreeMap;
 /// The weight of the source naming the article, as a probability-like score: alone it makes
 /// an attribution, and text or agreement can still outweigh it when they point elsewhere.
 const NAMED: f32 = 0.7;
+/// The weight of the article a statement inherits by continuing the statement before it ("It
+/// also says …"): enough to attribute it alone, less than an article's text or another
+/// source's agreement pointing clearly elsewhere (a calibrated 0.55 is a similarity of about
+/// 0.4), since "In addition, …" may move on to the next provision.
+const INHERITED: f32 = 0.55;
+/// A statement naming its article whose words match neither the article's text nor other
+/// sources' reports of it by more than this (calibrated) only mentions the article ("the
+/// treaty's provisions, including article 4 on mutual support, will be implemented"): it is
+/// judged a mention, not a rendering.
+const MENTION_BELOW: f32 = 0.2;
+/// A report found whole in a statement counts less than a statement found whole in the
+/// article's reports: a report's few words ("a multipolar world order") recur in commentary.
+const REPORT_WITHIN: f32 = 0.8;
 /// Agreement with another source counts a little less than the article's own text.
 const AGREEMENT: f32 = 0.85;
 /// Minimum scores to attribute a statement, by how the source presents it: what the source
@@ -79,6 +93,7 @@ pub fn attribute_counting(
         .map(|(i, s)| {
             let found = attribute_one(
                 s,
+                &inherited_articles(statements, i),
                 &layout,
                 &source.language,
                 document,
@@ -95,6 +110,8 @@ pub fn attribute_counting(
 #[derive(Debug, Clone, Default)]
 struct Support {
     named: bool,
+    /// Named by the statement this one continues.
+    inherited: bool,
     /// Similarity with the article's text, and share of the statement's content found in it.
     text: f32,
     coverage: f32,
@@ -112,15 +129,27 @@ impl Support {
         AGREEMENT * calibrate(self.agreement)
     }
 
+    fn inherited_score(&self) -> f32 {
+        if self.inherited {
+            INHERITED
+        } else {
+            0.0
+        }
+    }
+
     fn score(&self) -> f32 {
         let named = if self.named { NAMED } else { 0.0 };
-        1.0 - (1.0 - named) * (1.0 - self.text_score()) * (1.0 - self.agreement_score())
+        1.0 - (1.0 - named)
+            * (1.0 - self.inherited_score())
+            * (1.0 - self.text_score())
+            * (1.0 - self.agreement_score())
     }
 
     fn basis(&self) -> Vec<Basis> {
         let named = if self.named { NAMED } else { 0.0 };
         let mut parts = vec![
             (named, Basis::Named),
+            (self.inherited_score(), Basis::Continued),
             (self.text_score(), Basis::Text),
             (self.agreement_score(), Basis::Agreement),
         ];
@@ -138,6 +167,7 @@ fn calibrate(similarity: f32) -> f32 {
 
 fn attribute_one(
     statement: &Statement,
+    inherited: &[String],
     layout: &Layout,
     language: &str,
     document: &Document,
@@ -149,11 +179,17 @@ fn attribute_one(
     let weights = evidence.weights.of(&tokens);
     let mut texts: BTreeMap<Option<&str>, Combined> = BTreeMap::new();
     let mut agreed: BTreeMap<&str, Combined> = BTreeMap::new();
+    let mut reported_within: BTreeMap<&str, f32> = BTreeMap::new();
     for passage in &evidence.passages {
         let a = align(&tokens, &weights, &passage.tokens, &passage.weights);
         let article = passage.article.as_deref();
         match (&passage.origin, article) {
-            (Origin::Agreed, Some(article)) => agreed.entry(article).or_default().add(&a),
+            (Origin::Agreed, Some(article)) => {
+                agreed.entry(article).or_default().add(&a);
+                let within = report_within(&tokens, &weights, passage);
+                let best = reported_within.entry(article).or_default();
+                *best = best.max(within);
+            }
             _ => texts.entry(article).or_default().add(&a),
         }
     }
@@ -167,7 +203,9 @@ fn attribute_one(
         }
     }
     for (article, combined) in &agreed {
-        support.entry((*article).to_owned()).or_default().agreement = combined.similarity(&weights);
+        let within = reported_within.get(article).copied().unwrap_or(0.0);
+        support.entry((*article).to_owned()).or_default().agreement =
+            combined.similarity(&weights).max(REPORT_WITHIN * within);
     }
     let named: Vec<String> = statement
         .named_articles
@@ -176,6 +214,9 @@ fn attribute_one(
         .collect();
     for n in &named {
         support.entry(n.clone()).or_default().named = true;
+    }
+    for n in inherited.iter().filter_map(|n| printed_number(document, n)) {
+        support.entry(n).or_default().inherited = true;
     }
     let mut ranked: Vec<(String, Support)> = support.into_iter().collect();
     ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
@@ -187,9 +228,11 @@ fn attribute_one(
         _ if shown.other_treaty => top_support.text_score() >= ACCEPT_SPEAKER_TEXT,
         Voice::Treaty => top_support.score() >= ACCEPT_TREATY,
         Voice::Unknown => top_support.score() >= ACCEPT_UNKNOWN,
+        // A speaker's remark needs its own number or the article's words; going on from
+        // a numbered statement is not enough to make an opinion a provision.
         Voice::Speaker => top_support.named || top_support.text_score() >= ACCEPT_SPEAKER_TEXT,
     };
-    let unplaced_wins = !top_support.named
+    let unplaced_wins = !(top_support.named || top_support.inherited)
         && calibrate(unplaced) > top_support.text_score().max(top_support.agreement_score());
     if !accepted || unplaced_wins {
         return rejected(statement);
@@ -206,6 +249,20 @@ fn attribute_one(
             basis: s.basis(),
         })
         .collect();
+    // The link to the statement before is shown only where the article came from it.
+    let statement = &Statement {
+        continues: statement.continues.filter(|_| top_support.inherited),
+        ..statement.clone()
+    };
+    if mentions_only(shown.voice, &top_support, has_text(document, &top)) {
+        return Attribution {
+            statement: statement.clone(),
+            candidates,
+            verdict: Some(Verdict::Mention),
+            anchor: None,
+            diff: Vec::new(),
+        };
+    }
     let mut judged = judge(
         statement,
         layout.body,
@@ -240,6 +297,28 @@ fn attribute_one(
     }
 }
 
+/// How much of another source's report of an article a statement says, seen from the report:
+/// a short report ("Article six … a multipolar world order") is all in a longer statement of
+/// the same provision that shares only a small part of its own words with it.
+fn report_within(tokens: &[Token], weights: &[f32], report: &Passage) -> f32 {
+    let reverse = align(&report.tokens, &report.weights, tokens, weights);
+    let mut combined = Combined::default();
+    combined.add(&reverse);
+    combined.similarity(&report.weights)
+}
+
+/// Whether a statement names its article without restating it: not presented as what the
+/// treaty says, and sharing next to nothing with the article's text or other sources' reports
+/// of it. Only told where the article has text: without it, a statement restating the
+/// article shares nothing with it either, and is left unverifiable.
+fn mentions_only(voice: Voice, support: &Support, text_available: bool) -> bool {
+    text_available
+        && support.named
+        && voice != Voice::Treaty
+        && support.text_score() < MENTION_BELOW
+        && support.agreement_score() < MENTION_BELOW
+}
+
 /// Puts the best named article first unless the statement's words contradict the number:
 /// every named article has text, none of it matches, and another article's text matches
 /// well. Returns whether they contradict (the source numbers the provision wrongly).
@@ -250,15 +329,10 @@ fn put_named_first(ranked: &mut [(String, Support)], document: &Document) -> boo
     if best_named == 0 {
         return false;
     }
-    let has_text = |article: &str| {
-        document
-            .provision(Some(article))
-            .is_some_and(|p| !p.texts.is_empty())
-    };
     let contradicted = ranked
         .iter()
         .filter(|(_, s)| s.named)
-        .all(|(a, s)| has_text(a) && s.text_score() < CONTRADICTED_BELOW)
+        .all(|(a, s)| has_text(document, a) && s.text_score() < CONTRADICTED_BELOW)
         && ranked[0].1.text_score() >= CONTRADICTS_FROM;
     if !contradicted {
         ranked[..=best_named].rotate_right(1);
@@ -296,9 +370,19 @@ fn aligned_anchor(
     })
 }
 
+/// Whether the document holds text of `article`.
+fn has_text(document: &Document, article: &str) -> bool {
+    document
+        .provision(Some(article))
+        .is_some_and(|p| !p.texts.is_empty())
+}
+
 fn rejected(statement: &Statement) -> Attribution {
     Attribution {
-        statement: statement.clone(),
+        statement: Statement {
+            continues: None,
+            ..statement.clone()
+        },
         candidates: Vec::new(),
         verdict: None,
         anchor: None,

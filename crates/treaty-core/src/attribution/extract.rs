@@ -9,9 +9,11 @@
 //! words ("pledged to maintain relations, “taking into account …”, as the first article read")
 //! is one reported statement.
 
+use super::continues::link_continuations;
 use super::layout::Layout;
 use super::named::named_articles;
 use super::quotes::Quote;
+use super::repeats::link_repeats;
 use super::sentences::Span;
 use super::speaker::{full_name, is_pronoun, speaker, Said};
 use super::{Statement, StatementKind};
@@ -79,6 +81,8 @@ pub fn extract(body: &str, language: &str, catalog: &Catalog, document_id: &str)
             out.push(s);
         }
     }
+    link_continuations(&layout, &mut out);
+    link_repeats(&layout, &mut out);
     out
 }
 
@@ -131,6 +135,8 @@ fn reported(layout: &Layout, span: Span) -> Statement {
         kind: StatementKind::Reported,
         speaker: None,
         named_articles: named_articles(layout, &[span]),
+        continues: None,
+        repeats: None,
     }
 }
 
@@ -168,5 +174,7 @@ fn direct(
         kind: StatementKind::DirectQuote,
         speaker: who,
         named_articles: named_articles(layout, &[lead, q.inner, tag]),
+        continues: None,
+        repeats: None,
     }
 }

@@ -10,6 +10,7 @@
 mod align;
 mod attribute;
 mod bullets;
+mod continues;
 mod cues;
 mod evidence;
 mod extract;
@@ -20,6 +21,7 @@ mod named;
 mod progress;
 mod quotes;
 mod region;
+mod repeats;
 mod sentences;
 mod source;
 mod speaker;
@@ -52,6 +54,14 @@ pub struct Statement {
     /// "Article 51 of the UN Charter", not "Article 1 of the 1961 treaty").
     #[serde(default)]
     pub named_articles: Vec<String>,
+    /// The statement right before this one that it goes on about ("It also says …"), as an
+    /// index among the source's statements: its article is evidence for this one's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues: Option<usize>,
+    /// The first statement of the source that this one repeats (a lede restated in the body),
+    /// as an index among the source's statements: the reader is shown it once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<usize>,
 }
 
 /// How the source presents a statement.
@@ -111,6 +121,9 @@ pub enum Basis {
     Text,
     /// The statement agrees with statements other sources attribute to the article.
     Agreement,
+    /// The statement goes on about the article the statement before it names ("It also
+    /// says …").
+    Continued,
 }
 
 /// How faithfully a statement renders its article.
@@ -127,6 +140,10 @@ pub enum Verdict {
     Divergent,
     /// Attributed, but the article's text is not available to check against.
     Unverifiable,
+    /// The statement names the article without restating what it says ("the treaty's
+    /// provisions, including article 4 on mutual support, will be implemented"): not a
+    /// rendering to judge.
+    Mention,
 }
 
 impl Verdict {
@@ -137,6 +154,7 @@ impl Verdict {
             Self::Paraphrase => "Paraphrase",
             Self::Divergent => "Divergent",
             Self::Unverifiable => "Unverifiable",
+            Self::Mention => "Mention",
         }
     }
 }

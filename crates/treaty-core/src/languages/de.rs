@@ -2,7 +2,7 @@
 //! of every gender and case ("der dritte Artikel", "im dritten Artikel"); compounds are one
 //! word, the unit first ("einundzwanzigste").
 
-use super::{ArticleWords, NumberWords};
+use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "de",
@@ -71,4 +71,35 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &[],
     plural: &["artikel", "artikels", "artikeln"],
     abbreviations: &["art"],
+};
+
+pub(super) const CONTINUATIONS: Continuations = Continuations {
+    openers: &[
+        "außerdem",
+        "zudem",
+        "ferner",
+        "darüber hinaus",
+        "des weiteren",
+        "weiterhin",
+        "überdies",
+        "ebenso",
+        "auch",
+        "es heißt weiter",
+        "weiter heißt es",
+        "darin heißt es weiter",
+    ],
+    pronouns: &["er", "darin", "dort"],
+    back_references: &[
+        "dieser artikel",
+        "diesem artikel",
+        "dieses artikels",
+        "derselbe artikel",
+        "demselben artikel",
+        "selben artikel",
+        "gleichen artikel",
+        "diese bestimmung",
+        "dieser bestimmung",
+        "diese klausel",
+        "dieser klausel",
+    ],
 };

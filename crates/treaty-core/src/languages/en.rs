@@ -1,6 +1,6 @@
 //! English: how it writes article numbers in words.
 
-use super::{ArticleWords, NumberWords};
+use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "en",
@@ -69,4 +69,30 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["article"],
     plural: &["articles"],
     abbreviations: &["art", "arts"],
+};
+
+pub(super) const CONTINUATIONS: Continuations = Continuations {
+    openers: &[
+        "also",
+        "in addition",
+        "additionally",
+        "furthermore",
+        "moreover",
+        "further",
+        "besides",
+        "it also",
+    ],
+    pronouns: &["it"],
+    back_references: &[
+        "the article",
+        "this article",
+        "that article",
+        "the same article",
+        "the provision",
+        "this provision",
+        "the same provision",
+        "the clause",
+        "this clause",
+        "the same clause",
+    ],
 };

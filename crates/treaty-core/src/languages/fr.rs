@@ -2,7 +2,7 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
-use super::{ArticleWords, NumberWords};
+use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "fr",
@@ -44,4 +44,26 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["article"],
     plural: &["articles"],
     abbreviations: &["art"],
+};
+
+pub(super) const CONTINUATIONS: Continuations = Continuations {
+    openers: &[
+        "en outre",
+        "de plus",
+        "par ailleurs",
+        "en plus",
+        "également",
+        "aussi",
+        "il prévoit aussi",
+        "il prévoit également",
+    ],
+    pronouns: &["il", "elle"],
+    back_references: &[
+        "cet article",
+        "le même article",
+        "même article",
+        "cette disposition",
+        "la même disposition",
+        "cette clause",
+    ],
 };

@@ -3,6 +3,7 @@
 //! have one text per language; the reader reads one of them, or all side by side.
 
 mod articles;
+mod continuation;
 mod de;
 mod en;
 mod es;
@@ -14,6 +15,7 @@ mod pt;
 mod ru;
 
 pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
+pub use continuation::{opens_continuation, Continuations};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 

@@ -1,7 +1,7 @@
 //! Russian: how it writes article numbers in words. Ordinals are stems that take the endings
 //! of every gender and case ("пятая статья", "в пятой статье", "пятую статью").
 
-use super::{ArticleWords, NumberWords};
+use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "ru",
@@ -81,4 +81,37 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["статья", "статье", "статью", "статьей", "статьею"],
     plural: &["статьи", "статей", "статьям", "статьями", "статьях"],
     abbreviations: &["ст"],
+};
+
+pub(super) const CONTINUATIONS: Continuations = Continuations {
+    openers: &[
+        "также",
+        "кроме того",
+        "помимо этого",
+        "помимо того",
+        "к тому же",
+        "в нем также",
+        "в нём также",
+        "в ней также",
+    ],
+    pronouns: &["она", "он", "оно"],
+    back_references: &[
+        "эта статья",
+        "этой статье",
+        "эту статью",
+        "этой статьи",
+        "данная статья",
+        "данной статье",
+        "данной статьи",
+        "та же статья",
+        "той же статье",
+        "этой же статье",
+        "этот пункт",
+        "этом пункте",
+        "этом же пункте",
+        "данный пункт",
+        "данном пункте",
+        "это положение",
+        "этом положении",
+    ],
 };
