@@ -23,12 +23,13 @@ impl QuoteFilter {
     }
 }
 
-const VERDICTS: [Verdict; 5] = [
+const VERDICTS: [Verdict; 6] = [
     Verdict::Verbatim,
     Verdict::Close,
     Verdict::Paraphrase,
     Verdict::Divergent,
     Verdict::Unverifiable,
+    Verdict::Mention,
 ];
 
 #[derive(Properties, PartialEq)]

@@ -2,7 +2,7 @@
 //! attributed to and with what verdict, or that it is not treaty content; numbering conflicts
 //! flagged.
 
-use super::VerdictBadge;
+use super::{StatementLinks, VerdictBadge};
 use crate::library::use_library;
 use crate::pages::statement_id;
 use crate::route::Route;
@@ -50,6 +50,13 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
             if let Some(speaker) = &a.statement.speaker {
                 <span class="speaker">{ format!(" · {speaker}") }</span>
             }
+            if let Some(first) = a.statement.repeats {
+                <span class="repeats">
+                    { " · repeats " }
+                    <a href={format!("#{}", statement_id(first))}>{ format!("Statement {}", first + 1) }</a>
+                </span>
+            }
+            <StatementLinks source_id={props.source_id.clone()} index={props.index} />
             if let Some((named, best)) = a.numbering_conflict() {
                 <span class="numbering-conflict" role="note">
                     { format!(" ⚠ The source calls it Article {}; its content matches {}.", named.join(", "), provision_label(best)) }

@@ -11,6 +11,7 @@ pub fn verdict_class(verdict: Option<Verdict>) -> &'static str {
         Some(Verdict::Paraphrase) => "paraphrase",
         Some(Verdict::Divergent) => "divergent",
         Some(Verdict::Unverifiable) => "unverifiable",
+        Some(Verdict::Mention) => "mention",
         None => "unattributed",
     }
 }
@@ -23,6 +24,7 @@ pub fn verdict_explanation(verdict: Verdict) -> &'static str {
         Verdict::Paraphrase => "The same provision in other words or another translation.",
         Verdict::Divergent => "The source's article number or content conflicts with the text.",
         Verdict::Unverifiable => "Attributed, but the article's text is not available to check.",
+        Verdict::Mention => "Names the article without restating what it says: nothing to check.",
     }
 }
 
