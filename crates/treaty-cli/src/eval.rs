@@ -66,7 +66,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         return Err(format!("the bundle has no document \"{document}\""));
     }
     let sources = read_sources(&args.sources, &document)?;
-    leave_out(&mut bundle, &sources);
+    bundle.leave_out(&sources);
     attribute_all(&mut bundle);
     let found = attribute_batch(&bundle, &sources);
     let catalog = Catalog::from_bundles([&bundle]);
@@ -155,28 +155,6 @@ fn read_sources(dir: &Path, document: &str) -> Result<Vec<Source>, String> {
 /// "02-reuters-2024-06-20.txt" → "02-reuters-2024-06-20".
 fn file_id(name: &str) -> String {
     name.strip_suffix(".txt").unwrap_or(name).to_owned()
-}
-
-/// Removes from `bundle` the sources that are also among `new` (same id, URL or body), and
-/// the reports quoting them.
-fn leave_out(bundle: &mut Bundle, new: &[Source]) {
-    let known = |s: &Source| {
-        new.iter()
-            .any(|n| n.id == s.id || (n.url.is_some() && n.url == s.url) || n.body == s.body)
-    };
-    let gone: Vec<String> = bundle
-        .sources
-        .iter()
-        .filter(|s| known(s))
-        .map(|s| s.id.clone())
-        .collect();
-    bundle.sources.retain(|s| !gone.contains(&s.id));
-    for d in &mut bundle.documents {
-        let provisions = d.preamble.iter_mut().chain(d.articles.iter_mut());
-        for p in provisions {
-            p.reports.retain(|r| !gone.contains(&r.source));
-        }
-    }
 }
 
 /// The prediction for one label.

@@ -213,6 +213,28 @@ impl Bundle {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// Removes the sources that are also among `new` (same id, URL or body) and the reports
+    /// quoting them, so that `new` can be attributed as unseen (an evaluation, a snapshot).
+    pub fn leave_out(&mut self, new: &[Source]) {
+        let known = |s: &Source| {
+            new.iter()
+                .any(|n| n.id == s.id || (n.url.is_some() && n.url == s.url) || n.body == s.body)
+        };
+        let gone: Vec<String> = self
+            .sources
+            .iter()
+            .filter(|s| known(s))
+            .map(|s| s.id.clone())
+            .collect();
+        self.sources.retain(|s| !gone.contains(&s.id));
+        for d in &mut self.documents {
+            let provisions = d.preamble.iter_mut().chain(d.articles.iter_mut());
+            for p in provisions {
+                p.reports.retain(|r| !gone.contains(&r.source));
+            }
+        }
+    }
+
     /// Sources that report on a document, newest first.
     pub fn sources_about<'a>(&'a self, document_id: &'a str) -> impl Iterator<Item = &'a Source> {
         let mut v: Vec<&Source> = self
