@@ -1,4 +1,5 @@
-//! What attribution makes of every eval-dev source, kept as snapshot fixtures the way mdBook
+//! What attribution makes of every labelled source (the eval-dev set, and the pages labelled
+//! since in `eval-added`), kept as snapshot fixtures the way mdBook
 //! keeps expected output: for each source, every statement found (kind, speaker, numbers named,
 //! links to other statements), its candidate articles with scores and evidence, its verdict,
 //! and the labels that fall on it. The sources are attributed as `treaty eval` does, as a batch
@@ -14,12 +15,19 @@ use treaty_core::import::{build_library, import_source};
 
 const DOCUMENT: &str = "rus-dprk-2024";
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval-dev")
+/// The labelled sets, each a `labels.json` and a `sources` directory under `tests/fixtures`.
+const SETS: [&str; 2] = ["eval-dev", "eval-added"];
+
+fn fixtures(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(set)
 }
 
-fn snapshots() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/attribution")
+fn snapshots(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots/attribution")
+        .join(set)
 }
 
 fn library() -> Bundle {
@@ -131,38 +139,46 @@ fn snapshot(source: &Source, found: &[Attribution], labels: &[Label]) -> String 
 }
 
 #[test]
-fn attribution_of_every_eval_dev_source_matches_its_snapshot() {
-    let labels: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join("labels.json")).unwrap())
-            .unwrap();
-    let mut files: Vec<String> = std::fs::read_dir(fixtures().join("sources"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".txt"))
-        .collect();
-    files.sort();
-    let sources: Vec<Source> = files
-        .iter()
-        .map(|file| {
-            let text = std::fs::read_to_string(fixtures().join("sources").join(file)).unwrap();
-            let id = file.trim_end_matches(".txt");
-            import_source(id, vec![DOCUMENT.into()], &text).unwrap()
-        })
-        .collect();
-    let mut bundle = library();
-    bundle.leave_out(&sources);
-    attribute_all(&mut bundle);
-    let found = attribute_batch(&bundle, &sources);
+fn attribution_of_every_labelled_source_matches_its_snapshot() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    std::fs::create_dir_all(snapshots()).unwrap();
     let mut changed = Vec::new();
-    for ((file, source), found) in files.iter().zip(&sources).zip(&found) {
-        let actual = snapshot(source, found, &labels_of(source, file, &labels));
-        let path = snapshots().join(file);
-        if update {
-            std::fs::write(&path, &actual).unwrap();
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(actual.as_str()) {
-            changed.push(format!("{file}:\n{actual}"));
+    for set in SETS {
+        let labels: Vec<serde_json::Value> = serde_json::from_str(
+            &std::fs::read_to_string(fixtures(set).join("labels.json")).unwrap(),
+        )
+        .unwrap();
+        let mut files: Vec<String> = std::fs::read_dir(fixtures(set).join("sources"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".txt"))
+            .collect();
+        files.sort();
+        let sources: Vec<Source> = files
+            .iter()
+            .map(|file| {
+                let path = fixtures(set).join("sources").join(file);
+                let id = file.trim_end_matches(".txt");
+                import_source(
+                    id,
+                    vec![DOCUMENT.into()],
+                    &std::fs::read_to_string(path).unwrap(),
+                )
+                .unwrap()
+            })
+            .collect();
+        let mut bundle = library();
+        bundle.leave_out(&sources);
+        attribute_all(&mut bundle);
+        let found = attribute_batch(&bundle, &sources);
+        std::fs::create_dir_all(snapshots(set)).unwrap();
+        for ((file, source), found) in files.iter().zip(&sources).zip(&found) {
+            let actual = snapshot(source, found, &labels_of(source, file, &labels));
+            let path = snapshots(set).join(file);
+            if update {
+                std::fs::write(&path, &actual).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(actual.as_str()) {
+                changed.push(format!("{set}/{file}:\n{actual}"));
+            }
         }
     }
     assert!(
