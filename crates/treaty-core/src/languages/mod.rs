@@ -7,6 +7,7 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod furniture;
 mod it;
 mod nl;
 mod numbers;
@@ -14,6 +15,8 @@ mod pt;
 mod ru;
 
 pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
+
+pub use furniture::{SiteFurniture, SITE_FURNITURE};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 
