@@ -3,6 +3,8 @@
 
 use super::site_furniture::{is_site_furniture, Script};
 
+/// Title of a text that gives none and has nothing but site furniture.
+pub(crate) const UNTITLED: &str = "Untitled source";
 /// Longest title, in characters: a first sentence can be a whole paragraph.
 pub(crate) const MAX_TITLE_CHARS: usize = 200;
 /// How many non-blank lines at the top of a text are looked at for a headline.
@@ -205,8 +207,8 @@ mod tests {
 
     #[test]
     fn long_titles_are_cut_at_a_word() {
-        let long = "word ".repeat(100);
-        let title = short_title(&long);
-        assert!(title.ends_with('…') && title.chars().count() <= MAX_TITLE_CHARS + 1);
+        let title = short_title(&"word ".repeat(100));
+        assert!(title.ends_with("word…") && title.chars().count() <= MAX_TITLE_CHARS + 1);
+        assert_eq!(short_title(&"я".repeat(300)).chars().count(), 201);
     }
 }

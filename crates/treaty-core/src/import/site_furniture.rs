@@ -121,6 +121,17 @@ pub fn is_site_furniture(line: &str, main: Option<Script>) -> bool {
         || lower.contains('©') && words.len() <= MAX_COPYRIGHT_WORDS
 }
 
+/// The text without its lines of site furniture (blank lines kept), for a reader's own import,
+/// whose body is made here: a shipped source's body stays as stored, since its labelled quotes
+/// point into it.
+pub(crate) fn without_furniture(text: &str) -> String {
+    let main = Script::main_of(text);
+    text.lines()
+        .filter(|line| !is_site_furniture(line, main))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The line's words: runs between whitespace with the punctuation around them trimmed
 /// (inner hyphens, dots and colons stay: "2024-06", "12:19", "e-mail"); empty runs dropped.
 fn words(lower: &str) -> Vec<&str> {
