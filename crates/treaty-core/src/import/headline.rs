@@ -1,12 +1,16 @@
 //! A title for a news text that comes without one (a paste, a stored text copy): its headline
 //! line if it opens with one, else its first sentence; never a line of site furniture.
 
+use super::detect::{detect, Format};
 use super::site_furniture::{is_site_furniture, Script};
 
 /// Title of a text that gives none and has nothing but site furniture.
 pub(crate) const UNTITLED: &str = "Untitled source";
 /// Longest title, in characters: a first sentence can be a whole paragraph.
 pub(crate) const MAX_TITLE_CHARS: usize = 200;
+/// How much of a text's start tells its main script: enough for a page's opening, little enough
+/// for a guess on every keystroke in a large paste.
+const SCRIPT_SAMPLE_BYTES: usize = 16 * 1024;
 /// How many non-blank lines at the top of a text are looked at for a headline.
 const HEADLINE_LOOKAHEAD: usize = 8;
 /// Fewest words of a headline; shorter lines at the top are rubrics ("Multipolarity and
@@ -29,7 +33,11 @@ const DATELINE_ENDS: &[&str] = &["/. ", ") - ", ") — ", ") – ", " — ", " �
 /// site furniture, without a leading date label or news agency dateline, shortened to
 /// [`MAX_TITLE_CHARS`] at a word. `None` if every line is furniture.
 pub fn guess_title(text: &str) -> Option<String> {
-    let main = Script::main_of(text);
+    let mut sample = text.len().min(SCRIPT_SAMPLE_BYTES);
+    while !text.is_char_boundary(sample) {
+        sample -= 1;
+    }
+    let main = Script::main_of(&text[..sample]);
     let mut lines = text
         .lines()
         .map(str::trim)
@@ -48,6 +56,16 @@ pub fn guess_title(text: &str) -> Option<String> {
         }
     }
     Some(short_title(first_sentence(without_dateline(&first))))
+}
+
+/// The title to offer for a text the reader is pasting, for them to correct before it is added:
+/// [`guess_title`] for plain text; `None` for the HTML of a saved page or a corpus source file,
+/// whose own title is read when the source is added.
+pub fn guess_pasted_title(text: &str) -> Option<String> {
+    match detect("", text.as_bytes()) {
+        Format::PlainText | Format::Markdown => guess_title(text).map(|t| short_title(&t)),
+        _ => None,
+    }
 }
 
 /// The title cut to [`MAX_TITLE_CHARS`] at a word, with an ellipsis when cut.
@@ -203,6 +221,23 @@ mod tests {
         );
         assert_eq!(guess_title("×\nShare\n\n"), None);
         assert_eq!(guess_title(""), None);
+    }
+
+    #[test]
+    fn only_plain_pasted_text_gets_a_title_before_it_is_read() {
+        assert_eq!(
+            guess_pasted_title("×\nPact scrutinised by analysts this week\n\nArticle 4 says so.")
+                .as_deref(),
+            Some("Pact scrutinised by analysts this week")
+        );
+        assert_eq!(
+            guess_pasted_title("<!DOCTYPE html><html><title>T</title></html>"),
+            None
+        );
+        assert_eq!(
+            guess_pasted_title("# outlet: TASS\n# date: 2024-10-24\n\nText."),
+            None
+        );
     }
 
     #[test]

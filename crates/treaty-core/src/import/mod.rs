@@ -45,7 +45,7 @@ pub use error::ImportError;
 pub use expectations::{Check, Expectations};
 pub use file::{import_treaty_file, TreatyFileError};
 pub use format_error::{FormatError, TooLarge};
-pub use headline::guess_title;
+pub use headline::{guess_pasted_title, guess_title};
 pub use html::{html_title, readable_text};
 pub use library::{build_library, LibraryError};
 pub use limits::{check_size, decode, MAX_IMPORT_BYTES};
