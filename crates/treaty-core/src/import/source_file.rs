@@ -7,7 +7,7 @@
 
 use super::headline::{guess_title, short_title, UNTITLED};
 use super::html::{NewsArticle, Page};
-use super::language::guess_language;
+use super::language::{evident_language, guess_language};
 use super::site_furniture::{is_site_furniture, without_furniture};
 use super::{
     decode, detect, import_source, import_text, Format, FormatError, ImportError, TextOptions,
@@ -151,7 +151,11 @@ fn from_html(html: &str) -> Draft {
         outlet: article.site_name.or_else(|| page.site_name()),
         url: page.url(),
         date: article.published.as_deref().and_then(calendar_date),
-        language: article.language.as_deref().and_then(primary_language),
+        // Templates often declare a language their articles are not in: the text's own evidence
+        // goes first, the page's tag only where the text shows none.
+        language: evident_language(&body)
+            .map(str::to_owned)
+            .or_else(|| article.language.as_deref().and_then(primary_language)),
         body,
         ..Draft::default()
     }
