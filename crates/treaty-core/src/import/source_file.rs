@@ -2,8 +2,9 @@
 //! pasted text or a corpus source file), as a [`Source`] ready for attribution: one entry point so
 //! that the app's "Add a source" form needs no knowledge of formats.
 //!
-//! The file supplies what it can (body, title, site name, address); what the reader typed into the
-//! form wins over it; what neither says gets a plain default, so that a bare paste is enough.
+//! The file supplies what it can (body, title, byline, site name, address, date); what the reader
+//! typed into the form wins over it; what neither says gets a plain default, so that a bare paste
+//! is enough.
 
 use super::headline::{guess_title, short_title, UNTITLED};
 use super::html::{NewsArticle, Page};
