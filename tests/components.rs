@@ -355,6 +355,70 @@ fn submit_source(root: &Element, text: &str) {
         .click();
 }
 
+/// Types `text` into the field `selector` of `root` as a reader does: its value, then an input
+/// event.
+fn type_into(root: &Element, selector: &str, text: &str) {
+    let field = find(root, selector);
+    match field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.set_value(text),
+        None => field
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .set_value(text),
+    }
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    field.dispatch_event(&input).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_text_gets_a_guessed_title_the_reader_can_correct() {
+    let root = mount(html! { <ImportSource about="test-treaty" /> }).await;
+    let title = || {
+        find(&root, ".source-title")
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .value()
+    };
+    let guessed = || root.query_selector("#source-title-note").unwrap().is_some();
+    type_into(
+        &root,
+        ".source-text",
+        "×\nPhoto: Reuters\nAnalysts revisit the mutual defence clause\n\nArticle 2 says the parties consult.",
+    );
+    settle().await;
+    assert_eq!(title(), "Analysts revisit the mutual defence clause");
+    assert!(guessed());
+    // A guess follows the text; the reader's own title does not.
+    type_into(
+        &root,
+        ".source-text",
+        "Parties to consult under Article 2 of the treaty\n\nText.",
+    );
+    settle().await;
+    assert_eq!(title(), "Parties to consult under Article 2 of the treaty");
+    type_into(&root, ".source-title", "My own title");
+    settle().await;
+    assert!(!guessed());
+    type_into(
+        &root,
+        ".source-text",
+        "Another headline for the same story today\n\nText.",
+    );
+    settle().await;
+    assert_eq!(title(), "My own title");
+    // A saved page's HTML is not guessed from: its own title is read when it is added.
+    type_into(&root, ".source-title", "");
+    type_into(
+        &root,
+        ".source-text",
+        "<!DOCTYPE html><html><title>Page</title></html>",
+    );
+    settle().await;
+    assert_eq!(title(), "");
+}
+
 #[wasm_bindgen_test]
 async fn a_source_import_shows_its_progress_and_cancel_stops_it() {
     let root = mount(html! { <ImportSource about="test-treaty" /> }).await;

@@ -1,13 +1,15 @@
 //! "Add a news source": pasted text or HTML, or a .txt/.html file, turned into a source by the
 //! core, its treaty statements attributed against the chosen treaty at once (in the background
 //! worker, with progress and Cancel), kept on this device, and then opened so the reader sees
-//! what was found. Nothing is saved on any error, or when the reader cancels.
+//! what was found. Nothing is saved on any error, or when the reader cancels. A pasted text's
+//! title is guessed by the core as it is pasted and shown in the form, for the reader to correct
+//! before adding it.
 
 use crate::library::{use_library, LibraryChanges};
 use crate::links::today;
 use crate::route::Route;
 use crate::work::{self, Failure, Input, SourceDetails, WorkProgress};
-use treaty_core::import::{check_size, MAX_IMPORT_BYTES};
+use treaty_core::import::{check_size, guess_pasted_title, MAX_IMPORT_BYTES};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -98,6 +100,13 @@ impl Fields {
         Ok(())
     }
 
+    /// Puts `title` into the title field.
+    fn set_title(&self, title: &str) {
+        if let Some(input) = self.title.cast::<web_sys::HtmlInputElement>() {
+            input.set_value(title);
+        }
+    }
+
     fn clear(&self) {
         for node in [
             &self.text,
@@ -124,6 +133,28 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
     let status = use_state_eq(|| Status::Idle);
     let fields = use_memo((), |_| Fields::default());
     let opened = use_state_eq(|| None::<String>);
+    // Whether the title field holds the core's guess (replaced as the text changes) rather than
+    // the reader's own title (never replaced).
+    let title_guessed = use_state_eq(|| false);
+    let ontextinput = {
+        let fields = fields.clone();
+        let title_guessed = title_guessed.clone();
+        Callback::from(move |_: InputEvent| {
+            let own_title = !*title_guessed && Fields::value(&fields.title).is_some();
+            if own_title {
+                return;
+            }
+            let guess = Fields::value(&fields.text)
+                .and_then(|text| guess_pasted_title(&text))
+                .unwrap_or_default();
+            fields.set_title(&guess);
+            title_guessed.set(!guess.is_empty());
+        })
+    };
+    let ontitleinput = {
+        let title_guessed = title_guessed.clone();
+        Callback::from(move |_: InputEvent| title_guessed.set(false))
+    };
     {
         // Opens the new source once the library in memory holds it.
         let opened = opened.clone();
@@ -159,6 +190,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
         let fields = fields.clone();
         let fixed = props.about.clone();
         let library = library.clone();
+        let title_guessed = title_guessed.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let about = fixed
@@ -192,6 +224,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
             let library = library.clone();
             let changes = changes.clone();
             let opened = opened.clone();
+            let title_guessed = title_guessed.clone();
             let progress = {
                 let status = status.clone();
                 Callback::from(move |line: String| status.set(Status::Working(line)))
@@ -206,6 +239,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                 match work::import_source(name, input, details, &library, progress).await {
                     Ok((id, change)) => {
                         fields.clear();
+                        title_guessed.set(false);
                         status.set(Status::Idle);
                         opened.set(Some(id));
                         if let Some(LibraryChanges(changes)) = changes {
@@ -241,15 +275,21 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                     </label>
                 }
                 <label class="field wide">{ "Text or saved HTML" }
-                    <textarea class="source-text" rows="6" ref={fields.text.clone()} />
+                    <textarea class="source-text" rows="6" ref={fields.text.clone()} oninput={ontextinput} />
                 </label>
                 <label class="field wide">{ "or a file (.txt, .html)" }
                     <input type="file" class="source-file" accept=".txt,.html,.htm,text/plain,text/html" ref={fields.file.clone()} />
                 </label>
                 <fieldset class="source-details">
-                    <legend>{ "SourceDetails (optional: found in the page where possible)" }</legend>
+                    <legend>{ "Details (optional: found in the page where possible)" }</legend>
                     <label class="field">{ "Outlet" }<input type="text" class="source-outlet" ref={fields.outlet.clone()} /></label>
-                    <label class="field">{ "Title" }<input type="text" class="source-title" ref={fields.title.clone()} /></label>
+                    <label class="field source-title-field">{ "Title" }
+                        <input type="text" class="source-title" ref={fields.title.clone()} oninput={ontitleinput}
+                            aria-describedby={title_guessed.then_some("source-title-note")} />
+                        if *title_guessed {
+                            <span class="field-note" id="source-title-note">{ "Guessed from the text: correct it if it is not the headline." }</span>
+                        }
+                    </label>
                     <label class="field">{ "Address (URL)" }<input type="url" class="source-url" ref={fields.url.clone()} /></label>
                     <label class="field">{ "Date" }<input type="date" class="source-date" ref={fields.date.clone()} /></label>
                     <label class="field">{ "Language" }

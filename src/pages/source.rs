@@ -86,6 +86,10 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                     <p class="outlet">{ &source.outlet }</p>
                     <h1 lang={source.language.clone()}>{ &source.title }</h1>
                     <dl class="facts">
+                        if let Some(byline) = &source.byline {
+                            <dt>{ "By" }</dt>
+                            <dd class="byline" lang={source.language.clone()}>{ byline }</dd>
+                        }
                         <dt>{ "Date" }</dt>
                         <dd>{ format_date(&source.date) }
                             if let Some(note) = &source.date_note { <span class="note">{ format!(" ({note})") }</span> }

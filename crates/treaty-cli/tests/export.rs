@@ -50,6 +50,7 @@ fn small_bundle() -> Bundle {
         id: "news".into(),
         outlet: "News".into(),
         title: "News".into(),
+        byline: None,
         date: "1961-07-07".into(),
         date_note: None,
         language: "ru".into(),

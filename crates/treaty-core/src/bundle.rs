@@ -33,6 +33,9 @@ pub struct Source {
     /// Outlet name as it presents itself ("TASS").
     pub outlet: String,
     pub title: String,
+    /// Who wrote it, as the page names them (a saved page's byline); `None` when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     /// ISO 8601 date, possibly approximate (see `date_note`).
     pub date: String,
     #[serde(default)]

@@ -177,6 +177,7 @@ mod tests {
             id: id.into(),
             outlet: id.into(),
             title: id.into(),
+            byline: None,
             date: date.into(),
             date_note: None,
             language: "en".into(),

@@ -94,6 +94,7 @@ fn source(body: String, language: &str) -> Source {
         id: "generated".to_owned(),
         outlet: "Generated".to_owned(),
         title: "Generated".to_owned(),
+        byline: None,
         date: "2024-01-01".to_owned(),
         date_note: None,
         language: language.to_owned(),

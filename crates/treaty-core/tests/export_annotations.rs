@@ -431,6 +431,7 @@ fn source(id: &str, about: &str, body: &str, attributions: Vec<Attribution>) -> 
         id: id.into(),
         outlet: "Outlet".into(),
         title: "Title".into(),
+        byline: None,
         date: "2024-06-20".into(),
         date_note: None,
         language: "en".into(),

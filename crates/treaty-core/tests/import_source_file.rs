@@ -56,10 +56,10 @@ const PAGE: &str = r#"<!DOCTYPE html>
 #[test]
 fn a_saved_page_gives_its_article_text_headline_site_and_address() {
     let s = import_source_file("pact.html", PAGE.as_bytes(), &details()).unwrap();
+    // Readability leaves out the headline above the article, which is the source's title.
     assert_eq!(
         s.body,
-        "Putin and Kim sign mutual defence pact\n\
-         The treaty obliges each side to provide military assistance “without delay” if the other is attacked.\n\
+        "The treaty obliges each side to provide military assistance “without delay” if the other is attacked.\n\
          Article 4 covers an armed attack & a state of war."
     );
     assert!(!s.body.contains("SCRIPT TEXT") && !s.body.contains("STYLE TEXT"));
@@ -450,5 +450,50 @@ proptest! {
         if let Ok(s) = import_source_file("p.html", page.as_bytes(), &details()) {
             prop_assert!(!s.body.trim().is_empty());
         }
+    }
+}
+
+#[test]
+fn a_saved_page_is_read_as_readability_reads_it() {
+    // A news page as sites serve it: menus, a share bar, a byline, related links and a cookie
+    // notice around the article, and a template that declares English for a Russian article.
+    let page = r##"<!DOCTYPE html><html lang="en"><head>
+<title>Договор вступил в силу — Пример Новостей</title>
+<meta property="og:title" content="Договор вступил в силу">
+<meta property="og:site_name" content="Пример Новостей">
+<meta name="author" content="Анна Иванова">
+<meta property="article:published_time" content="2024-12-05T09:15:00+03:00">
+</head><body>
+<header><nav><a href="/">Главная</a> <a href="/politics">Политика</a> <a href="/world">В мире</a></nav></header>
+<div class="share-bar"><a href="#">Поделиться</a> <a href="#">Telegram</a></div>
+<main><article>
+<h1>Договор вступил в силу</h1>
+<p class="byline">Анна Иванова</p>
+<p>Договор о всеобъемлющем стратегическом партнерстве между Россией и КНДР вступил в силу 4 декабря, сообщило Центральное телеграфное агентство Кореи.</p>
+<p>В статье 4 договора говорится, что в случае вооруженного нападения на одну из сторон другая сторона незамедлительно окажет военную и иную помощь всеми имеющимися средствами.</p>
+<p>Обмен ратификационными грамотами состоялся в Москве, протокол подписали заместители министров иностранных дел двух стран.</p>
+<figure><img src="x.jpg"><figcaption>Фото: ТАСС</figcaption></figure>
+</article></main>
+<aside class="related"><h2>Читайте также</h2><ul><li><a href="/1">Погода на выходные</a></li><li><a href="/2">Курс рубля</a></li></ul></aside>
+<div class="cookie-banner">Сайт использует cookie. <button>Принять</button></div>
+<footer>© Пример Новостей. Все права защищены.</footer>
+</body></html>"##;
+    let s = import_source_file("news.html", page.as_bytes(), &details()).unwrap();
+    assert_eq!(s.title, "Договор вступил в силу");
+    assert_eq!(s.byline.as_deref(), Some("Анна Иванова"));
+    assert_eq!(s.outlet, "Пример Новостей");
+    assert_eq!(s.date, "2024-12-05");
+    assert_eq!(s.language, "ru");
+    assert!(s.body.contains("В статье 4 договора говорится"));
+    for furniture in [
+        "Главная",
+        "Поделиться",
+        "Читайте также",
+        "Погода",
+        "cookie",
+        "©",
+        "Фото: ТАСС",
+    ] {
+        assert!(!s.body.contains(furniture), "{furniture} in {}", s.body);
     }
 }

@@ -1,6 +1,6 @@
 //! Imports the library's news sources and every eval-dev source fixture.
 
-use treaty_core::import::import_source;
+use treaty_core::import::{guess_title, import_source, is_site_furniture, Script};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -72,10 +72,16 @@ fn every_eval_dev_source_imports() {
         assert!(["en", "ru", "de"].contains(&s.language.as_str()), "{name}");
         assert!(s.url.as_deref().unwrap().starts_with("http"), "{name}");
         assert!(!s.title.is_empty(), "{name}");
+        // No header gives a title: the body's headline or first sentence, never its furniture.
         assert_eq!(
-            s.title,
-            s.body.lines().next().unwrap().trim(),
-            "{name}: title from first line"
+            Some(&s.title),
+            guess_title(&s.body).as_ref(),
+            "{name}: title guessed from the body"
+        );
+        assert!(
+            !is_site_furniture(&s.title, Script::main_of(&s.body)),
+            "{name}: {}",
+            s.title
         );
         assert!(!s.body.ends_with('\n'), "{name}");
         let approximate = text

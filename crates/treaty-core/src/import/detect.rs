@@ -13,7 +13,8 @@ pub enum Format {
     Bundle,
     /// Akoma Ntoso XML: [`super::import_akoma_ntoso`].
     AkomaNtoso,
-    /// A saved web page, for a source: [`super::readable_text`].
+    /// A saved web page: a news source (its article as Readability finds it) or a treaty page
+    /// ([`super::readable_text`]).
     Html,
     /// Text in no recognised format, for a source body.
     PlainText,

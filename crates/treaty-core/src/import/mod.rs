@@ -19,6 +19,7 @@ mod format_error;
 mod headed;
 mod header;
 mod heading;
+mod headline;
 mod html;
 mod language;
 mod layout;
@@ -31,6 +32,7 @@ mod markdown_text;
 mod options;
 mod paragraph;
 mod preview;
+mod site_furniture;
 mod slug;
 mod source;
 mod source_file;
@@ -43,6 +45,7 @@ pub use error::ImportError;
 pub use expectations::{Check, Expectations};
 pub use file::{import_treaty_file, TreatyFileError};
 pub use format_error::{FormatError, TooLarge};
+pub use headline::{guess_pasted_title, guess_title};
 pub use html::{html_title, readable_text};
 pub use library::{build_library, LibraryError};
 pub use limits::{check_size, decode, MAX_IMPORT_BYTES};
@@ -52,6 +55,7 @@ pub use preview::{
     AnnexPreview, ArticlePreview, BundlePreview, DivisionPreview, ImportPreview, EXCERPT_CHARS,
     OPENING_ARTICLES,
 };
+pub use site_furniture::{is_site_furniture, Script};
 pub use source::import_source;
 pub use source_file::{import_source_file, SourceDetails, SourceFileError};
 pub use text::{import_text, TextOptions};

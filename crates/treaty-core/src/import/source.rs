@@ -3,6 +3,7 @@
 //! requires every quote to be an exact substring of it.
 
 use super::header::split;
+use super::headline::{guess_title, UNTITLED};
 use super::witness::date;
 use super::ImportError;
 use crate::bundle::Source;
@@ -10,8 +11,9 @@ use crate::bundle::Source;
 /// Imports a source file as the source `id`, about the documents `about`.
 ///
 /// Headers: `outlet`, `date` (ISO date, a remark in parentheses becomes `date_note`),
-/// `language`, optional `title` (else the body's first line) and `url` (`unknown ...` means
-/// none).
+/// `language`, optional `title` (else one guessed from the body by [`guess_title`], which never
+/// takes site furniture such as a close button's "×" or a photo credit) and `url` (`unknown ...`
+/// means none).
 pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source, ImportError> {
     let split = split(text)?;
     let header = &split.header;
@@ -25,12 +27,13 @@ pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source,
     })?;
     let title = match header.first("title") {
         Some(t) if !t.value.is_empty() => t.value.clone(),
-        _ => body.lines().next().unwrap_or_default().trim().to_owned(),
+        _ => guess_title(&body).unwrap_or_else(|| UNTITLED.to_owned()),
     };
     Ok(Source {
         id: id.to_owned(),
         outlet: header.required("outlet")?,
         title,
+        byline: None,
         date,
         date_note,
         language: header.required("language")?,

@@ -2,23 +2,22 @@
 //! pasted text or a corpus source file), as a [`Source`] ready for attribution: one entry point so
 //! that the app's "Add a source" form needs no knowledge of formats.
 //!
-//! The file supplies what it can (body, title, site name, address); what the reader typed into the
-//! form wins over it; what neither says gets a plain default, so that a bare paste is enough.
+//! The file supplies what it can (body, title, byline, site name, address, date); what the reader
+//! typed into the form wins over it; what neither says gets a plain default, so that a bare paste
+//! is enough.
 
-use super::html::Page;
-use super::language::guess_language;
+use super::headline::{guess_title, short_title, UNTITLED};
+use super::html::{NewsArticle, Page};
+use super::language::{evident_language, guess_language};
+use super::site_furniture::{is_site_furniture, without_furniture};
 use super::{
     decode, detect, import_source, import_text, Format, FormatError, ImportError, TextOptions,
 };
 use crate::bundle::Source;
 use std::fmt;
 
-/// Longest default title, in characters: a first line can be a whole paragraph.
-const MAX_TITLE_CHARS: usize = 200;
 /// Longest slug in a source id, in characters, so that ids stay readable in addresses.
 const MAX_SLUG_CHARS: usize = 48;
-/// Title when neither the reader nor the text gives one.
-const UNTITLED: &str = "Untitled source";
 /// Outlet when neither the reader, the page nor the address names one.
 const UNKNOWN_OUTLET: &str = "Unknown outlet";
 
@@ -115,6 +114,7 @@ pub fn import_source_file(
 struct Draft {
     body: String,
     title: Option<String>,
+    byline: Option<String>,
     outlet: Option<String>,
     url: Option<String>,
     date: Option<String>,
@@ -122,33 +122,70 @@ struct Draft {
     language: Option<String>,
 }
 
-/// A saved page: its readable text, og:title or `<title>`, og:site_name and canonical address.
+/// A saved page: the article Readability finds in it, with the headline, byline, site name,
+/// date and language the page gives (see [`NewsArticle`]), and the page's canonical address. A
+/// page in which Readability finds no article is read whole. Either way its site furniture is
+/// left out, and a headline that is furniture (a site's name in `<title>`) gives way to one
+/// guessed from the text.
 fn from_html(html: &str) -> Draft {
     let page = Page::parse(html);
-    let body = page.readable_text();
-    let title = page
-        .title()
-        .or_else(|| first_line(&body))
-        .map(|t| short_title(&t));
+    let article = NewsArticle::read(html)
+        .filter(|article| !article.text.trim().is_empty())
+        .unwrap_or_default();
+    let text = if article.text.is_empty() {
+        page.readable_text()
+    } else {
+        article.text
+    };
+    let body = without_furniture(&text);
+    // The page's own title is judged without the other-script rule: a Russian page's English
+    // headline is still its headline.
+    let title = article
+        .title
+        .or_else(|| page.title())
+        .filter(|title| !is_site_furniture(title, None))
+        .or_else(|| guess_title(&body))
+        .map(|t: String| short_title(&t));
     Draft {
         title,
-        outlet: page.site_name(),
+        byline: article.byline,
+        outlet: article.site_name.or_else(|| page.site_name()),
         url: page.url(),
+        date: article.published.as_deref().and_then(calendar_date),
+        // Templates often declare a language their articles are not in: the text's own evidence
+        // goes first, the page's tag only where the text shows none.
+        language: evident_language(&body)
+            .map(str::to_owned)
+            .or_else(|| article.language.as_deref().and_then(primary_language)),
         body,
         ..Draft::default()
     }
 }
 
-/// Plain text: kept as written (it is what quotes must match), line breaks unified and blank
-/// lines around it dropped; the first line is the usual place of a headline.
+/// Plain text: kept as written but for its site furniture (quotes must match it), line breaks
+/// unified and blank lines around it dropped; its title is guessed from it (see [`guess_title`]).
 fn from_plain(text: &str) -> Draft {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    let body = trim_blank_lines(&unified).to_owned();
+    let body = trim_blank_lines(&without_furniture(&unified)).to_owned();
     Draft {
-        title: first_line(&body).map(|t| short_title(&t)),
+        title: guess_title(&body).map(|t| short_title(&t)),
         body,
         ..Draft::default()
     }
+}
+
+/// The ISO calendar date at the start of a page's date and time ("2024-06-19T18:30:00Z").
+fn calendar_date(published: &str) -> Option<String> {
+    published
+        .get(..10)
+        .and_then(|date| checked_date(date.to_owned()).ok())
+}
+
+/// The primary language subtag of a page's language ("en-US" → "en"), if it is one.
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase()))
+        .then_some(primary)
 }
 
 /// A text with `# key: value` header lines. A corpus source file keeps its headers; a file that
@@ -159,6 +196,7 @@ fn from_corpus(text: &str) -> Result<Draft, SourceFileError> {
         Ok(source) => Ok(Draft {
             body: source.body,
             title: Some(source.title).filter(|t| !t.is_empty()),
+            byline: None,
             outlet: Some(source.outlet),
             url: source.url,
             date: Some(source.date),
@@ -207,6 +245,7 @@ fn finish(
         id: format!("local-source-{}", slug(&title)),
         outlet,
         title,
+        byline: draft.byline,
         date,
         date_note,
         language,
@@ -315,29 +354,6 @@ fn trim_blank_lines(text: &str) -> &str {
     &text[line_start..]
 }
 
-/// The first non-blank line, trimmed.
-fn first_line(text: &str) -> Option<String> {
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(str::to_owned)
-}
-
-/// A title of at most [`MAX_TITLE_CHARS`] characters: a longer one is cut at a word boundary
-/// where there is one in its second half, and ends in "…".
-fn short_title(title: &str) -> String {
-    let title = title.trim();
-    let Some((cut, _)) = title.char_indices().nth(MAX_TITLE_CHARS) else {
-        return title.to_owned();
-    };
-    let head = &title[..cut];
-    let head = match head.rfind(char::is_whitespace) {
-        Some(space) if space >= cut / 2 => &head[..space],
-        _ => head,
-    };
-    format!("{}…", head.trim_end())
-}
-
 /// The id part of a source titled `title`; "untitled" if the title has no letter or digit.
 fn slug(title: &str) -> String {
     let slug = super::slug::slug(title, MAX_SLUG_CHARS);
@@ -375,15 +391,10 @@ mod tests {
     }
 
     #[test]
-    fn slugs_and_titles_are_bounded() {
+    fn slugs_are_bounded() {
         assert_eq!(slug("  Putin & Kim: the treaty!  "), "putin-kim-the-treaty");
         assert_eq!(slug("Договор"), "договор");
         assert_eq!(slug("?!"), "untitled");
         assert_eq!(slug(&"ab ".repeat(40)).chars().count(), 47);
-        let long = "word ".repeat(100);
-        let title = short_title(&long);
-        assert!(title.chars().count() <= MAX_TITLE_CHARS + 1);
-        assert!(title.ends_with("word…"));
-        assert_eq!(short_title(&"я".repeat(300)).chars().count(), 201);
     }
 }

@@ -8,6 +8,7 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod furniture;
 mod it;
 mod nl;
 mod numbers;
@@ -16,6 +17,8 @@ mod ru;
 
 pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
 pub use continuation::{opens_continuation, Continuations};
+
+pub use furniture::{SiteFurniture, SITE_FURNITURE};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 

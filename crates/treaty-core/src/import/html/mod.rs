@@ -3,9 +3,11 @@
 //! `dom_query`'s DOM), so unclosed paragraphs, misnested tags, comments, raw-text elements and
 //! every named character reference are read as a browser reads them, never by string scanning.
 
+mod article;
 mod indigo;
 mod text;
 
+pub(crate) use article::NewsArticle;
 pub(crate) use indigo::IndigoAct;
 
 use dom_query::{Document, NodeRef};

@@ -112,6 +112,8 @@ pub(crate) struct SourceSpec {
     /// Path relative to the corpus directory.
     pub file: String,
     pub about: Vec<String>,
+    /// The page's headline, for a stored text copy whose header and body do not hold it.
+    pub title: Option<String>,
 }
 
 /// Parses the manifest; TOML errors carry the manifest line.

@@ -37,12 +37,15 @@ pub fn build_library(
             file: spec.file.clone(),
             message,
         })?;
-        let source = import_source(&spec.id, spec.about.clone(), &text).map_err(|error| {
+        let mut source = import_source(&spec.id, spec.about.clone(), &text).map_err(|error| {
             LibraryError::Import {
                 file: spec.file.clone(),
                 error,
             }
         })?;
+        if let Some(title) = &spec.title {
+            source.title = title.clone();
+        }
         sources.push(source);
     }
 
