@@ -82,3 +82,58 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     plural: &["статьи", "статей", "статьям", "статьями", "статьях"],
     abbreviations: &["ст"],
 };
+
+use super::force::{ForceWords, Strength};
+
+/// Its words of legal force.
+pub(super) const FORCE: ForceWords = ForceWords {
+    language: "ru",
+    modals: &[
+        ("обязуется", Strength::Obligation),
+        ("обязуются", Strength::Obligation),
+        ("обязан", Strength::Obligation),
+        ("обязана", Strength::Obligation),
+        ("обязаны", Strength::Obligation),
+        ("должен", Strength::Obligation),
+        ("должна", Strength::Obligation),
+        ("должны", Strength::Obligation),
+        ("будет", Strength::Future),
+        ("будут", Strength::Future),
+        ("следует", Strength::Recommendation),
+        ("следовало бы", Strength::Recommendation),
+        ("может", Strength::Permission),
+        ("могут", Strength::Permission),
+        ("вправе", Strength::Permission),
+    ],
+    urgency: &[
+        "незамедлительно",
+        "незамедлительную",
+        "незамедлительная",
+        "немедленно",
+        "немедленную",
+        "безотлагательно",
+        "без промедления",
+        "без задержки",
+        "сразу",
+    ],
+    negation: &["не", "ни", "нет", "никогда", "ничего"],
+    scope: &[
+        "все",
+        "всех",
+        "всеми",
+        "всем",
+        "весь",
+        "всей",
+        "всю",
+        "всякий",
+        "каждый",
+        "каждая",
+    ],
+    condition: &[
+        "если",
+        "в случае",
+        "при условии",
+        "по просьбе",
+        "по запросу",
+    ],
+};
