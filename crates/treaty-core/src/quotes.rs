@@ -149,6 +149,7 @@ mod tests {
             verdict: None,
             anchor: None,
             diff: vec![],
+            changes: vec![],
         }
     }
 

@@ -387,6 +387,7 @@ fn attribution(start: usize, end: usize, article: &str, verdict: Option<Verdict>
         verdict,
         anchor: None,
         diff: vec![],
+        changes: vec![],
     }
 }
 

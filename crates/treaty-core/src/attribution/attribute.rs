@@ -12,6 +12,7 @@
 
 use super::align::{align, Combined};
 use super::anchor::selectors;
+use super::changes::changes;
 use super::compare::word_diff;
 use super::evidence::{Agreed, Evidence, Origin};
 use super::judge::{judge, primary, Anchoring};
@@ -231,12 +232,22 @@ fn attribute_one(
             judged.anchor = Some(anchor);
         }
     }
+    let words = layout
+        .body
+        .get(statement.start..statement.end)
+        .unwrap_or("");
+    let changes = judged
+        .anchor
+        .as_ref()
+        .map(|anchor| changes(words, language, document, anchor, &judged.diff))
+        .unwrap_or_default();
     Attribution {
         statement: statement.clone(),
         candidates,
         verdict: Some(judged.verdict),
         anchor: judged.anchor,
         diff: judged.diff,
+        changes,
     }
 }
 
@@ -303,6 +314,7 @@ fn rejected(statement: &Statement) -> Attribution {
         verdict: None,
         anchor: None,
         diff: Vec::new(),
+        changes: Vec::new(),
     }
 }
 
