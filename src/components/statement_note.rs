@@ -1,8 +1,8 @@
 //! The note under a source paragraph for each statement found in it: which article it is
 //! attributed to and with what verdict, or that it is not treaty content; numbering conflicts
-//! flagged.
+//! flagged; what it changed of the text.
 
-use super::VerdictBadge;
+use super::{QuoteChanges, VerdictBadge};
 use crate::library::use_library;
 use crate::pages::statement_id;
 use crate::route::Route;
@@ -55,6 +55,7 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
                     { format!(" ⚠ The source calls it Article {}; its content matches {}.", named.join(", "), provision_label(best)) }
                 </span>
             }
+            <QuoteChanges changes={a.changes.clone()} />
         </li>
     }
 }
