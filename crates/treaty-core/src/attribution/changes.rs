@@ -32,8 +32,8 @@ pub(crate) struct Compared<'a> {
     pub text_language: &'a str,
     /// The word-level diff (empty across languages).
     pub diff: &'a [DiffPart],
-    /// Anchored by alignment (a paraphrase, a report): the statement's words before and after
-    /// the passage are the reporter's framing or the rest of its sentence, not additions.
+    /// Anchored by alignment (a paraphrase, a report) rather than by the words it copies: a
+    /// modal it leaves out is retelling, not a change of force.
     pub aligned: bool,
     /// The stored text breaks off in the sentence of the passage, so what the rest of that
     /// sentence says is unknown: nothing the statement adds is reported.

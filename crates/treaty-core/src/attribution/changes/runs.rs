@@ -2,7 +2,10 @@
 //! diff. A run is reported whole ("in accordance with Article 51 of the UN Charter"), runs
 //! separated by a word or two of glue ("and", "of the") are one run, and what says nothing is
 //! not reported: a run of function words, a word the quote only moved or rendered by a synonym
-//! (the lexicon's concept), or a word of legal force, which [`super::force`] reports.
+//! (the lexicon's concept), or a word of legal force, which [`super::force`] reports. Only what
+//! differs between the first and the last content word the two share is a change: before and
+//! after, the quote is longer or shorter than the passage (a reporter's framing, the rest of a
+//! sentence, an anchor's loose edge), which says nothing about how it renders the text.
 
 use super::force::{first, folded};
 use super::Compared;
@@ -19,10 +22,11 @@ const GLUE_WORDS: usize = 2;
 struct Hunk {
     from: String,
     to: String,
-    /// Before the first shared word, or after the last.
+    /// Before the first shared content word, or after the last.
     edge: bool,
 }
 
+/// The word-run changes of `c`, in the order of the text.
 pub(super) fn changes(c: &Compared) -> Vec<QuoteChange> {
     let text_tokens = tokens(c.matched, c.text_language, &[], "");
     let statement_tokens = tokens(c.statement, c.statement_language, &[], "");
