@@ -10,7 +10,7 @@
 use super::force::{first, folded};
 use super::Compared;
 use crate::attribution::terms::{tokens, Token};
-use crate::attribution::words::{fold, words};
+use crate::attribution::words::fold;
 use crate::attribution::{Change, DiffPart, ForceKind, QuoteChange};
 use crate::languages::force_words;
 
@@ -90,8 +90,12 @@ fn hunks(c: &Compared) -> Vec<Hunk> {
             Change::Missing | Change::Added => {
                 let hunk = open.get_or_insert_with(|| match (glue.take(), out.pop()) {
                     (Some(glue), Some(mut previous)) if !previous.edge && !edge => {
-                        previous.from.push_str(glue);
-                        previous.to.push_str(glue);
+                        // Onto the sides that changed; the other side starts afresh.
+                        for side in [&mut previous.from, &mut previous.to] {
+                            if !side.is_empty() {
+                                side.push_str(glue);
+                            }
+                        }
                         previous
                     }
                     (_, previous) => {
@@ -112,14 +116,6 @@ fn hunks(c: &Compared) -> Vec<Hunk> {
         }
     }
     out.extend(open);
-    // Glue joined onto a side that changed nothing is no change on that side.
-    for hunk in &mut out {
-        for side in [&mut hunk.from, &mut hunk.to] {
-            if words(side).iter().all(|w| is_function_word(&w.lower)) {
-                side.clear();
-            }
-        }
-    }
     out
 }
 
@@ -133,11 +129,6 @@ fn is_function_run(text: &str, c: &Compared) -> bool {
     tokens(text, c.statement_language, &[], "")
         .iter()
         .all(|t| !t.content)
-}
-
-fn is_function_word(lower: &str) -> bool {
-    tokens(lower, "en", &[], "").iter().all(|t| !t.content)
-        && tokens(lower, "ru", &[], "").iter().all(|t| !t.content)
 }
 
 /// One side of a hunk as reported: its words without the words of force at its edges and

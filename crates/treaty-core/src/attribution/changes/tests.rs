@@ -234,3 +234,25 @@ fn changes_serialise_tagged_and_read_back() {
     let back: Vec<QuoteChange> = serde_json::from_str(&json).unwrap();
     assert_eq!(back, changes);
 }
+
+#[test]
+fn runs_joined_by_a_function_word_are_one_change() {
+    // The KCNA text of Article 3 against a rendering of its last clause.
+    let changes = changes_of(
+        "maintain close mutual communication and deepen military and political cooperation",
+        "en",
+        "maintain close mutual communication and strengthen strategic and tactical cooperation",
+        "en",
+    );
+    assert_eq!(
+        changes,
+        [QuoteChange::Substitutes {
+            from: "strengthen strategic and tactical".into(),
+            to: "deepen military and political".into()
+        }]
+    );
+    assert_eq!(
+        sentence(&changes[0]),
+        "Says “deepen military and political” where the text says “strengthen strategic and tactical”"
+    );
+}
