@@ -87,7 +87,8 @@ fn sentence_runs_out(paragraph: &str, anchor: &Anchor) -> bool {
         })
 }
 
-/// The changes, legal force first, then word runs or terms in the order of the text.
+/// The changes, legal force first (a condition a run leaves out among them), then word runs
+/// or terms in the order of the text.
 pub(crate) fn compare(c: &Compared) -> Vec<QuoteChange> {
     let mut out = force::changes(c);
     if primary(c.statement_language) == primary(c.text_language) {
@@ -95,6 +96,7 @@ pub(crate) fn compare(c: &Compared) -> Vec<QuoteChange> {
     } else {
         out.extend(terms::changes(c));
     }
+    out.sort_by_key(|change| !change.is_force());
     out
 }
 

@@ -139,6 +139,22 @@ fn a_condition_left_out_is_a_change_of_force() {
 }
 
 #[test]
+fn a_condition_left_out_comes_before_the_words_changed() {
+    // SEE News (23 Jun 2024) on Article 3.
+    let statement = "In case a direct threat of armed invasion is created against any one of \
+        the two sides, the two sides shall immediately initiate bilateral negotiations to \
+        discuss feasible practical measures to ensure mutual assistance for removing the \
+        prevailing threat.";
+    let changes = changes_of(statement, "en", ARTICLE_3, "en");
+    assert!(
+        matches!(&changes[0], QuoteChange::Force { kind: ForceKind::Condition, from, .. } if from.contains("at the request of any one side")),
+        "{changes:?}"
+    );
+    assert!(changes[1..].iter().all(|c| !c.is_force()), "{changes:?}");
+    assert!(changes.len() > 1, "{changes:?}");
+}
+
+#[test]
 fn synonyms_and_moved_words_are_no_change() {
     // The lexicon reads "parties" as "sides" and "attack" as "invasion".
     let changes = changes_of(
