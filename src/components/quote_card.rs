@@ -1,7 +1,7 @@
 //! A card for one statement beside the article: who said it, when, the words compared with the
-//! text, the verdict, and the way to the statement in its source.
+//! text, what it changed, the verdict, and the way to the statement in its source.
 
-use super::{format_date, ShareMenu, StatementDiff, StatementLinks, VerdictBadge};
+use super::{format_date, QuoteChanges, ShareMenu, StatementDiff, StatementLinks, VerdictBadge};
 use crate::links::{app_base, app_url};
 use crate::route::Route;
 use treaty_core::quotes::Quote;
@@ -75,6 +75,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                     { format!("The source calls this Article {}; its content matches {}.", named.join(", "), super::provision_label(best)) }
                 </p>
             }
+            <QuoteChanges changes={a.changes.clone()} />
             <StatementLinks source_id={props.source_id.clone()} index={props.index} />
             <footer class="quote-actions">
                 <VerdictBadge verdict={a.verdict} />

@@ -1,8 +1,8 @@
 //! The note under a source paragraph for each statement found in it: which article it is
 //! attributed to and with what verdict, or that it is not treaty content; numbering conflicts
-//! flagged.
+//! flagged; what it changed of the text.
 
-use super::{StatementLinks, VerdictBadge};
+use super::{QuoteChanges, StatementLinks, VerdictBadge};
 use crate::library::use_library;
 use crate::pages::statement_id;
 use crate::route::Route;
@@ -62,6 +62,7 @@ pub fn StatementNote(props: &StatementNoteProps) -> Html {
                     { format!(" ⚠ The source calls it Article {}; its content matches {}.", named.join(", "), provision_label(best)) }
                 </span>
             }
+            <QuoteChanges changes={a.changes.clone()} />
         </li>
     }
 }

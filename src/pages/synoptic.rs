@@ -3,8 +3,8 @@
 //! many renderings share it, and every rendering with its agreements and differences marked.
 
 use crate::components::{
-    format_date, language_name, use_language_view, Query, RichText, StatementDiff, TextWitness,
-    VerdictBadge,
+    format_date, language_name, use_language_view, Query, QuoteChanges, RichText, StatementDiff,
+    TextWitness, VerdictBadge,
 };
 use crate::library::use_library;
 use crate::pages::NotFound;
@@ -141,6 +141,7 @@ pub fn SynopticPage(props: &SynopticPageProps) -> Html {
                                     <blockquote lang={q.source.language.clone()}>
                                         <StatementDiff text={AttrValue::from(q.text().to_owned())} {diff} />
                                     </blockquote>
+                                    <QuoteChanges changes={q.attribution.changes.clone()} />
                                 </li>
                             }
                         }) }

@@ -75,6 +75,7 @@ fn small_bundle() -> Bundle {
             verdict: Some(Verdict::Unverifiable),
             anchor: None,
             diff: vec![],
+            changes: vec![],
         }],
     };
     Bundle::new(vec![document], vec![source], vec![])

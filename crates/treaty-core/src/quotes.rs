@@ -169,6 +169,7 @@ mod tests {
             verdict: None,
             anchor: None,
             diff: vec![],
+            changes: vec![],
         }
     }
 

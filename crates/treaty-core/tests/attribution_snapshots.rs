@@ -2,14 +2,16 @@
 //! since in `eval-added`), kept as snapshot fixtures the way mdBook
 //! keeps expected output: for each source, every statement found (kind, speaker, numbers named,
 //! links to other statements), its candidate articles with scores and evidence, its verdict,
-//! and the labels that fall on it. The sources are attributed as `treaty eval` does, as a batch
+//! what it changed of the text, and the labels that fall on it. The sources are attributed as `treaty eval` does, as a batch
 //! new to the shipped library. Any change in attribution fails this test until the snapshots
 //! are regenerated on purpose (`UPDATE_SNAPSHOTS=1 cargo test -p treaty-core --test
 //! attribution_snapshots`) and the diff is reviewed.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
-use treaty_core::attribution::{attribute_all, attribute_batch, Attribution, StatementKind};
+use treaty_core::attribution::{
+    attribute_all, attribute_batch, change_sentence, Attribution, StatementKind,
+};
 use treaty_core::bundle::{Bundle, Source};
 use treaty_core::import::{build_library, import_source};
 
@@ -120,6 +122,9 @@ fn snapshot(source: &Source, found: &[Attribution], labels: &[Label]) -> String 
         writeln!(out, "{head}").unwrap();
         let words = source.statement_text(a).replace('\n', " ");
         writeln!(out, "    “{words}”").unwrap();
+        for change in &a.changes {
+            writeln!(out, "    changed: {}", change_sentence(change)).unwrap();
+        }
         for label in labels.iter().filter(|l| l.start < s.end && s.start < l.end) {
             writeln!(out, "    label {}: {}", label.id, label.expects).unwrap();
         }

@@ -396,6 +396,7 @@ fn attribution(start: usize, end: usize, article: &str, verdict: Option<Verdict>
         verdict,
         anchor: None,
         diff: vec![],
+        changes: vec![],
     }
 }
 
@@ -615,4 +616,41 @@ fn a_base_without_a_trailing_slash_still_gives_whole_path_segments() {
     let with = web_annotations(&bundle, "t", None, "https://example.org/reader/");
     let without = web_annotations(&bundle, "t", None, "https://example.org/reader");
     assert_eq!(with, without);
+}
+
+#[test]
+fn what_a_quote_changed_is_a_describing_body_one_sentence_a_line() {
+    let library = library();
+    let collection = web_annotations(&library, TREATY, Some("3"), BASE).unwrap();
+    let items = assert_valid_collection(&collection);
+    let interfax = items
+        .iter()
+        .find(|i| i["target"]["source"].as_str().unwrap().contains("interfax"))
+        .expect("Interfax's report of Article 3");
+    let (_, attribution) = statement_of(&library, interfax);
+    let described = interfax["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["purpose"] == "describing")
+        .expect("a describing body");
+    assert_eq!(described["type"], "TextualBody");
+    assert_eq!(described["format"], "text/plain");
+    let value = described["value"].as_str().unwrap();
+    let lines: Vec<&str> = value.lines().collect();
+    assert_eq!(lines.len(), attribution.changes.len());
+    assert!(lines.contains(&"Drops “immediately”"), "{value}");
+    for item in &items {
+        let (_, a) = statement_of(&library, item);
+        let describing = item["body"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["purpose"] == "describing")
+            .count();
+        assert_eq!(
+            describing,
+            usize::from(!a.changes.is_empty()) + usize::from(a.numbering_conflict().is_some())
+        );
+    }
 }

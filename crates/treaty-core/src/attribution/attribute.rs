@@ -12,6 +12,7 @@
 
 use super::align::{align, Combined};
 use super::anchor::selectors;
+use super::changes::changes;
 use super::compare::word_diff;
 use super::continues::inherited_articles;
 use super::evidence::{Agreed, Evidence, Origin, Passage};
@@ -261,6 +262,7 @@ fn attribute_one(
             verdict: Some(Verdict::Mention),
             anchor: None,
             diff: Vec::new(),
+            changes: Vec::new(),
         };
     }
     let mut judged = judge(
@@ -288,12 +290,22 @@ fn attribute_one(
             judged.anchor = Some(anchor);
         }
     }
+    let words = layout
+        .body
+        .get(statement.start..statement.end)
+        .unwrap_or("");
+    let changes = judged
+        .anchor
+        .as_ref()
+        .map(|anchor| changes(words, language, document, anchor, &judged.diff))
+        .unwrap_or_default();
     Attribution {
         statement: statement.clone(),
         candidates,
         verdict: Some(judged.verdict),
         anchor: judged.anchor,
         diff: judged.diff,
+        changes,
     }
 }
 
@@ -387,6 +399,7 @@ fn rejected(statement: &Statement) -> Attribution {
         verdict: None,
         anchor: None,
         diff: Vec::new(),
+        changes: Vec::new(),
     }
 }
 

@@ -10,6 +10,7 @@
 mod align;
 mod attribute;
 mod bullets;
+mod changes;
 mod continues;
 mod cues;
 mod evidence;
@@ -30,6 +31,7 @@ mod voice;
 mod words;
 
 pub use attribute::attribute;
+pub use changes::sentence as change_sentence;
 pub use evidence::Agreed;
 pub use extract::extract;
 pub use progress::{attribute_source_with_progress, Progress};
@@ -90,6 +92,10 @@ pub struct Attribution {
     /// Word-level comparison of the statement with the matched text (empty without anchor).
     #[serde(default)]
     pub diff: Vec<DiffPart>,
+    /// What the statement changed of the matched text, legal force first (empty without
+    /// anchor, and when it changed nothing worth saying).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<QuoteChange>,
 }
 
 impl Attribution {
@@ -211,4 +217,51 @@ pub enum Change {
     Added,
     /// In the article text, not in the statement.
     Missing,
+}
+
+/// One thing a statement changed of the article text it renders; [`change_sentence`] says it
+/// in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+pub enum QuoteChange {
+    /// A change of what the provision obliges: `from` is the text's words, `to` the
+    /// statement's, either empty when only the other has such words.
+    Force {
+        kind: ForceKind,
+        from: String,
+        to: String,
+    },
+    /// Words of the text the statement does not have.
+    LeavesOut { text: String },
+    /// Words of the statement the text does not have.
+    Adds { text: String },
+    /// Words of the text said with other words at the same place.
+    Substitutes { from: String, to: String },
+    /// The text's content terms a statement in another language renders (through the lexicon).
+    TermsPresent { terms: Vec<String> },
+    /// The text's content terms a statement in another language does not render.
+    TermsAbsent { terms: Vec<String> },
+}
+
+impl QuoteChange {
+    /// A change of legal force, which the app marks and lists first.
+    pub fn is_force(&self) -> bool {
+        matches!(self, Self::Force { .. })
+    }
+}
+
+/// What kind of legal force a change touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ForceKind {
+    /// How binding: "shall" against "will", "may", "should".
+    Modal,
+    /// "immediately", "without delay".
+    Urgency,
+    /// "not", "never".
+    Negation,
+    /// "all means" against "available means".
+    Scope,
+    /// "if", "in case", "at the request of".
+    Condition,
 }

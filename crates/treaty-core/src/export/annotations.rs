@@ -4,7 +4,7 @@
 
 use super::{article_url, normalised_base, path_segment, source_url};
 use crate::attribution::anchor::selectors;
-use crate::attribution::Attribution;
+use crate::attribution::{change_sentence, Attribution};
 use crate::bundle::{Bundle, Source};
 use crate::model::{Document, Provision};
 use serde_json::{json, Map, Value};
@@ -212,6 +212,17 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
             "format": "text/plain",
             "language": "en",
             "value": format!("The source numbers this {named}; its content was attributed to {}.", label_of(attributed)),
+        }));
+    }
+    if !attribution.changes.is_empty() {
+        // What the statement changed of the text, one sentence a line, as the app lists it.
+        let sentences: Vec<String> = attribution.changes.iter().map(change_sentence).collect();
+        body.push(json!({
+            "type": "TextualBody",
+            "purpose": "describing",
+            "format": "text/plain",
+            "language": "en",
+            "value": sentences.join("\n"),
         }));
     }
 

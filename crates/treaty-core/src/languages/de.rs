@@ -2,6 +2,7 @@
 //! of every gender and case ("der dritte Artikel", "im dritten Artikel"); compounds are one
 //! word, the unit first ("einundzwanzigste").
 
+use super::force::{ForceWords, Strength};
 use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
@@ -226,5 +227,62 @@ pub(super) const CONTINUATIONS: Continuations = Continuations {
         "dieser bestimmung",
         "diese klausel",
         "dieser klausel",
+    ],
+};
+
+/// Its words of legal force.
+pub(super) const FORCE: ForceWords = ForceWords {
+    language: "de",
+    modals: &[
+        ("verpflichtet", Strength::Obligation),
+        ("verpflichten", Strength::Obligation),
+        ("muss", Strength::Obligation),
+        ("müssen", Strength::Obligation),
+        ("soll", Strength::Obligation),
+        ("sollen", Strength::Obligation),
+        ("wird", Strength::Future),
+        ("werden", Strength::Future),
+        ("sollte", Strength::Recommendation),
+        ("sollten", Strength::Recommendation),
+        ("kann", Strength::Permission),
+        ("können", Strength::Permission),
+        ("darf", Strength::Permission),
+        ("dürfen", Strength::Permission),
+    ],
+    urgency: &[
+        "unverzüglich",
+        "unverzügliche",
+        "unverzüglichen",
+        "sofort",
+        "sofortige",
+        "sofortigen",
+        "sofortiger",
+        "umgehend",
+        "ohne verzug",
+    ],
+    negation: &[
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+        "weder", "nichts",
+    ],
+    scope: &[
+        "alle",
+        "allen",
+        "aller",
+        "alles",
+        "sämtliche",
+        "sämtlichen",
+        "jede",
+        "jeder",
+        "jedes",
+        "jeden",
+        "jedem",
+    ],
+    condition: &[
+        "falls",
+        "wenn",
+        "sofern",
+        "im falle",
+        "auf ersuchen",
+        "auf antrag",
     ],
 };

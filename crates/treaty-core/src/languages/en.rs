@@ -1,5 +1,6 @@
 //! English: how it writes article numbers in words.
 
+use super::force::{ForceWords, Strength};
 use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
@@ -300,5 +301,47 @@ pub(super) const CONTINUATIONS: Continuations = Continuations {
         "the clause",
         "this clause",
         "the same clause",
+    ],
+};
+
+/// Its words of legal force.
+pub(super) const FORCE: ForceWords = ForceWords {
+    language: "en",
+    modals: &[
+        ("shall", Strength::Obligation),
+        ("must", Strength::Obligation),
+        ("undertake", Strength::Obligation),
+        ("undertakes", Strength::Obligation),
+        ("obliged", Strength::Obligation),
+        ("obligated", Strength::Obligation),
+        ("will", Strength::Future),
+        ("would", Strength::Future),
+        ("should", Strength::Recommendation),
+        ("ought", Strength::Recommendation),
+        ("may", Strength::Permission),
+        ("can", Strength::Permission),
+        ("could", Strength::Permission),
+        ("might", Strength::Permission),
+    ],
+    urgency: &[
+        "immediately",
+        "without delay",
+        "without undue delay",
+        "forthwith",
+        "promptly",
+        "at once",
+        "urgently",
+    ],
+    negation: &["not", "no", "never", "nor", "neither", "none", "nothing"],
+    scope: &["all", "every", "whatever"],
+    condition: &[
+        "if",
+        "unless",
+        "in case",
+        "in the event",
+        "provided that",
+        "at the request",
+        "upon request",
+        "on request",
     ],
 };

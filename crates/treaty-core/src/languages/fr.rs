@@ -2,6 +2,7 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
+use super::force::{ForceWords, Strength};
 use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
@@ -171,5 +172,51 @@ pub(super) const CONTINUATIONS: Continuations = Continuations {
         "cette disposition",
         "la même disposition",
         "cette clause",
+    ],
+};
+
+/// Its words of legal force.
+pub(super) const FORCE: ForceWords = ForceWords {
+    language: "fr",
+    modals: &[
+        ("doit", Strength::Obligation),
+        ("doivent", Strength::Obligation),
+        ("s engage", Strength::Obligation),
+        ("s engagent", Strength::Obligation),
+        ("est tenu", Strength::Obligation),
+        ("sont tenus", Strength::Obligation),
+        ("devrait", Strength::Recommendation),
+        ("devraient", Strength::Recommendation),
+        ("peut", Strength::Permission),
+        ("peuvent", Strength::Permission),
+        ("pourra", Strength::Permission),
+        ("pourront", Strength::Permission),
+    ],
+    urgency: &[
+        "immédiatement",
+        "sans délai",
+        "sans retard",
+        "sans tarder",
+        "aussitôt",
+    ],
+    negation: &[
+        "ne",
+        "n",
+        "pas",
+        "jamais",
+        "ni",
+        "aucun",
+        "aucune",
+        "nullement",
+    ],
+    scope: &["tous", "toutes", "tout", "toute", "chaque"],
+    condition: &[
+        "si",
+        "s il",
+        "s ils",
+        "en cas",
+        "au cas",
+        "à la demande",
+        "sous réserve",
     ],
 };

@@ -7,6 +7,7 @@ mod continuation;
 mod de;
 mod en;
 mod es;
+mod force;
 mod fr;
 mod furniture;
 mod it;
@@ -21,6 +22,21 @@ pub use continuation::{opens_continuation, Continuations};
 pub use furniture::{SiteFurniture, SITE_FURNITURE};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
+
+pub use force::{ForceWords, Strength};
+
+/// Every language's words of legal force, English first.
+pub const FORCE_WORDS: &[ForceWords] = &[en::FORCE, ru::FORCE, de::FORCE, fr::FORCE];
+
+/// The words of legal force of the language tagged `tag` ("de-CH" reads as "de"); English for a
+/// language the layer does not list, as the comparison reads its words.
+pub fn force_words(tag: &str) -> &'static ForceWords {
+    let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+    FORCE_WORDS
+        .iter()
+        .find(|f| f.language.eq_ignore_ascii_case(primary))
+        .unwrap_or(&FORCE_WORDS[0])
+}
 
 /// How a language writes numbers in words, for articles named so ("Article six", "the fifth
 /// article", "пятая статья", "der dritte Artikel"). A language adds its own in its module.

@@ -1,6 +1,7 @@
 //! Russian: how it writes article numbers in words. Ordinals are stems that take the endings
 //! of every gender and case ("пятая статья", "в пятой статье", "пятую статью").
 
+use super::force::{ForceWords, Strength};
 use super::{ArticleWords, Continuations, NumberWords};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
@@ -241,5 +242,58 @@ pub(super) const CONTINUATIONS: Continuations = Continuations {
         "данном пункте",
         "это положение",
         "этом положении",
+    ],
+};
+
+/// Its words of legal force.
+pub(super) const FORCE: ForceWords = ForceWords {
+    language: "ru",
+    modals: &[
+        ("обязуется", Strength::Obligation),
+        ("обязуются", Strength::Obligation),
+        ("обязан", Strength::Obligation),
+        ("обязана", Strength::Obligation),
+        ("обязаны", Strength::Obligation),
+        ("должен", Strength::Obligation),
+        ("должна", Strength::Obligation),
+        ("должны", Strength::Obligation),
+        ("будет", Strength::Future),
+        ("будут", Strength::Future),
+        ("следует", Strength::Recommendation),
+        ("следовало бы", Strength::Recommendation),
+        ("может", Strength::Permission),
+        ("могут", Strength::Permission),
+        ("вправе", Strength::Permission),
+    ],
+    urgency: &[
+        "незамедлительно",
+        "незамедлительную",
+        "незамедлительная",
+        "немедленно",
+        "немедленную",
+        "безотлагательно",
+        "без промедления",
+        "без задержки",
+        "сразу",
+    ],
+    negation: &["не", "ни", "нет", "никогда", "ничего"],
+    scope: &[
+        "все",
+        "всех",
+        "всеми",
+        "всем",
+        "весь",
+        "всей",
+        "всю",
+        "всякий",
+        "каждый",
+        "каждая",
+    ],
+    condition: &[
+        "если",
+        "в случае",
+        "при условии",
+        "по просьбе",
+        "по запросу",
     ],
 };

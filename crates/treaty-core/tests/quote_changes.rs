@@ -1,0 +1,106 @@
+//! What real renderings change of the Russia–DPRK treaty: eval-dev sources attributed against
+//! the shipped library, and the sentences the app and the export show for them.
+
+use treaty_core::attribution::{
+    attribute_all, attribute_source, change_sentence, Attribution, ForceKind, QuoteChange,
+};
+use treaty_core::bundle::{Bundle, Source};
+use treaty_core::import::{build_library, import_source};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+const DEV: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/eval-dev/sources"
+);
+
+fn read(file: &str) -> Result<String, String> {
+    std::fs::read_to_string(format!("{CORPUS}/{file}")).map_err(|e| format!("{file}: {e}"))
+}
+
+fn library() -> Bundle {
+    build_library(&read("library.toml").unwrap(), read).unwrap()
+}
+
+fn dev_source(file: &str) -> Source {
+    let text = std::fs::read_to_string(format!("{DEV}/{file}")).unwrap();
+    import_source(&format!("dev-{file}"), vec!["rus-dprk-2024".into()], &text).unwrap()
+}
+
+/// The attribution whose statement contains `words`, and its changes in words.
+fn changes_of(file: &str, words: &str) -> (Attribution, Vec<String>) {
+    let source = dev_source(file);
+    let found = attribute_source(&source, &library());
+    let a = found
+        .into_iter()
+        .find(|a| source.body[a.statement.start..a.statement.end].contains(words))
+        .unwrap_or_else(|| panic!("no statement contains {words:?}"));
+    let sentences = a.changes.iter().map(change_sentence).collect();
+    (a, sentences)
+}
+
+#[test]
+fn reuters_leaves_out_territorial_inviolability() {
+    let (a, sentences) = changes_of("02-reuters-2024-06-20.txt", "non-aggression on territory");
+    assert_eq!(a.article(), Some("1"));
+    assert!(
+        sentences.contains(&"Leaves out: territorial inviolability".to_owned()),
+        "{sentences:?}"
+    );
+}
+
+#[test]
+fn interfax_drops_immediately_and_says_will_for_shall() {
+    let (a, sentences) = changes_of("33-interfax-2024-12-05.txt", "hold consultations");
+    assert_eq!(a.article(), Some("3"));
+    assert_eq!(
+        &sentences[..2],
+        [
+            "Says “will” where the text says “shall”",
+            "Drops “immediately”"
+        ]
+    );
+    assert!(a.changes[..2].iter().all(QuoteChange::is_force));
+}
+
+#[test]
+fn a_russian_report_names_the_terms_of_article_4_it_renders() {
+    let (a, _) = changes_of("37-bbc-russian-2024-06-20.txt", "всеми имеющимися");
+    assert_eq!(a.article(), Some("4"));
+    let present = a.changes.iter().find_map(|c| match c {
+        QuoteChange::TermsPresent { terms } => Some(terms),
+        _ => None,
+    });
+    let present = present.expect("the terms it renders");
+    assert!(present.iter().any(|t| t == "military"), "{present:?}");
+    assert!(present.iter().any(|t| t == "assistance"), "{present:?}");
+    // "незамедлительно" is not reported as added: the KCNA copy breaks off at "without".
+    assert!(!a.changes.iter().any(|c| matches!(
+        c,
+        QuoteChange::Force {
+            kind: ForceKind::Urgency,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn every_shipped_change_is_said_and_the_bundle_is_the_same_each_time() {
+    let attributed = || {
+        let mut bundle = library();
+        attribute_all(&mut bundle);
+        bundle
+    };
+    let (first, second) = (attributed(), attributed());
+    assert_eq!(
+        serde_json::to_string(&first).unwrap(),
+        serde_json::to_string(&second).unwrap()
+    );
+    let changes: Vec<&QuoteChange> = first
+        .sources
+        .iter()
+        .flat_map(|s| &s.attributions)
+        .flat_map(|a| &a.changes)
+        .collect();
+    assert!(changes.len() > 20, "{}", changes.len());
+    assert!(changes.iter().all(|c| !change_sentence(c).is_empty()));
+}
