@@ -1,7 +1,7 @@
 //! What a quote changed of its article's text, in words a reader can check: changes of legal
 //! force first (a modal verb of another strength, a dropped "immediately", a negation, a
 //! dropped "all", a condition left out), then the runs of words it leaves out, adds or
-//! substitutes; for a quote in another language than the text, which of the text's content
+//! substitutes (a paraphrase only what it leaves out); for a quote in another language than the text, which of the text's content
 //! terms it renders and which not (through the lexicon), since its words cannot be compared
 //! one by one.
 //!
@@ -92,7 +92,14 @@ fn sentence_runs_out(paragraph: &str, anchor: &Anchor) -> bool {
 pub(crate) fn compare(c: &Compared) -> Vec<QuoteChange> {
     let mut out = force::changes(c);
     if primary(c.statement_language) == primary(c.text_language) {
-        out.extend(runs::changes(c));
+        // A paraphrase says the provision in its own words by design: what it puts in the
+        // place of the text's words is retelling, not a change to report; what it leaves
+        // out of the passage it renders still is.
+        out.extend(
+            runs::changes(c)
+                .into_iter()
+                .filter(|change| !c.aligned || matches!(change, QuoteChange::LeavesOut { .. })),
+        );
     } else {
         out.extend(terms::changes(c));
     }
