@@ -2,7 +2,7 @@
 //! treaty file ("Article", "Статья", "Artículo"), and the forms that introduce an article
 //! number in a text ("Articles 3 and 4", "статьей 51", "Art. 4").
 
-use super::{de, en, es, fr, it, nl, pt, ru};
+use super::LANGUAGES;
 
 /// How a language writes "article".
 pub struct ArticleWords {
@@ -16,21 +16,24 @@ pub struct ArticleWords {
     pub abbreviations: &'static [&'static str],
 }
 
+impl ArticleWords {
+    /// A language whose words for "article" are not read.
+    pub const NONE: ArticleWords = ArticleWords {
+        heading: &[],
+        singular: &[],
+        plural: &[],
+        abbreviations: &[],
+    };
+}
+
 /// Every language's words for "article".
-const ARTICLE_WORDS: &[&ArticleWords] = &[
-    &en::ARTICLE,
-    &ru::ARTICLE,
-    &de::ARTICLE,
-    &fr::ARTICLE,
-    &es::ARTICLE,
-    &it::ARTICLE,
-    &pt::ARTICLE,
-    &nl::ARTICLE,
-];
+fn article_words() -> impl Iterator<Item = &'static ArticleWords> {
+    LANGUAGES.iter().map(|l| l.article)
+}
 
 /// Whether `lower` opens an article heading in some language ("article", "статья", "art").
 pub fn is_heading_word(lower: &str) -> bool {
-    ARTICLE_WORDS.iter().any(|w| w.heading.contains(&lower))
+    article_words().any(|w| w.heading.contains(&lower))
 }
 
 /// A word that introduces article numbers in a text ("Article", "Art.", "статьей", "Artikel").
@@ -50,16 +53,13 @@ pub fn article_word(lower: &str) -> Option<ArticleWord> {
             plural,
         })
     };
-    if ARTICLE_WORDS
-        .iter()
-        .any(|w| w.abbreviations.contains(&lower))
-    {
+    if article_words().any(|w| w.abbreviations.contains(&lower)) {
         return found(true, true);
     }
-    if ARTICLE_WORDS.iter().any(|w| w.plural.contains(&lower)) {
+    if article_words().any(|w| w.plural.contains(&lower)) {
         return found(false, true);
     }
-    if ARTICLE_WORDS.iter().any(|w| w.singular.contains(&lower)) {
+    if article_words().any(|w| w.singular.contains(&lower)) {
         return found(false, false);
     }
     None

@@ -2,7 +2,30 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
-use super::{ArticleWords, NumberWords};
+use super::{Algorithm, ArticleWords, Language, NumberWords, Script};
+
+pub(super) const LANGUAGE: Language = Language {
+    code: "fr",
+    english_name: "French",
+    native_name: "Français",
+    script: Script::Latin,
+    stemmer: Some(Algorithm::French),
+    stop_words: STOP_WORDS,
+    abbreviations: &["mm", "mme", "mmes", "art", "arts", "cf", "etc"],
+    common_words: &["le", "la", "les", "et", "des", "est", "une"],
+    article: &ARTICLE,
+    numbers: Some(&NUMBERS),
+};
+
+/// Function words: they carry no content, so they never align on their own.
+const STOP_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "et", "ou", "à",
+    "en", "dans", "par", "pour", "sur", "avec", "sans", "sous", "entre", "que", "qu", "qui",
+    "quoi", "dont", "où", "ce", "cet", "cette", "ces", "se", "s", "son", "sa", "ses", "leur",
+    "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "lui", "y", "ne", "n",
+    "pas", "plus", "est", "sont", "être", "été", "était", "a", "ont", "avoir", "aussi", "ainsi",
+    "comme", "si",
+];
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "fr",

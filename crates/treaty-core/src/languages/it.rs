@@ -1,7 +1,28 @@
 //! Italian: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::ArticleWords;
+use super::{Algorithm, ArticleWords, Language, Script};
+
+pub(super) const LANGUAGE: Language = Language {
+    code: "it",
+    english_name: "Italian",
+    native_name: "Italiano",
+    script: Script::Latin,
+    stemmer: Some(Algorithm::Italian),
+    stop_words: STOP_WORDS,
+    abbreviations: &["sig", "art", "artt"],
+    common_words: &["il", "della", "delle", "degli", "che", "per", "sono"],
+    article: &ARTICLE,
+    numbers: None,
+};
+
+/// Function words: they carry no content, so they never align on their own.
+const STOP_WORDS: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "degli",
+    "delle", "a", "al", "alla", "ai", "agli", "alle", "da", "dal", "dalla", "in", "nel", "nella",
+    "su", "sul", "sulla", "con", "per", "tra", "fra", "e", "o", "che", "chi", "cui", "si", "suo",
+    "sua", "suoi", "sue", "è", "sono", "era", "essere", "ha", "hanno", "non", "come", "più",
+];
 
 pub(super) const ARTICLE: ArticleWords = ArticleWords {
     heading: &["articolo"],

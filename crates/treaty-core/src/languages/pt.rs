@@ -1,7 +1,28 @@
 //! Portuguese: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::ArticleWords;
+use super::{Algorithm, ArticleWords, Language, Script};
+
+pub(super) const LANGUAGE: Language = Language {
+    code: "pt",
+    english_name: "Portuguese",
+    native_name: "Português",
+    script: Script::Latin,
+    stemmer: Some(Algorithm::Portuguese),
+    stop_words: STOP_WORDS,
+    abbreviations: &["sr", "sra", "art", "arts"],
+    common_words: &[],
+    article: &ARTICLE,
+    numbers: None,
+};
+
+/// Function words: they carry no content, so they never align on their own.
+const STOP_WORDS: &[&str] = &[
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "em", "no",
+    "na", "nos", "nas", "por", "pelo", "pela", "para", "com", "sem", "sobre", "entre", "e", "ou",
+    "que", "quem", "se", "seu", "sua", "seus", "suas", "é", "são", "foi", "ser", "está", "estão",
+    "há", "não", "como", "mais",
+];
 
 pub(super) const ARTICLE: ArticleWords = ArticleWords {
     heading: &["artigo"],
