@@ -10,6 +10,7 @@ use super::cues::is_treaty_noun;
 use super::layout::Layout;
 use super::sentences::Span;
 use super::words::{is_capitalised, is_relative, Word};
+use crate::languages;
 
 /// Who says the quoted words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,86 +197,5 @@ fn phrase(layout: &Layout, words: &[Word]) -> Option<Said> {
 
 /// Verbs that attribute words to a speaker; `position` 0 allows the German ", so Putin".
 fn is_speech_verb(w: &str, position: usize) -> bool {
-    const EN: &[&str] = &[
-        "said",
-        "says",
-        "say",
-        "added",
-        "adds",
-        "noted",
-        "notes",
-        "stressed",
-        "stresses",
-        "stated",
-        "states",
-        "told",
-        "tells",
-        "declared",
-        "declares",
-        "emphasised",
-        "emphasized",
-        "insisted",
-        "wrote",
-        "writes",
-        "explained",
-        "argued",
-        "remarked",
-        "reads",
-        "read",
-        "continued",
-        "announced",
-        "commented",
-        "warned",
-        "claimed",
-        "asserted",
-        "recalled",
-        "concluded",
-        "replied",
-        "observed",
-        "acknowledged",
-        "admitted",
-        "pointed",
-    ];
-    const RU: &[&str] = &[
-        "сказал",
-        "заявил",
-        "отметил",
-        "подчеркнул",
-        "добавил",
-        "сообщил",
-        "написал",
-        "пояснил",
-        "указал",
-        "уточнил",
-        "констатировал",
-        "заметил",
-        "говорится",
-        "говорит",
-        "считает",
-        "признал",
-        "гласит",
-        "сказано",
-    ];
-    const DE: &[&str] = &[
-        "sagte",
-        "sagt",
-        "erklärte",
-        "erklärt",
-        "betonte",
-        "betont",
-        "fügte",
-        "schrieb",
-        "meinte",
-        "argumentierte",
-        "warnte",
-        "teilte",
-        "heißt",
-        "besagt",
-        "sprach",
-        "unterstrich",
-    ];
-    EN.contains(&w)
-        || DE.contains(&w)
-        || RU.iter().any(|v| w.starts_with(v))
-        || (w == "so" && position == 0)
+    languages::is_cue(w, |c| &c.speech_verbs) || (w == "so" && position == 0)
 }

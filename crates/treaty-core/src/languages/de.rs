@@ -2,7 +2,7 @@
 //! of every gender and case ("der dritte Artikel", "im dritten Artikel"); compounds are one
 //! word, the unit first ("einundzwanzigste").
 
-use super::{Algorithm, ArticleWords, Language, NumberWords, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script, Words};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "de",
@@ -14,6 +14,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["nr", "abs", "bzw", "vgl", "ca"],
     common_words: &["der", "die", "und", "das", "ist", "nicht", "mit"],
     article: &ARTICLE,
+    cues: &CUES,
     numbers: Some(&NUMBERS),
 };
 
@@ -96,6 +97,87 @@ const STOP_WORDS: &[&str] = &[
     "gemäß",
     "zwischen",
 ];
+
+/// How attribution hears a treaty or a person speak.
+const CUES: Cues = Cues {
+    treaty_nouns: Words::Suffixes(&[
+        "vertrag",
+        "vertrags",
+        "vertrages",
+        "abkommen",
+        "abkommens",
+        "dokument",
+        "dokuments",
+        "artikel",
+        "artikels",
+        "bestimmung",
+        "präambel",
+        "pakt",
+        "vereinbarung",
+    ]),
+    content_verbs: Words::Whole(&[
+        "besagt",
+        "sieht",
+        "heißt",
+        "regelt",
+        "verpflichtet",
+        "enthält",
+        "legt",
+        "bestimmt",
+        "garantiert",
+        "schreibt",
+        "bekräftigt",
+        "umfasst",
+        "beinhaltet",
+        "verbietet",
+        "erlaubt",
+        "zielt",
+        "sagt",
+        "tritt",
+        "gilt",
+        "bleibt",
+        "festgeschrieben",
+        "vorgesehen",
+        "verankert",
+    ]),
+    commitment_verbs: Words::Whole(&[
+        "verpflichten",
+        "verpflichteten",
+        "verpflichtet",
+        "vereinbarten",
+        "vereinbaren",
+        "vereinbart",
+        "einigten",
+        "versprechen",
+        "versprachen",
+        "sicherten",
+        "sichern",
+        "sagen",
+        "sagten",
+    ]),
+    modal_verbs: Words::Whole(&[
+        "werden", "wird", "würden", "sollen", "soll", "müssen", "muss", "leistet", "leisten",
+        "wollen",
+    ]),
+    speech_verbs: Words::Whole(&[
+        "sagte",
+        "sagt",
+        "erklärte",
+        "erklärt",
+        "betonte",
+        "betont",
+        "fügte",
+        "schrieb",
+        "meinte",
+        "argumentierte",
+        "warnte",
+        "teilte",
+        "heißt",
+        "besagt",
+        "sprach",
+        "unterstrich",
+    ]),
+};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "de",

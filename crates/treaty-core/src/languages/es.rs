@@ -1,7 +1,7 @@
 //! Spanish: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Language, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "es",
@@ -13,6 +13,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sr", "sra", "art", "arts", "núm"],
     common_words: &["los", "las", "del", "por", "para", "y", "una"],
     article: &ARTICLE,
+    cues: &Cues::NONE,
     numbers: None,
 };
 

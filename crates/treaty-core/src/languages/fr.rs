@@ -2,7 +2,7 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
-use super::{Algorithm, ArticleWords, Language, NumberWords, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "fr",
@@ -14,6 +14,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["mm", "mme", "mmes", "art", "arts", "cf", "etc"],
     common_words: &["le", "la", "les", "et", "des", "est", "une"],
     article: &ARTICLE,
+    cues: &Cues::NONE,
     numbers: Some(&NUMBERS),
 };
 

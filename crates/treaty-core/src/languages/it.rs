@@ -1,7 +1,7 @@
 //! Italian: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Language, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "it",
@@ -13,6 +13,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sig", "art", "artt"],
     common_words: &["il", "della", "delle", "degli", "che", "per", "sono"],
     article: &ARTICLE,
+    cues: &Cues::NONE,
     numbers: None,
 };
 

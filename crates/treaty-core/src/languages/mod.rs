@@ -3,6 +3,7 @@
 //! have one text per language; the reader reads one of them, or all side by side.
 
 mod articles;
+mod cues;
 mod de;
 mod en;
 mod es;
@@ -14,6 +15,7 @@ mod pt;
 mod ru;
 
 pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
+pub use cues::{is_cue, Cues, Words};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 
@@ -75,6 +77,8 @@ pub struct Language {
     pub common_words: &'static [&'static str],
     /// The words for "article".
     pub article: &'static ArticleWords,
+    /// The words with which texts in it report what a treaty or a person says.
+    pub cues: &'static Cues,
     /// How it writes numbers in words, where the layer reads them.
     pub numbers: Option<&'static NumberWords>,
 }
@@ -97,6 +101,7 @@ impl Language {
             abbreviations: &[],
             common_words: &[],
             article: &ArticleWords::NONE,
+            cues: &Cues::NONE,
             numbers: None,
         }
     }

@@ -1,7 +1,7 @@
 //! Portuguese: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Language, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "pt",
@@ -13,6 +13,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sr", "sra", "art", "arts"],
     common_words: &[],
     article: &ARTICLE,
+    cues: &Cues::NONE,
     numbers: None,
 };
 

@@ -1,7 +1,7 @@
 //! Russian: how it writes article numbers in words. Ordinals are stems that take the endings
 //! of every gender and case ("пятая статья", "в пятой статье", "пятую статью").
 
-use super::{Algorithm, ArticleWords, Language, NumberWords, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script, Words};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "ru",
@@ -15,6 +15,7 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     common_words: &[],
     article: &ARTICLE,
+    cues: &CUES,
     numbers: Some(&NUMBERS),
 };
 
@@ -101,6 +102,97 @@ const STOP_WORDS: &[&str] = &[
     "своих",
     "своей",
 ];
+
+/// How attribution hears a treaty or a person speak.
+const CUES: Cues = Cues {
+    treaty_nouns: Words::Prefixes(&[
+        "договор",
+        "соглашени",
+        "документ",
+        "стать",
+        "пункт",
+        "положени",
+        "преамбул",
+        "текст",
+        "пакт",
+    ]),
+    content_verbs: Words::Whole(&[
+        "говорится",
+        "гласит",
+        "предусматривает",
+        "предусматривается",
+        "закрепляет",
+        "закреплено",
+        "обязывает",
+        "устанавливает",
+        "предполагает",
+        "содержит",
+        "подразумевает",
+        "включает",
+        "определяет",
+        "фиксирует",
+        "отмечается",
+        "указывается",
+        "провозглашает",
+        "гарантирует",
+        "говорит",
+        "вступает",
+        "вступил",
+        "вступит",
+        "действует",
+        "сказано",
+        "указано",
+        "отмечено",
+        "записано",
+        "прописано",
+        "закрепляется",
+    ]),
+    commitment_verbs: Words::Whole(&[
+        "обязуются",
+        "обязались",
+        "обязаны",
+        "обязуется",
+        "договорились",
+        "договариваются",
+        "обещают",
+        "обещали",
+        "условились",
+        "согласились",
+    ]),
+    modal_verbs: Words::Whole(&[
+        "будут",
+        "будет",
+        "должны",
+        "должна",
+        "окажет",
+        "окажут",
+        "примут",
+        "стремятся",
+        "намерены",
+        "подтвердили",
+        "подтверждают",
+    ]),
+    speech_verbs: Words::Prefixes(&[
+        "сказал",
+        "заявил",
+        "отметил",
+        "подчеркнул",
+        "добавил",
+        "сообщил",
+        "написал",
+        "пояснил",
+        "указал",
+        "уточнил",
+        "констатировал",
+        "заметил",
+        "говорится",
+        "говорит",
+        "считает",
+        "признал",
+        "гласит",
+        "сказано",
+    ]),
+};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "ru",

@@ -1,0 +1,55 @@
+//! The words with which news and documents report speech, in every language of the layer:
+//! attribution's rules (`attribution::cues`, `attribution::speaker`) read them here.
+
+use super::LANGUAGES;
+
+/// A list of words and how a word is matched against it: whole, by a stem it begins with
+/// (Russian inflects the end: "договор", "договора", "договором"), or by an ending (German
+/// compounds end in their head: "Freundschaftsvertrag").
+#[derive(Debug, Clone, Copy)]
+pub enum Words {
+    Whole(&'static [&'static str]),
+    Prefixes(&'static [&'static str]),
+    Suffixes(&'static [&'static str]),
+}
+
+impl Words {
+    /// Whether `lower` is one of these words.
+    pub fn matches(&self, lower: &str) -> bool {
+        match self {
+            Words::Whole(words) => words.contains(&lower),
+            Words::Prefixes(stems) => stems.iter().any(|s| lower.starts_with(s)),
+            Words::Suffixes(ends) => ends.iter().any(|e| lower.ends_with(e)),
+        }
+    }
+}
+
+/// How a language reports what a treaty or a person says.
+pub struct Cues {
+    /// Words naming a treaty or a part of it ("treaty", "статья", "Vertrag").
+    pub treaty_nouns: Words,
+    /// Verbs with which a document says or provides something ("stipulates", "гласит").
+    pub content_verbs: Words,
+    /// Verbs of commitment: the parties vow, pledge, agree, undertake.
+    pub commitment_verbs: Words,
+    /// Modal and future forms with which obligations are restated ("will", "окажет").
+    pub modal_verbs: Words,
+    /// Verbs that attribute words to a speaker ("said", "заявил", "sagte").
+    pub speech_verbs: Words,
+}
+
+impl Cues {
+    /// A language whose reporting words are not read.
+    pub const NONE: Cues = Cues {
+        treaty_nouns: Words::Whole(&[]),
+        content_verbs: Words::Whole(&[]),
+        commitment_verbs: Words::Whole(&[]),
+        modal_verbs: Words::Whole(&[]),
+        speech_verbs: Words::Whole(&[]),
+    };
+}
+
+/// Whether `lower` is, in any language, one of the words `list` picks from its cues.
+pub fn is_cue(lower: &str, list: impl Fn(&Cues) -> &Words) -> bool {
+    LANGUAGES.iter().any(|l| list(l.cues).matches(lower))
+}
