@@ -15,7 +15,6 @@ mod evidence;
 mod extract;
 mod judge;
 mod layout;
-mod lexicon;
 mod named;
 mod progress;
 mod quotes;

@@ -9,7 +9,6 @@
 //! the same provision agree whatever language they cite it in. References to the document's
 //! own articles are left out: they are the source's naming, weighed separately, never text.
 
-use super::lexicon::CONCEPTS;
 use super::words::{is_cyrillic, words, Word};
 use crate::languages::{self, Script};
 use crate::refs::{Mention, Target};
@@ -194,18 +193,18 @@ fn stem(lang: &str, lower: &str) -> String {
     Stemmer::create(algorithm).stem(lower).into_owned()
 }
 
-/// (language, stem) → concepts, built once from [`CONCEPTS`].
+/// (language, stem) → concepts, built once from the language layer's lexicon.
 fn lexicon() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Table = HashMap::new();
-        for (concept, en, ru, de) in CONCEPTS {
-            for (lang, list) in [("en", en), ("ru", ru), ("de", de)] {
-                for word in list.iter() {
+        for concept in languages::lexicon() {
+            for (lang, list) in &concept.words {
+                for word in list {
                     let lower = super::words::fold(word);
-                    let key = (lang, stem(lang, &normalise(lang, &lower)));
+                    let key = (*lang, stem(lang, &normalise(lang, &lower)));
                     let entry = table.entry(key).or_default();
-                    let name = format!("c:{concept}");
+                    let name = format!("c:{}", concept.name);
                     if !entry.contains(&name) {
                         entry.push(name);
                     }
@@ -241,6 +240,13 @@ mod tests {
         let de = keys("bewaffneten Angriff", "de");
         assert_eq!(en, ru);
         assert_eq!(en, de);
+        // French puts the adjective after its noun.
+        let mut fr = keys("attaque armée", "fr");
+        fr.reverse();
+        assert_eq!(en, fr);
+        let mut fr = keys("l'assistance militaire", "fr");
+        fr.reverse();
+        assert_eq!(fr, keys("military assistance", "en"));
         assert_eq!(keys("invasion", "en"), keys("aggression", "en"));
     }
 

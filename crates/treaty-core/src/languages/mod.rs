@@ -9,6 +9,7 @@ mod en;
 mod es;
 mod fr;
 mod it;
+mod lexicon;
 mod nl;
 mod numbers;
 mod pt;
@@ -16,6 +17,7 @@ mod ru;
 
 pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
 pub use cues::{is_cue, Cues, Words};
+pub use lexicon::{concepts as lexicon, Concept};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
 
