@@ -2,7 +2,7 @@
 //! of every gender and case ("der dritte Artikel", "im dritten Artikel"); compounds are one
 //! word, the unit first ("einundzwanzigste").
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script, Words};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script, Words};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "de",
@@ -15,6 +15,7 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &["der", "die", "und", "das", "ist", "nicht", "mit"],
     article: &ARTICLE,
     cues: &CUES,
+    references: &REFERENCES,
     numbers: Some(&NUMBERS),
 };
 
@@ -97,6 +98,68 @@ const STOP_WORDS: &[&str] = &[
     "gemäß",
     "zwischen",
 ];
+
+/// The words its references are read with.
+const REFERENCES: ReferenceWords = ReferenceWords {
+    paragraph: &["absatz", "absatzes"],
+    paragraph_abbreviations: &["abs"],
+    connectors: &["der", "des"],
+    determiners: &["der", "die", "das", "des", "dem", "den"],
+    possessive_determiners: &[],
+    self_markers: &[
+        "dieses",
+        "diesen",
+        "dieser",
+        "vorliegenden",
+        "vorliegende",
+        "vorliegendes",
+    ],
+    neutral: &["neuen", "neue", "genannten", "unterzeichneten"],
+    stops: &[
+        "ist", "sind", "war", "wird", "werden", "hat", "haben", "besagt", "heißt", "welche",
+        "welcher", "welches", "dass",
+    ],
+    list_words: &["und", "oder", "bis"],
+    months: &[
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    ],
+    weekdays: &[],
+    year_words: &[],
+    qualifying_prepositions: &["zwischen", "über", "von", "vom"],
+    year_prepositions: &["von", "vom"],
+    genitive_endings: &[],
+    generic_nouns: &["vertrag", "abkommen", "dokument", "pakt", "vereinbarung"],
+    specific_nouns: &[
+        "charta",
+        "übereinkommen",
+        "konvention",
+        "protokoll",
+        "statut",
+        "satzung",
+        "verfassung",
+        "gesetz",
+        "erklärung",
+    ],
+    compound_heads: &[
+        "vertrag",
+        "vertrags",
+        "vertrages",
+        "abkommen",
+        "abkommens",
+        "übereinkommen",
+        "übereinkommens",
+        "charta",
+        "protokoll",
+        "protokolls",
+        "pakt",
+        "pakts",
+        "paktes",
+        "statut",
+        "statuts",
+        "gesetz",
+        "gesetzes",
+    ],
+};
 
 /// How attribution hears a treaty or a person speak.
 const CUES: Cues = Cues {

@@ -1,6 +1,6 @@
 //! English: how it writes article numbers in words.
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script, Words};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script, Words};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "en",
@@ -17,6 +17,7 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &["the", "and", "of", "to", "is", "that", "with"],
     article: &ARTICLE,
     cues: &CUES,
+    references: &REFERENCES,
     numbers: Some(&NUMBERS),
 };
 
@@ -125,6 +126,70 @@ const STOP_WORDS: &[&str] = &[
     "most",
     "very",
 ];
+
+/// The words its references are read with.
+const REFERENCES: ReferenceWords = ReferenceWords {
+    paragraph: &["paragraph", "paragraphs"],
+    paragraph_abbreviations: &["para", "par"],
+    connectors: &["of"],
+    determiners: &["the"],
+    possessive_determiners: &["the", "its", "their"],
+    self_markers: &["this", "present"],
+    neutral: &[
+        "new",
+        "said",
+        "signed",
+        "above",
+        "aforementioned",
+        "abovementioned",
+    ],
+    stops: &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "shall", "would",
+        "should", "may", "can", "which", "who", "whose",
+    ],
+    list_words: &["and", "or", "to", "through"],
+    months: &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    weekdays: &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
+    year_words: &[],
+    qualifying_prepositions: &["between", "on"],
+    year_prepositions: &["of", "from"],
+    genitive_endings: &[],
+    generic_nouns: &["treaty", "agreement", "document", "pact", "accord"],
+    specific_nouns: &[
+        "charter",
+        "convention",
+        "protocol",
+        "statute",
+        "covenant",
+        "constitution",
+        "declaration",
+        "resolution",
+        "code",
+        "act",
+        "law",
+    ],
+    compound_heads: &[],
+};
 
 /// How attribution hears a treaty or a person speak.
 const CUES: Cues = Cues {

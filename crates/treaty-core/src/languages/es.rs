@@ -1,7 +1,7 @@
 //! Spanish: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Cues, Language, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, ReferenceWords, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "es",
@@ -14,6 +14,7 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &["los", "las", "del", "por", "para", "y", "una"],
     article: &ARTICLE,
     cues: &Cues::NONE,
+    references: &ReferenceWords::NONE,
     numbers: None,
 };
 

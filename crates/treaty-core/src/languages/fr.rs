@@ -2,7 +2,7 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "fr",
@@ -15,6 +15,7 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &["le", "la", "les", "et", "des", "est", "une"],
     article: &ARTICLE,
     cues: &Cues::NONE,
+    references: &REFERENCES,
     numbers: Some(&NUMBERS),
 };
 
@@ -27,6 +28,28 @@ const STOP_WORDS: &[&str] = &[
     "pas", "plus", "est", "sont", "être", "été", "était", "a", "ont", "avoir", "aussi", "ainsi",
     "comme", "si",
 ];
+
+/// The words its references are read with.
+const REFERENCES: ReferenceWords = ReferenceWords {
+    paragraph: &[],
+    paragraph_abbreviations: &[],
+    connectors: &["de", "du"],
+    determiners: &["la", "le", "les"],
+    possessive_determiners: &[],
+    self_markers: &[],
+    neutral: &[],
+    stops: &[],
+    list_words: &[],
+    months: &[],
+    weekdays: &[],
+    year_words: &[],
+    qualifying_prepositions: &[],
+    year_prepositions: &[],
+    genitive_endings: &[],
+    generic_nouns: &[],
+    specific_nouns: &[],
+    compound_heads: &[],
+};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "fr",

@@ -1,7 +1,7 @@
 //! Italian: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Cues, Language, Script};
+use super::{Algorithm, ArticleWords, Cues, Language, ReferenceWords, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "it",
@@ -14,6 +14,7 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &["il", "della", "delle", "degli", "che", "per", "sono"],
     article: &ARTICLE,
     cues: &Cues::NONE,
+    references: &ReferenceWords::NONE,
     numbers: None,
 };
 

@@ -13,6 +13,7 @@ mod lexicon;
 mod nl;
 mod numbers;
 mod pt;
+mod references;
 mod ru;
 
 pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
@@ -20,6 +21,7 @@ pub use cues::{is_cue, Cues, Words};
 pub use lexicon::{concepts as lexicon, Concept};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
+pub use references::{is_reference_word, reference_words, ReferenceWords};
 
 /// How a language writes numbers in words, for articles named so ("Article six", "the fifth
 /// article", "пятая статья", "der dritte Artikel"). A language adds its own in its module.
@@ -81,6 +83,8 @@ pub struct Language {
     pub article: &'static ArticleWords,
     /// The words with which texts in it report what a treaty or a person says.
     pub cues: &'static Cues,
+    /// The words its references to articles and instruments are read with.
+    pub references: &'static ReferenceWords,
     /// How it writes numbers in words, where the layer reads them.
     pub numbers: Option<&'static NumberWords>,
 }
@@ -104,6 +108,7 @@ impl Language {
             common_words: &[],
             article: &ArticleWords::NONE,
             cues: &Cues::NONE,
+            references: &ReferenceWords::NONE,
             numbers: None,
         }
     }

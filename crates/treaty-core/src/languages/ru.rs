@@ -1,7 +1,7 @@
 //! Russian: how it writes article numbers in words. Ordinals are stems that take the endings
 //! of every gender and case ("пятая статья", "в пятой статье", "пятую статью").
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, Script, Words};
+use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script, Words};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "ru",
@@ -16,6 +16,7 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &[],
     article: &ARTICLE,
     cues: &CUES,
+    references: &REFERENCES,
     numbers: Some(&NUMBERS),
 };
 
@@ -102,6 +103,95 @@ const STOP_WORDS: &[&str] = &[
     "своих",
     "своей",
 ];
+
+/// The words its references are read with.
+const REFERENCES: ReferenceWords = ReferenceWords {
+    paragraph: &[
+        "пункт",
+        "пункта",
+        "пункте",
+        "пунктом",
+        "пункту",
+        "часть",
+        "части",
+        "частью",
+    ],
+    paragraph_abbreviations: &["п", "ч"],
+    connectors: &[],
+    determiners: &[],
+    possessive_determiners: &[],
+    self_markers: &[
+        "настоящего",
+        "настоящей",
+        "настоящий",
+        "настоящая",
+        "настоящем",
+        "настоящим",
+        "данного",
+        "данной",
+        "данном",
+        "этого",
+        "этой",
+        "этом",
+    ],
+    neutral: &[
+        "нового",
+        "новой",
+        "подписанного",
+        "подписанной",
+        "указанного",
+        "указанной",
+        "упомянутого",
+        "упомянутой",
+    ],
+    stops: &[
+        "является",
+        "гласит",
+        "предусматривает",
+        "говорится",
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "которого",
+        "которой",
+        "что",
+    ],
+    list_words: &["и", "или", "по"],
+    months: &[
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    weekdays: &[],
+    year_words: &["года", "году", "год", "г"],
+    qualifying_prepositions: &["между", "о", "об", "от"],
+    year_prepositions: &["от"],
+    genitive_endings: &["ого", "его", "ой", "ей", "ых", "их"],
+    generic_nouns: &["договор", "соглашение", "документ", "пакт"],
+    specific_nouns: &[
+        "устав",
+        "конвенция",
+        "протокол",
+        "хартия",
+        "статут",
+        "конституция",
+        "закон",
+        "кодекс",
+        "декларация",
+        "резолюция",
+    ],
+    compound_heads: &[],
+};
 
 /// How attribution hears a treaty or a person speak.
 const CUES: Cues = Cues {
