@@ -26,6 +26,36 @@ impl ArticleWords {
     };
 }
 
+/// How a language heads the divisions of a treaty file other than articles.
+pub struct DivisionWords {
+    /// The preamble's heading, lower case ("preamble").
+    pub preamble: &'static [&'static str],
+    /// The word that opens a chapter heading ("chapter", "глава").
+    pub chapter: &'static [&'static str],
+}
+
+impl DivisionWords {
+    /// A language whose division headings are not read.
+    pub const NONE: DivisionWords = DivisionWords {
+        preamble: &[],
+        chapter: &[],
+    };
+}
+
+/// Whether `lower` is a preamble's heading in some language ("preamble", "преамбула").
+pub fn is_preamble_word(lower: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .any(|l| l.divisions.preamble.contains(&lower))
+}
+
+/// Whether `lower` opens a chapter heading in some language ("chapter", "глава", "kapitel").
+pub fn is_chapter_word(lower: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .any(|l| l.divisions.chapter.contains(&lower))
+}
+
 /// Every language's words for "article".
 fn article_words() -> impl Iterator<Item = &'static ArticleWords> {
     LANGUAGES.iter().map(|l| l.article)

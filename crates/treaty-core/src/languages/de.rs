@@ -2,7 +2,10 @@
 //! of every gender and case ("der dritte Artikel", "im dritten Artikel"); compounds are one
 //! word, the unit first ("einundzwanzigste").
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script, Words};
+use super::{
+    Algorithm, ArticleWords, Cues, DivisionWords, Language, NumberWords, ReferenceWords, Script,
+    Words,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "de",
@@ -14,6 +17,10 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["nr", "abs", "bzw", "vgl", "ca"],
     common_words: &["der", "die", "und", "das", "ist", "nicht", "mit"],
     article: &ARTICLE,
+    divisions: &DivisionWords {
+        preamble: &["präambel"],
+        chapter: &["kapitel"],
+    },
     cues: &CUES,
     references: &REFERENCES,
     numbers: Some(&NUMBERS),

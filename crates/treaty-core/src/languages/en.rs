@@ -1,6 +1,9 @@
 //! English: how it writes article numbers in words.
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script, Words};
+use super::{
+    Algorithm, ArticleWords, Cues, DivisionWords, Language, NumberWords, ReferenceWords, Script,
+    Words,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "en",
@@ -16,6 +19,10 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     common_words: &["the", "and", "of", "to", "is", "that", "with"],
     article: &ARTICLE,
+    divisions: &DivisionWords {
+        preamble: &["preamble"],
+        chapter: &["chapter"],
+    },
     cues: &CUES,
     references: &REFERENCES,
     numbers: Some(&NUMBERS),

@@ -2,7 +2,9 @@
 //! ("quatrième"), but the first, which French also puts after the article word ("l'article
 //! premier").
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script};
+use super::{
+    Algorithm, ArticleWords, Cues, DivisionWords, Language, NumberWords, ReferenceWords, Script,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "fr",
@@ -14,6 +16,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["mm", "mme", "mmes", "art", "arts", "cf", "etc"],
     common_words: &["le", "la", "les", "et", "des", "est", "une"],
     article: &ARTICLE,
+    divisions: &DivisionWords::NONE,
     cues: &Cues::NONE,
     references: &REFERENCES,
     numbers: Some(&NUMBERS),

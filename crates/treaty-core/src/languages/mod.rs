@@ -16,7 +16,10 @@ mod pt;
 mod references;
 mod ru;
 
-pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
+pub use articles::{
+    article_word, is_chapter_word, is_heading_word, is_preamble_word, ArticleWord, ArticleWords,
+    DivisionWords,
+};
 pub use cues::{is_cue, Cues, Words};
 pub use lexicon::{concepts as lexicon, Concept};
 
@@ -81,6 +84,8 @@ pub struct Language {
     pub common_words: &'static [&'static str],
     /// The words for "article".
     pub article: &'static ArticleWords,
+    /// Words that head a treaty file's preamble and its chapters ("Preamble", "Глава").
+    pub divisions: &'static DivisionWords,
     /// The words with which texts in it report what a treaty or a person says.
     pub cues: &'static Cues,
     /// The words its references to articles and instruments are read with.
@@ -107,6 +112,7 @@ impl Language {
             abbreviations: &[],
             common_words: &[],
             article: &ArticleWords::NONE,
+            divisions: &DivisionWords::NONE,
             cues: &Cues::NONE,
             references: &ReferenceWords::NONE,
             numbers: None,

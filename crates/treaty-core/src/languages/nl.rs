@@ -1,7 +1,7 @@
 //! Dutch: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Cues, Language, ReferenceWords, Script};
+use super::{Algorithm, ArticleWords, Cues, DivisionWords, Language, ReferenceWords, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "nl",
@@ -13,6 +13,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["art", "dhr", "mevr", "nr", "bijv", "enz"],
     common_words: &["het", "een", "van", "niet", "zijn", "wordt", "voor"],
     article: &ARTICLE,
+    divisions: &DivisionWords::NONE,
     cues: &Cues::NONE,
     references: &ReferenceWords::NONE,
     numbers: None,

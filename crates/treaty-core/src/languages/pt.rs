@@ -1,7 +1,7 @@
 //! Portuguese: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::{Algorithm, ArticleWords, Cues, Language, ReferenceWords, Script};
+use super::{Algorithm, ArticleWords, Cues, DivisionWords, Language, ReferenceWords, Script};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "pt",
@@ -13,6 +13,7 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sr", "sra", "art", "arts"],
     common_words: &[],
     article: &ARTICLE,
+    divisions: &DivisionWords::NONE,
     cues: &Cues::NONE,
     references: &ReferenceWords::NONE,
     numbers: None,

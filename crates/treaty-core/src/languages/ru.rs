@@ -1,7 +1,10 @@
 //! Russian: how it writes article numbers in words. Ordinals are stems that take the endings
 //! of every gender and case ("пятая статья", "в пятой статье", "пятую статью").
 
-use super::{Algorithm, ArticleWords, Cues, Language, NumberWords, ReferenceWords, Script, Words};
+use super::{
+    Algorithm, ArticleWords, Cues, DivisionWords, Language, NumberWords, ReferenceWords, Script,
+    Words,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     code: "ru",
@@ -15,6 +18,10 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     common_words: &[],
     article: &ARTICLE,
+    divisions: &DivisionWords {
+        preamble: &["преамбула"],
+        chapter: &["глава"],
+    },
     cues: &CUES,
     references: &REFERENCES,
     numbers: Some(&NUMBERS),
