@@ -1,9 +1,11 @@
-//! French: how it writes article numbers in words. Ordinals are stems that take "ième"
-//! ("quatrième"), but the first, which French also puts after the article word ("l'article
-//! premier").
+//! French, the language added to show what adding one takes: this module, the lexicon's `fr`
+//! column and tests. Ordinals are stems that take "ième" ("quatrième"), but the first, which
+//! French also puts after the article word ("l'article premier"); the determiner elides before
+//! a vowel ("paragraphe 1 de l'article 4").
 
 use super::{
     Algorithm, ArticleWords, Cues, DivisionWords, Language, NumberWords, ReferenceWords, Script,
+    Words,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -16,8 +18,11 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["mm", "mme", "mmes", "art", "arts", "cf", "etc"],
     common_words: &["le", "la", "les", "et", "des", "est", "une"],
     article: &ARTICLE,
-    divisions: &DivisionWords::NONE,
-    cues: &Cues::NONE,
+    divisions: &DivisionWords {
+        preamble: &["préambule"],
+        chapter: &["chapitre"],
+    },
+    cues: &CUES,
     references: &REFERENCES,
     numbers: Some(&NUMBERS),
 };
@@ -32,25 +37,141 @@ const STOP_WORDS: &[&str] = &[
     "comme", "si",
 ];
 
+/// How attribution hears a treaty or a person speak.
+const CUES: Cues = Cues {
+    treaty_nouns: Words::Whole(&[
+        "traité",
+        "traités",
+        "accord",
+        "accords",
+        "pacte",
+        "document",
+        "article",
+        "articles",
+        "disposition",
+        "dispositions",
+        "clause",
+        "clauses",
+        "préambule",
+        "texte",
+    ]),
+    content_verbs: Words::Whole(&[
+        "prévoit",
+        "stipule",
+        "dispose",
+        "énonce",
+        "précise",
+        "indique",
+        "garantit",
+        "établit",
+        "interdit",
+        "autorise",
+        "oblige",
+        "contient",
+        "comprend",
+        "définit",
+        "consacre",
+        "souligne",
+        "réaffirme",
+        "confirme",
+        "affirme",
+        "déclare",
+        "dit",
+    ]),
+    commitment_verbs: Words::Whole(&[
+        "engagent",
+        "engage",
+        "engagées",
+        "engagés",
+        "promettent",
+        "promis",
+        "conviennent",
+        "convenu",
+        "convenus",
+    ]),
+    modal_verbs: Words::Whole(&[
+        "doit",
+        "doivent",
+        "devra",
+        "devront",
+        "sera",
+        "seront",
+        "fournira",
+        "fourniront",
+        "apportera",
+        "apporteront",
+        "prêtera",
+        "prêteront",
+        "efforcent",
+        "visent",
+        "entendent",
+    ]),
+    speech_verbs: Words::Whole(&[
+        "déclaré",
+        "dit",
+        "affirmé",
+        "souligné",
+        "ajouté",
+        "expliqué",
+        "indiqué",
+        "précisé",
+        "écrit",
+        "rappelé",
+        "estimé",
+        "assuré",
+        "averti",
+        "annoncé",
+        "noté",
+        "insisté",
+    ]),
+};
+
 /// The words its references are read with.
 const REFERENCES: ReferenceWords = ReferenceWords {
-    paragraph: &[],
-    paragraph_abbreviations: &[],
-    connectors: &["de", "du"],
-    determiners: &["la", "le", "les"],
+    paragraph: &["paragraphe", "paragraphes", "alinéa", "alinéas"],
+    paragraph_abbreviations: &["al"],
+    connectors: &["de", "du", "des"],
+    determiners: &["la", "le", "les", "l"],
     possessive_determiners: &[],
-    self_markers: &[],
-    neutral: &[],
-    stops: &[],
-    list_words: &[],
-    months: &[],
+    self_markers: &["présent", "présente"],
+    neutral: &[
+        "nouveau", "nouvel", "nouvelle", "signé", "signée", "ledit", "ladite",
+    ],
+    stops: &[
+        "est", "sont", "était", "sera", "qui", "que", "dont", "prévoit", "dispose", "stipule",
+    ],
+    list_words: &["et", "ou", "à"],
+    months: &[
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
     weekdays: &[],
     year_words: &[],
-    qualifying_prepositions: &[],
-    year_prepositions: &[],
+    qualifying_prepositions: &["entre", "sur"],
+    year_prepositions: &["de"],
     genitive_endings: &[],
-    generic_nouns: &[],
-    specific_nouns: &[],
+    generic_nouns: &["traité", "accord", "document", "pacte"],
+    specific_nouns: &[
+        "charte",
+        "convention",
+        "protocole",
+        "statut",
+        "constitution",
+        "déclaration",
+        "résolution",
+        "code",
+        "loi",
+    ],
     compound_heads: &[],
 };
 

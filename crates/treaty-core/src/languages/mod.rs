@@ -49,7 +49,7 @@ pub struct NumberWords {
 }
 
 /// Every language's number words, English first.
-fn number_words() -> impl Iterator<Item = &'static NumberWords> {
+pub fn number_words() -> impl Iterator<Item = &'static NumberWords> {
     LANGUAGES.iter().filter_map(|l| l.numbers)
 }
 
