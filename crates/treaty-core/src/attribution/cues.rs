@@ -240,45 +240,11 @@ impl Clause<'_> {
 }
 
 fn is_party_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "both"
-            | "two"
-            | "either"
-            | "each"
-            | "other"
-            | "all"
-            | "обе"
-            | "две"
-            | "каждая"
-            | "другая"
-            | "beide"
-            | "beiden"
-            | "andere"
-    )
+    languages::is_cue(w, |c| &c.party_determiners)
 }
 
 fn is_party_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "side"
-            | "sides"
-            | "party"
-            | "parties"
-            | "countries"
-            | "country"
-            | "nations"
-            | "signatories"
-            | "partners"
-            | "стороны"
-            | "страны"
-            | "государства"
-            | "seiten"
-            | "länder"
-            | "staaten"
-            | "parteien"
-    )
+    languages::is_cue(w, |c| &c.party_nouns)
 }
 
 /// Words naming the treaty or a part of it.

@@ -31,10 +31,7 @@ pub(crate) fn speaker(layout: &Layout, lead: Span, tag: Span) -> Option<Said> {
 
 /// Whether a speaker is a pronoun that refers back to someone named earlier.
 pub(crate) fn is_pronoun(who: &str) -> bool {
-    matches!(
-        who.to_lowercase().as_str(),
-        "he" | "she" | "they" | "он" | "она" | "они" | "er" | "sie"
-    )
+    languages::is_cue(&who.to_lowercase(), |c| &c.pronouns)
 }
 
 /// "Andrey Rudenko" for "Rudenko" when the body names him in full before `before`.
@@ -105,34 +102,7 @@ fn from_tag(layout: &Layout, tag: Span) -> Option<Said> {
 
 /// Words that open the circumstances of speaking after a speaker's name.
 fn is_circumstance(w: &str) -> bool {
-    matches!(
-        w,
-        "at" | "in"
-            | "on"
-            | "during"
-            | "to"
-            | "while"
-            | "after"
-            | "before"
-            | "when"
-            | "bei"
-            | "im"
-            | "am"
-            | "auf"
-            | "während"
-            | "vor"
-            | "nach"
-            | "gegenüber"
-            | "на"
-            | "в"
-            | "во"
-            | "перед"
-            | "после"
-            | "журналистам"
-            | "reporters"
-            | "journalists"
-            | "journalisten"
-    )
+    languages::is_cue(w, |c| &c.circumstances)
 }
 
 /// `Putin noted: “`, `Kim stated that his "`, `according to a statement by X, “`.

@@ -36,6 +36,16 @@ pub struct Cues {
     pub modal_verbs: Words,
     /// Verbs that attribute words to a speaker ("said", "заявил", "sagte").
     pub speech_verbs: Words,
+    /// Words before a party noun that make it the parties ("both", "обе", "beide").
+    pub party_determiners: Words,
+    /// Nouns for the parties ("sides", "стороны", "Staaten").
+    pub party_nouns: Words,
+    /// Pronouns that refer back to a speaker named earlier ("he", "она", "sie").
+    pub pronouns: Words,
+    /// Words that open the circumstances of speaking after a speaker's name ("at", "на").
+    pub circumstances: Words,
+    /// Relative pronouns: a clause they open describes the word before it ("which").
+    pub relatives: Words,
 }
 
 impl Cues {
@@ -46,6 +56,11 @@ impl Cues {
         commitment_verbs: Words::Whole(&[]),
         modal_verbs: Words::Whole(&[]),
         speech_verbs: Words::Whole(&[]),
+        party_determiners: Words::Whole(&[]),
+        party_nouns: Words::Whole(&[]),
+        pronouns: Words::Whole(&[]),
+        circumstances: Words::Whole(&[]),
+        relatives: Words::Whole(&[]),
     };
 }
 

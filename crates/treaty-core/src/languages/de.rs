@@ -247,6 +247,21 @@ const CUES: Cues = Cues {
         "sprach",
         "unterstrich",
     ]),
+    party_determiners: Words::Whole(&["beide", "beiden", "andere"]),
+    party_nouns: Words::Whole(&["seiten", "länder", "staaten", "parteien"]),
+    pronouns: Words::Whole(&["er", "sie"]),
+    circumstances: Words::Whole(&[
+        "bei",
+        "im",
+        "am",
+        "auf",
+        "während",
+        "vor",
+        "nach",
+        "gegenüber",
+        "journalisten",
+    ]),
+    relatives: Words::Whole(&["der", "die", "das", "welcher", "welche"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

@@ -347,6 +347,33 @@ const CUES: Cues = Cues {
         "admitted",
         "pointed",
     ]),
+    party_determiners: Words::Whole(&["the", "both", "two", "either", "each", "other", "all"]),
+    party_nouns: Words::Whole(&[
+        "side",
+        "sides",
+        "party",
+        "parties",
+        "countries",
+        "country",
+        "nations",
+        "signatories",
+        "partners",
+    ]),
+    pronouns: Words::Whole(&["he", "she", "they"]),
+    circumstances: Words::Whole(&[
+        "at",
+        "in",
+        "on",
+        "during",
+        "to",
+        "while",
+        "after",
+        "before",
+        "when",
+        "reporters",
+        "journalists",
+    ]),
+    relatives: Words::Whole(&["which", "that", "who"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

@@ -124,6 +124,18 @@ const CUES: Cues = Cues {
         "noté",
         "insisté",
     ]),
+    party_determiners: Words::Whole(&["les", "deux", "chaque", "autre"]),
+    party_nouns: Words::Whole(&[
+        "parties",
+        "côtés",
+        "pays",
+        "états",
+        "signataires",
+        "partenaires",
+    ]),
+    pronouns: Words::Whole(&["il", "elle", "ils", "elles"]),
+    circumstances: Words::Whole(&["lors", "devant", "après", "avant", "journalistes"]),
+    relatives: Words::Whole(&["qui", "lequel", "laquelle", "lesquels"]),
 };
 
 /// The words its references are read with.

@@ -289,6 +289,11 @@ const CUES: Cues = Cues {
         "гласит",
         "сказано",
     ]),
+    party_determiners: Words::Whole(&["обе", "две", "каждая", "другая"]),
+    party_nouns: Words::Whole(&["стороны", "страны", "государства"]),
+    pronouns: Words::Whole(&["он", "она", "они"]),
+    circumstances: Words::Whole(&["на", "в", "во", "перед", "после", "журналистам"]),
+    relatives: Words::Whole(&["который", "которая", "которое", "которые"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
