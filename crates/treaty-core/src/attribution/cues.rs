@@ -136,10 +136,10 @@ impl Clause<'_> {
             let (w, next) = (self.lower(i), self.lower(i + 1));
             let according = (matches!((w, next), ("according", "to") | ("accordance", "with"))
                 && noun_within(i + 2, 3).is_some())
-                || (matches!(w, "under" | "согласно" | "по" | "laut" | "gemäß" | "nach")
+                || (languages::is_cue(w, |c| &c.source_prepositions)
                     && noun_within(i + 1, 2).is_some())
                 || (w == "zufolge" && (i.saturating_sub(3)..i).any(|j| self.is_treaty_noun(j)));
-            let located = matches!(w, "in" | "im" | "в" | "во")
+            let located = languages::is_cue(w, |c| &c.location_prepositions)
                 && noun_within(i + 1, 3).is_some_and(|noun| {
                     (noun + 1..(noun + 6).min(n)).any(|j| {
                         let v = self.lower(j);
@@ -171,7 +171,7 @@ impl Clause<'_> {
         let n = self.words.len();
         let opens = (0..n.min(4)).any(|i| {
             let (w, next) = (self.lower(i), self.lower(i + 1));
-            matches!(w, "if" | "если" | "falls" | "wenn")
+            languages::is_cue(w, |c| &c.conditionals)
                 || (matches!(w, "should" | "sollte") && i == 0)
                 || (w == "in"
                     && (next == "case" || (next == "the" && self.lower(i + 2) == "event")))
@@ -185,12 +185,12 @@ impl Clause<'_> {
 
     /// "It provides that …", "Он предусматривает …", "Er sieht vor …".
     fn anaphoric(&self) -> bool {
-        let verb = if matches!(self.lower(1), "also" | "further" | "также" | "auch") {
+        let verb = if languages::is_cue(self.lower(1), |c| &c.additives) {
             self.lower(2)
         } else {
             self.lower(1)
         };
-        matches!(self.lower(0), "it" | "он" | "она" | "оно" | "er" | "es") && is_content_verb(verb)
+        languages::is_cue(self.lower(0), |c| &c.document_pronouns) && is_content_verb(verb)
     }
 
     /// A phrase naming the parties starting at word `i`: its end, and whether it is a generic
@@ -207,10 +207,7 @@ impl Clause<'_> {
                 return Some((noun + 1, true));
             }
         }
-        if matches!(
-            w,
-            "стороны" | "сторон" | "vertragsparteien" | "vertragspartei"
-        ) {
+        if languages::is_cue(w, |c| &c.party_names) {
             return Some((i + 1, true));
         }
         self.name_pair_at(i).map(|end| (end, false))
@@ -230,7 +227,7 @@ impl Clause<'_> {
             return None;
         }
         let and = i + first;
-        if !matches!(self.lower(and), "and" | "и" | "und") {
+        if !languages::is_cue(self.lower(and), |c| &c.conjunctions) {
             return None;
         }
         let second_start = and + 1 + usize::from(self.lower(and + 1) == "the");

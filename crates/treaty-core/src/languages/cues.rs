@@ -46,6 +46,20 @@ pub struct Cues {
     pub circumstances: Words,
     /// Relative pronouns: a clause they open describes the word before it ("which").
     pub relatives: Words,
+    /// Prepositions that make a treaty noun after them the source of what follows ("under", "согласно", "gemäß").
+    pub source_prepositions: Words,
+    /// Prepositions that place words in a treaty or article ("in", "в"; German "in" is English's).
+    pub location_prepositions: Words,
+    /// Words that open a condition ("if", "если", "falls").
+    pub conditionals: Words,
+    /// Words between a subject and its verb that add to what was said ("also", "также").
+    pub additives: Words,
+    /// Pronouns that may stand for the treaty as a subject ("it", "он", "er").
+    pub document_pronouns: Words,
+    /// The word joining two names ("and", "и", "und").
+    pub conjunctions: Words,
+    /// Words that name the parties by themselves ("стороны", "Vertragsparteien").
+    pub party_names: Words,
 }
 
 impl Cues {
@@ -61,6 +75,13 @@ impl Cues {
         pronouns: Words::Whole(&[]),
         circumstances: Words::Whole(&[]),
         relatives: Words::Whole(&[]),
+        source_prepositions: Words::Whole(&[]),
+        location_prepositions: Words::Whole(&[]),
+        conditionals: Words::Whole(&[]),
+        additives: Words::Whole(&[]),
+        document_pronouns: Words::Whole(&[]),
+        conjunctions: Words::Whole(&[]),
+        party_names: Words::Whole(&[]),
     };
 }
 

@@ -262,6 +262,13 @@ const CUES: Cues = Cues {
         "journalisten",
     ]),
     relatives: Words::Whole(&["der", "die", "das", "welcher", "welche"]),
+    source_prepositions: Words::Whole(&["laut", "gemäß", "nach"]),
+    location_prepositions: Words::Whole(&["im"]),
+    conditionals: Words::Whole(&["falls", "wenn"]),
+    additives: Words::Whole(&["auch"]),
+    document_pronouns: Words::Whole(&["er", "es"]),
+    conjunctions: Words::Whole(&["und"]),
+    party_names: Words::Whole(&["vertragsparteien", "vertragspartei"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

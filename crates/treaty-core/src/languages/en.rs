@@ -374,6 +374,13 @@ const CUES: Cues = Cues {
         "journalists",
     ]),
     relatives: Words::Whole(&["which", "that", "who"]),
+    source_prepositions: Words::Whole(&["under"]),
+    location_prepositions: Words::Whole(&["in"]),
+    conditionals: Words::Whole(&["if"]),
+    additives: Words::Whole(&["also", "further"]),
+    document_pronouns: Words::Whole(&["it"]),
+    conjunctions: Words::Whole(&["and"]),
+    party_names: Words::Whole(&[]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

@@ -136,6 +136,13 @@ const CUES: Cues = Cues {
     pronouns: Words::Whole(&["il", "elle", "ils", "elles"]),
     circumstances: Words::Whole(&["lors", "devant", "après", "avant", "journalistes"]),
     relatives: Words::Whole(&["qui", "lequel", "laquelle", "lesquels"]),
+    source_prepositions: Words::Whole(&["selon", "conformément"]),
+    location_prepositions: Words::Whole(&["dans"]),
+    conditionals: Words::Whole(&["si"]),
+    additives: Words::Whole(&["aussi", "également"]),
+    document_pronouns: Words::Whole(&["il"]),
+    conjunctions: Words::Whole(&["et"]),
+    party_names: Words::Whole(&[]),
 };
 
 /// The words its references are read with.

@@ -294,6 +294,13 @@ const CUES: Cues = Cues {
     pronouns: Words::Whole(&["он", "она", "они"]),
     circumstances: Words::Whole(&["на", "в", "во", "перед", "после", "журналистам"]),
     relatives: Words::Whole(&["который", "которая", "которое", "которые"]),
+    source_prepositions: Words::Whole(&["согласно", "по"]),
+    location_prepositions: Words::Whole(&["в", "во"]),
+    conditionals: Words::Whole(&["если"]),
+    additives: Words::Whole(&["также"]),
+    document_pronouns: Words::Whole(&["он", "она", "оно"]),
+    conjunctions: Words::Whole(&["и"]),
+    party_names: Words::Whole(&["стороны", "сторон"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
