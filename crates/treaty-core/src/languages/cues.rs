@@ -60,6 +60,12 @@ pub struct Cues {
     pub conjunctions: Words,
     /// Words that name the parties by themselves ("стороны", "Vertragsparteien").
     pub party_names: Words,
+    /// Words for a numbered point of a treaty, which news uses for articles ("clause 4", "пункт 4").
+    pub point_words: Words,
+    /// Words for the preamble ("preamble", "преамбула", "Präambel").
+    pub preamble_words: Words,
+    /// Words after "preamble" that join it to an instrument ("of", "к", "der").
+    pub preamble_links: Words,
 }
 
 impl Cues {
@@ -82,6 +88,9 @@ impl Cues {
         document_pronouns: Words::Whole(&[]),
         conjunctions: Words::Whole(&[]),
         party_names: Words::Whole(&[]),
+        point_words: Words::Whole(&[]),
+        preamble_words: Words::Whole(&[]),
+        preamble_links: Words::Whole(&[]),
     };
 }
 

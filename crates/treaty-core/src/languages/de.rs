@@ -269,6 +269,9 @@ const CUES: Cues = Cues {
     document_pronouns: Words::Whole(&["er", "es"]),
     conjunctions: Words::Whole(&["und"]),
     party_names: Words::Whole(&["vertragsparteien", "vertragspartei"]),
+    point_words: Words::Whole(&["punkt", "ziffer"]),
+    preamble_words: Words::Prefixes(&["präambel"]),
+    preamble_links: Words::Whole(&["des", "der", "zur"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

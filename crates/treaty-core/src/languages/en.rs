@@ -381,6 +381,9 @@ const CUES: Cues = Cues {
     document_pronouns: Words::Whole(&["it"]),
     conjunctions: Words::Whole(&["and"]),
     party_names: Words::Whole(&[]),
+    point_words: Words::Whole(&["point", "clause"]),
+    preamble_words: Words::Whole(&["preamble"]),
+    preamble_links: Words::Whole(&["of", "to"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

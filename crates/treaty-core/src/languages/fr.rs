@@ -143,6 +143,9 @@ const CUES: Cues = Cues {
     document_pronouns: Words::Whole(&["il"]),
     conjunctions: Words::Whole(&["et"]),
     party_names: Words::Whole(&[]),
+    point_words: Words::Whole(&["point", "alinéa"]),
+    preamble_words: Words::Whole(&["préambule"]),
+    preamble_links: Words::Whole(&["de", "du"]),
 };
 
 /// The words its references are read with.

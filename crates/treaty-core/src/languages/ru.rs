@@ -301,6 +301,9 @@ const CUES: Cues = Cues {
     document_pronouns: Words::Whole(&["он", "она", "оно"]),
     conjunctions: Words::Whole(&["и"]),
     party_names: Words::Whole(&["стороны", "сторон"]),
+    point_words: Words::Prefixes(&["пункт"]),
+    preamble_words: Words::Prefixes(&["преамбул"]),
+    preamble_links: Words::Whole(&["к"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
