@@ -14,6 +14,10 @@ pub struct ArticleWords {
     pub plural: &'static [&'static str],
     /// Abbreviations that need their dot ("Art.", "ст."), which may introduce lists.
     pub abbreviations: &'static [&'static str],
+    /// Words for the number one as the first article's heading may give it ("Article premier").
+    pub first: &'static [&'static str],
+    /// Words that join two article numbers in one heading ("Art 74a und 75").
+    pub joiners: &'static [&'static str],
 }
 
 impl ArticleWords {
@@ -23,15 +27,26 @@ impl ArticleWords {
         singular: &[],
         plural: &[],
         abbreviations: &[],
+        first: &[],
+        joiners: &[],
     };
 }
 
-/// How a language heads the divisions of a treaty file other than articles.
+/// How a language heads the parts of a treaty file other than articles, lower case.
 pub struct DivisionWords {
-    /// The preamble's heading, lower case ("preamble").
+    /// The preamble's heading ("preamble").
     pub preamble: &'static [&'static str],
-    /// The word that opens a chapter heading ("chapter", "глава").
+    /// The word that opens a chapter heading in the corpus format ("chapter", "глава").
     pub chapter: &'static [&'static str],
+    /// Words that open a division of a reader's file, read as a chapter ("part", "Teil").
+    pub divisions: &'static [&'static str],
+    /// Words that open an annex or protocol, after the articles, with its own numbering.
+    pub annex: &'static [&'static str],
+    /// Words that open a schedule or appendix: an annex after the articles, a part of the
+    /// annex inside one (the CWC's Annex on Chemicals holds Schedules 1–3).
+    pub schedule: &'static [&'static str],
+    /// How a stub of a repealed article says so, brackets included where printed.
+    pub repealed: &'static [&'static str],
 }
 
 impl DivisionWords {
@@ -39,7 +54,28 @@ impl DivisionWords {
     pub const NONE: DivisionWords = DivisionWords {
         preamble: &[],
         chapter: &[],
+        divisions: &[],
+        annex: &[],
+        schedule: &[],
+        repealed: &[],
     };
+}
+
+/// Every language's words of the list `list` picks from its division words.
+pub fn division_words(
+    list: impl Fn(&'static DivisionWords) -> &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    LANGUAGES
+        .iter()
+        .flat_map(move |l| list(l.divisions))
+        .copied()
+}
+
+/// Every language's words of the list `list` picks from its words for "article".
+pub fn article_words_of(
+    list: impl Fn(&'static ArticleWords) -> &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().flat_map(move |l| list(l.article)).copied()
 }
 
 /// Whether `lower` is a preamble's heading in some language ("preamble", "преамбула").

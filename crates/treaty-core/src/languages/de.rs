@@ -20,6 +20,10 @@ pub(super) const LANGUAGE: Language = Language {
     divisions: &DivisionWords {
         preamble: &["präambel"],
         chapter: &["kapitel"],
+        divisions: &["teil", "kapitel", "titel", "abschnitt"],
+        annex: &["anhang", "anlage"],
+        schedule: &["anhang"],
+        repealed: &["(weggefallen)", "(aufgehoben)"],
     },
     cues: &CUES,
     references: &REFERENCES,
@@ -341,4 +345,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &[],
     plural: &["artikel", "artikels", "artikeln"],
     abbreviations: &["art"],
+    first: &[],
+    joiners: &["und", "bis"],
 };

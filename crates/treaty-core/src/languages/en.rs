@@ -22,6 +22,10 @@ pub(super) const LANGUAGE: Language = Language {
     divisions: &DivisionWords {
         preamble: &["preamble"],
         chapter: &["chapter"],
+        divisions: &["part", "chapter", "title", "section", "sections"],
+        annex: &["annex"],
+        schedule: &["schedule", "appendix"],
+        repealed: &["(repealed)", "[repealed]", "repealed."],
     },
     cues: &CUES,
     references: &REFERENCES,
@@ -453,4 +457,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["article"],
     plural: &["articles"],
     abbreviations: &["art", "arts"],
+    first: &[],
+    joiners: &["and", "to"],
 };

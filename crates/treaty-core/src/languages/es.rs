@@ -13,7 +13,14 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sr", "sra", "art", "arts", "núm"],
     common_words: &["los", "las", "del", "por", "para", "y", "una"],
     article: &ARTICLE,
-    divisions: &DivisionWords::NONE,
+    divisions: &DivisionWords {
+        preamble: &["preámbulo"],
+        chapter: &[],
+        divisions: &["sección", "capítulo", "título"],
+        annex: &["anexo"],
+        schedule: &[],
+        repealed: &["(derogado)"],
+    },
     cues: &Cues::NONE,
     references: &ReferenceWords::NONE,
     numbers: None,
@@ -32,4 +39,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &[],
     plural: &[],
     abbreviations: &[],
+    first: &[],
+    joiners: &["y"],
 };

@@ -19,8 +19,12 @@ pub(super) const LANGUAGE: Language = Language {
     common_words: &["le", "la", "les", "et", "des", "est", "une"],
     article: &ARTICLE,
     divisions: &DivisionWords {
-        preamble: &["préambule"],
+        preamble: &["préambule", "preambule"],
         chapter: &["chapitre"],
+        divisions: &["partie", "chapitre", "titre", "section"],
+        annex: &["annexe"],
+        schedule: &[],
+        repealed: &["(abrogé)"],
     },
     cues: &CUES,
     references: &REFERENCES,
@@ -237,4 +241,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["article"],
     plural: &["articles"],
     abbreviations: &["art"],
+    first: &["premier", "1er"],
+    joiners: &["et", "à"],
 };

@@ -13,7 +13,14 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sig", "art", "artt"],
     common_words: &["il", "della", "delle", "degli", "che", "per", "sono"],
     article: &ARTICLE,
-    divisions: &DivisionWords::NONE,
+    divisions: &DivisionWords {
+        preamble: &["preambolo"],
+        chapter: &[],
+        divisions: &["sezione", "capo", "titolo"],
+        annex: &["allegato"],
+        schedule: &[],
+        repealed: &["(abrogato)"],
+    },
     cues: &Cues::NONE,
     references: &ReferenceWords::NONE,
     numbers: None,
@@ -32,4 +39,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &[],
     plural: &[],
     abbreviations: &[],
+    first: &[],
+    joiners: &["e"],
 };

@@ -17,8 +17,8 @@ mod references;
 mod ru;
 
 pub use articles::{
-    article_word, is_chapter_word, is_heading_word, is_preamble_word, ArticleWord, ArticleWords,
-    DivisionWords,
+    article_word, article_words_of, division_words, is_chapter_word, is_heading_word,
+    is_preamble_word, ArticleWord, ArticleWords, DivisionWords,
 };
 pub use cues::{is_cue, Cues, Words};
 pub use lexicon::{concepts as lexicon, Concept};

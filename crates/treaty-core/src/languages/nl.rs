@@ -13,7 +13,14 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["art", "dhr", "mevr", "nr", "bijv", "enz"],
     common_words: &["het", "een", "van", "niet", "zijn", "wordt", "voor"],
     article: &ARTICLE,
-    divisions: &DivisionWords::NONE,
+    divisions: &DivisionWords {
+        preamble: &["preambule"],
+        chapter: &[],
+        divisions: &["deel", "titel", "hoofdstuk", "afdeling", "afdeeling"],
+        annex: &["bijlage"],
+        schedule: &["lijst"],
+        repealed: &["(vervallen)", "vervallen."],
+    },
     cues: &Cues::NONE,
     references: &ReferenceWords::NONE,
     numbers: None,
@@ -32,4 +39,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &[],
     plural: &[],
     abbreviations: &[],
+    first: &[],
+    joiners: &["en"],
 };

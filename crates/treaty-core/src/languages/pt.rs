@@ -13,7 +13,14 @@ pub(super) const LANGUAGE: Language = Language {
     abbreviations: &["sr", "sra", "art", "arts"],
     common_words: &[],
     article: &ARTICLE,
-    divisions: &DivisionWords::NONE,
+    divisions: &DivisionWords {
+        preamble: &[],
+        chapter: &[],
+        divisions: &[],
+        annex: &["anexo"],
+        schedule: &[],
+        repealed: &[],
+    },
     cues: &Cues::NONE,
     references: &ReferenceWords::NONE,
     numbers: None,
@@ -32,4 +39,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &[],
     plural: &[],
     abbreviations: &[],
+    first: &[],
+    joiners: &[],
 };

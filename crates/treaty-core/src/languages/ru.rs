@@ -21,6 +21,10 @@ pub(super) const LANGUAGE: Language = Language {
     divisions: &DivisionWords {
         preamble: &["преамбула"],
         chapter: &["глава"],
+        divisions: &["часть", "глава", "раздел"],
+        annex: &["приложение"],
+        schedule: &[],
+        repealed: &["(утратила силу)", "утратила силу."],
     },
     cues: &CUES,
     references: &REFERENCES,
@@ -384,4 +388,6 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["статья", "статье", "статью", "статьей", "статьею"],
     plural: &["статьи", "статей", "статьям", "статьями", "статьях"],
     abbreviations: &["ст"],
+    first: &["первая"],
+    joiners: &["и"],
 };
