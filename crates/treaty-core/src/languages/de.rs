@@ -170,6 +170,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
         "gesetz",
         "gesetzes",
     ],
+    name_endings: &["ens", "en", "em", "er", "e"],
 };
 
 /// How attribution hears a treaty or a person speak.

@@ -200,6 +200,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
         "law",
     ],
     compound_heads: &[],
+    name_endings: &["es", "s"],
 };
 
 /// How attribution hears a treaty or a person speak.

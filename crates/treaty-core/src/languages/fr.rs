@@ -199,6 +199,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
         "loi",
     ],
     compound_heads: &[],
+    name_endings: &["es", "s", "e"],
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

@@ -46,6 +46,9 @@ pub struct ReferenceWords {
     pub specific_nouns: &'static [&'static str],
     /// Heads of compounds that name an instrument ("Partnerschaftsvertrags").
     pub compound_heads: &'static [&'static str],
+    /// Inflectional endings a name's words are compared without ("Устава" as "Устав",
+    /// "Vertrags" as "Vertrag"): removed from any word in the language's script.
+    pub name_endings: &'static [&'static str],
 }
 
 impl ReferenceWords {
@@ -69,6 +72,7 @@ impl ReferenceWords {
         generic_nouns: &[],
         specific_nouns: &[],
         compound_heads: &[],
+        name_endings: &[],
     };
 }
 
