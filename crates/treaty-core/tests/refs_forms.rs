@@ -1006,6 +1006,51 @@ fn another_instruments_article_is_never_this_treatys() {
             "{phrase}"
         );
     }
+    // Another treaty named before owns the article its pronoun points to.
+    for (text, covered, instrument) in [
+        (
+            "The 1961 treaty between the USSR and North Korea provided for assistance in its Article 1.",
+            "Article 1",
+            "1961 treaty",
+        ),
+        (
+            "Der 1961 geschlossene Vertrag sah in seinem Artikel 1 Beistand vor.",
+            "Artikel 1",
+            "1961 geschlossene Vertrag",
+        ),
+        (
+            "Le traité de 1961 prévoyait, dans son article premier, une assistance.",
+            "article premier",
+            "traité de 1961",
+        ),
+        (
+            "Договор 1961 года в своей статье 1 предусматривал помощь.",
+            "статье 1",
+            "Договор 1961 года",
+        ),
+    ] {
+        assert_eq!(
+            articles(text, RUS_DPRK),
+            [other(covered, "1", instrument)],
+            "{text}"
+        );
+    }
+    // Only the noun's own phrase counts, not an instrument in the sentence before.
+    assert_eq!(
+        articles(
+            "selon l'article 51 de la Charte des Nations unies.\nLe traité de 1961 prévoyait, dans son article premier, une assistance.",
+            RUS_DPRK
+        ),
+        [
+            art("article 51 de la Charte des Nations unies", CHARTER, "51"),
+            other("article premier", "1", "traité de 1961")
+        ]
+    );
+    // The treaty in question owns its articles however it is named.
+    assert_eq!(
+        articles("The treaty sets out in its Article 4 that", RUS_DPRK),
+        [art("Article 4", RUS_DPRK, "4")]
+    );
     // A treaty named without an article is no reference to one.
     assert_eq!(
         articles("der 1961 geschlossene Vertrag sah Beistand vor", RUS_DPRK),

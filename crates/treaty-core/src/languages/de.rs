@@ -171,6 +171,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
         "gesetzes",
     ],
     name_endings: &["ens", "en", "em", "er", "e"],
+    possessive_pronouns: &["seinem", "seiner", "seines", "seinen"],
 };
 
 /// How attribution hears a treaty or a person speak.

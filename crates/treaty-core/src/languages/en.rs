@@ -201,6 +201,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
     ],
     compound_heads: &[],
     name_endings: &["es", "s"],
+    possessive_pronouns: &["its"],
 };
 
 /// How attribution hears a treaty or a person speak.

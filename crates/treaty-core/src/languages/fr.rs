@@ -200,6 +200,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
     ],
     compound_heads: &[],
     name_endings: &["es", "s", "e"],
+    possessive_pronouns: &["son", "sa", "ses"],
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

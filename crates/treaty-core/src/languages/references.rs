@@ -19,6 +19,9 @@ pub struct ReferenceWords {
     pub determiners: &'static [&'static str],
     /// Determiners that may stand before a possessor's article ("the", "its").
     pub possessive_determiners: &'static [&'static str],
+    /// Pronouns by which an instrument named before owns an article ("its", "seinem", "son",
+    /// "своей").
+    pub possessive_pronouns: &'static [&'static str],
     /// Words that make an instrument noun the present instrument ("this", "настоящего").
     pub self_markers: &'static [&'static str],
     /// Modifiers that leave an instrument noun the document a news text is about ("new",
@@ -59,6 +62,7 @@ impl ReferenceWords {
         connectors: &[],
         determiners: &[],
         possessive_determiners: &[],
+        possessive_pronouns: &[],
         self_markers: &[],
         neutral: &[],
         stops: &[],

@@ -208,6 +208,7 @@ const REFERENCES: ReferenceWords = ReferenceWords {
         "их", "ую", "юю", "ия", "ии", "ью", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и", "о",
         "й", "ь",
     ],
+    possessive_pronouns: &["своей", "своем", "своих", "своим", "своими", "своего"],
 };
 
 /// How attribution hears a treaty or a person speak.

@@ -352,7 +352,7 @@ fn resolve(
             start,
             end: at.end,
             items,
-            resolved: None,
+            resolved: qualifier::possessed(cx, first),
         },
     }
 }

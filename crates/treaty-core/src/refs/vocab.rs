@@ -39,6 +39,11 @@ pub(super) fn is_possessive_determiner(lower: &str) -> bool {
 
 /// Words that make an instrument noun mean the text's own document ("this Treaty", "the present
 /// Charter", "настоящего Договора", "dieses Vertrags").
+/// Pronouns by which an instrument named before owns an article ("in its Article 1").
+pub(super) fn is_possessive_pronoun(lower: &str) -> bool {
+    is_reference_word(lower, |r| r.possessive_pronouns)
+}
+
 pub(super) fn is_self_marker(lower: &str) -> bool {
     is_reference_word(lower, |r| r.self_markers)
 }
