@@ -295,7 +295,7 @@ pub fn ImportSource(props: &ImportSourceProps) -> Html {
                     <label class="field">{ "Language" }
                         <select class="source-language" ref={fields.language.clone()}>
                             <option value="" selected=true>{ "Detect" }</option>
-                            { for [("en", "English"), ("ru", "Russian"), ("ko", "Korean"), ("zh", "Chinese"), ("de", "German"), ("fr", "French")]
+                            { for treaty_core::languages::choices()
                                 .into_iter().map(|(code, name)| html! { <option value={code}>{ name }</option> }) }
                         </select>
                     </label>

@@ -838,3 +838,234 @@ fn french_article_forms() {
         );
     }
 }
+
+// Every way of naming an article, in each language.
+
+/// Each `(text, covered, article, paragraph)` names that article of the document in question;
+/// every form that does not is reported at once.
+fn assert_names(cases: &[(&str, &str, &str, Option<&str>)]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, covered, article, paragraph)| {
+            let expected = match paragraph {
+                Some(p) => para(covered, RUS_DPRK, article, p),
+                None => art(covered, RUS_DPRK, article),
+            };
+            let found = articles(text, RUS_DPRK);
+            (found != [expected]).then(|| format!("{text}: {found:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn english_naming_forms() {
+    assert_names(&[
+        ("as the fifth article says", "fifth article", "5", None),
+        ("Article seven provides", "Article seven", "7", None),
+        (
+            "article five of the treaty says",
+            "article five of the treaty",
+            "5",
+            None,
+        ),
+        ("under article 4, the", "article 4", "4", None),
+        ("the clause (Article 4) says", "Article 4", "4", None),
+        ("the clause (Art. 4) says", "Art. 4", "4", None),
+        ("under Article No. 4", "Article No. 4", "4", None),
+        (
+            "paragraph 1 of Article 4 says",
+            "paragraph 1 of Article 4",
+            "4",
+            Some("1"),
+        ),
+        ("Article 4(1) says", "Article 4(1)", "4", Some("1")),
+        (
+            "Article 4, paragraph 1 says",
+            "Article 4, paragraph 1",
+            "4",
+            Some("1"),
+        ),
+    ]);
+}
+
+#[test]
+fn russian_naming_forms() {
+    assert_names(&[
+        ("Пятая статья гласит", "Пятая статья", "5", None),
+        ("во второй статье сказано", "второй статье", "2", None),
+        ("согласно статьи № 7", "статьи № 7", "7", None),
+        ("в тексте [ст. 4] сказано", "ст. 4", "4", None),
+        ("согласно (статья 4) сторон", "статья 4", "4", None),
+        (
+            "пункт 1 статьи 4 гласит",
+            "пункт 1 статьи 4",
+            "4",
+            Some("1"),
+        ),
+        ("согласно п. 1 ст. 4 сторон", "п. 1 ст. 4", "4", Some("1")),
+    ]);
+}
+
+#[test]
+fn german_naming_forms() {
+    assert_names(&[
+        ("der dritte Artikel sieht vor", "dritte Artikel", "3", None),
+        ("Der 2. Artikel sieht vor", "2. Artikel", "2", None),
+        ("Artikel sieben sieht vor", "Artikel sieben", "7", None),
+        ("laut (Art. 4) gilt", "Art. 4", "4", None),
+        (
+            "Absatz 1 des Artikels 4 sieht vor",
+            "Absatz 1 des Artikels 4",
+            "4",
+            Some("1"),
+        ),
+        ("nach Art. 4 Abs. 1 gilt", "Art. 4 Abs. 1", "4", Some("1")),
+    ]);
+}
+
+#[test]
+fn french_naming_forms() {
+    assert_names(&[
+        ("Selon l'article 4, les parties", "article 4", "4", None),
+        ("l'article premier dispose", "article premier", "1", None),
+        (
+            "le quatrième article prévoit",
+            "quatrième article",
+            "4",
+            None,
+        ),
+        (
+            "l'article sept du traité prévoit",
+            "article sept du traité",
+            "7",
+            None,
+        ),
+        ("selon l'art. 4 du traité", "art. 4 du traité", "4", None),
+        ("le texte (art. 4) prévoit", "art. 4", "4", None),
+        (
+            "l'article 4 du traité prévoit",
+            "article 4 du traité",
+            "4",
+            None,
+        ),
+        (
+            "l'article 4, paragraphe 1 prévoit",
+            "article 4, paragraphe 1",
+            "4",
+            Some("1"),
+        ),
+        (
+            "le paragraphe 1 de l'article 4 prévoit",
+            "paragraphe 1 de l'article 4",
+            "4",
+            Some("1"),
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_and_lists_in_every_language() {
+    for (text, first, last) in [
+        ("Articles 3 to 5 say", "Articles 3", "5"),
+        ("Articles 3-5 say", "Articles 3", "5"),
+        ("статьи 3–5 гласят", "статьи 3", "5"),
+        ("Artikel 3 bis 5 sehen vor", "Artikel 3", "5"),
+        ("les articles 3 à 5 prévoient", "articles 3", "5"),
+        ("статьи 3 и 4 гласят", "статьи 3", "4"),
+        ("les articles 3 et 4 prévoient", "articles 3", "4"),
+    ] {
+        let first_number = first.rsplit(' ').next().unwrap();
+        assert_eq!(
+            articles(text, RUS_DPRK),
+            [
+                art(first, RUS_DPRK, first_number),
+                art(last, RUS_DPRK, last)
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn another_instruments_article_is_never_this_treatys() {
+    for (phrase, article, instrument) in [
+        ("Article 1 of the 1961 treaty", "1", "1961 treaty"),
+        (
+            "Artikel 1 des 1961 geschlossenen Vertrags",
+            "1",
+            "1961 geschlossenen Vertrags",
+        ),
+        ("статья 1 договора 1961 года", "1", "договора 1961 года"),
+        ("article 1 du traité de 1961", "1", "traité de 1961"),
+    ] {
+        let text = format!("so {phrase}, which");
+        assert_eq!(
+            articles(&text, RUS_DPRK),
+            [other(phrase, article, instrument)],
+            "{phrase}"
+        );
+    }
+    // Another treaty named before owns the article its pronoun points to.
+    for (text, covered, instrument) in [
+        (
+            "The 1961 treaty between the USSR and North Korea provided for assistance in its Article 1.",
+            "Article 1",
+            "1961 treaty",
+        ),
+        (
+            "Der 1961 geschlossene Vertrag sah in seinem Artikel 1 Beistand vor.",
+            "Artikel 1",
+            "1961 geschlossene Vertrag",
+        ),
+        (
+            "Le traité de 1961 prévoyait, dans son article premier, une assistance.",
+            "article premier",
+            "traité de 1961",
+        ),
+        (
+            "Договор 1961 года в своей статье 1 предусматривал помощь.",
+            "статье 1",
+            "Договор 1961 года",
+        ),
+    ] {
+        assert_eq!(
+            articles(text, RUS_DPRK),
+            [other(covered, "1", instrument)],
+            "{text}"
+        );
+    }
+    // Only the noun's own phrase counts, not an instrument in the sentence before.
+    assert_eq!(
+        articles(
+            "selon l'article 51 de la Charte des Nations unies.\nLe traité de 1961 prévoyait, dans son article premier, une assistance.",
+            RUS_DPRK
+        ),
+        [
+            art("article 51 de la Charte des Nations unies", CHARTER, "51"),
+            other("article premier", "1", "traité de 1961")
+        ]
+    );
+    // The treaty in question owns its articles however it is named.
+    assert_eq!(
+        articles("The treaty sets out in its Article 4 that", RUS_DPRK),
+        [art("Article 4", RUS_DPRK, "4")]
+    );
+    // A treaty named without an article is no reference to one.
+    assert_eq!(
+        articles("der 1961 geschlossene Vertrag sah Beistand vor", RUS_DPRK),
+        []
+    );
+    for phrase in [
+        "Article 51 of the UN Charter",
+        "article 51 de la Charte des Nations unies",
+        "l'article 51 de la Charte",
+    ] {
+        let covered = phrase.trim_start_matches("l'");
+        assert_eq!(
+            articles(&format!("selon {phrase}, les"), RUS_DPRK),
+            [art(covered, CHARTER, "51")],
+            "{phrase}"
+        );
+    }
+}

@@ -13,6 +13,7 @@
 
 use super::sentences::Span;
 use super::words::{is_capitalised, is_cyrillic, is_relative, Word};
+use crate::languages;
 
 /// Why a sentence is taken for treaty content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,10 +136,10 @@ impl Clause<'_> {
             let (w, next) = (self.lower(i), self.lower(i + 1));
             let according = (matches!((w, next), ("according", "to") | ("accordance", "with"))
                 && noun_within(i + 2, 3).is_some())
-                || (matches!(w, "under" | "согласно" | "по" | "laut" | "gemäß" | "nach")
+                || (languages::is_cue(w, |c| &c.source_prepositions)
                     && noun_within(i + 1, 2).is_some())
                 || (w == "zufolge" && (i.saturating_sub(3)..i).any(|j| self.is_treaty_noun(j)));
-            let located = matches!(w, "in" | "im" | "в" | "во")
+            let located = languages::is_cue(w, |c| &c.location_prepositions)
                 && noun_within(i + 1, 3).is_some_and(|noun| {
                     (noun + 1..(noun + 6).min(n)).any(|j| {
                         let v = self.lower(j);
@@ -170,7 +171,7 @@ impl Clause<'_> {
         let n = self.words.len();
         let opens = (0..n.min(4)).any(|i| {
             let (w, next) = (self.lower(i), self.lower(i + 1));
-            matches!(w, "if" | "если" | "falls" | "wenn")
+            languages::is_cue(w, |c| &c.conditionals)
                 || (matches!(w, "should" | "sollte") && i == 0)
                 || (w == "in"
                     && (next == "case" || (next == "the" && self.lower(i + 2) == "event")))
@@ -184,12 +185,12 @@ impl Clause<'_> {
 
     /// "It provides that …", "Он предусматривает …", "Er sieht vor …".
     fn anaphoric(&self) -> bool {
-        let verb = if matches!(self.lower(1), "also" | "further" | "также" | "auch") {
+        let verb = if languages::is_cue(self.lower(1), |c| &c.additives) {
             self.lower(2)
         } else {
             self.lower(1)
         };
-        matches!(self.lower(0), "it" | "он" | "она" | "оно" | "er" | "es") && is_content_verb(verb)
+        languages::is_cue(self.lower(0), |c| &c.document_pronouns) && is_content_verb(verb)
     }
 
     /// A phrase naming the parties starting at word `i`: its end, and whether it is a generic
@@ -206,10 +207,7 @@ impl Clause<'_> {
                 return Some((noun + 1, true));
             }
         }
-        if matches!(
-            w,
-            "стороны" | "сторон" | "vertragsparteien" | "vertragspartei"
-        ) {
+        if languages::is_cue(w, |c| &c.party_names) {
             return Some((i + 1, true));
         }
         self.name_pair_at(i).map(|end| (end, false))
@@ -229,7 +227,7 @@ impl Clause<'_> {
             return None;
         }
         let and = i + first;
-        if !matches!(self.lower(and), "and" | "и" | "und") {
+        if !languages::is_cue(self.lower(and), |c| &c.conjunctions) {
             return None;
         }
         let second_start = and + 1 + usize::from(self.lower(and + 1) == "the");
@@ -239,307 +237,32 @@ impl Clause<'_> {
 }
 
 fn is_party_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "both"
-            | "two"
-            | "either"
-            | "each"
-            | "other"
-            | "all"
-            | "обе"
-            | "две"
-            | "каждая"
-            | "другая"
-            | "beide"
-            | "beiden"
-            | "andere"
-    )
+    languages::is_cue(w, |c| &c.party_determiners)
 }
 
 fn is_party_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "side"
-            | "sides"
-            | "party"
-            | "parties"
-            | "countries"
-            | "country"
-            | "nations"
-            | "signatories"
-            | "partners"
-            | "стороны"
-            | "страны"
-            | "государства"
-            | "seiten"
-            | "länder"
-            | "staaten"
-            | "parteien"
-    )
+    languages::is_cue(w, |c| &c.party_nouns)
 }
 
 /// Words naming the treaty or a part of it.
 pub(crate) fn is_treaty_noun(w: &str) -> bool {
-    const EN: &[&str] = &[
-        "treaty",
-        "treaties",
-        "agreement",
-        "pact",
-        "deal",
-        "accord",
-        "document",
-        "article",
-        "articles",
-        "provision",
-        "provisions",
-        "clause",
-        "clauses",
-        "preamble",
-        "text",
-    ];
-    const RU: &[&str] = &[
-        "договор",
-        "соглашени",
-        "документ",
-        "стать",
-        "пункт",
-        "положени",
-        "преамбул",
-        "текст",
-        "пакт",
-    ];
-    const DE: &[&str] = &[
-        "vertrag",
-        "vertrags",
-        "vertrages",
-        "abkommen",
-        "abkommens",
-        "dokument",
-        "dokuments",
-        "artikel",
-        "artikels",
-        "bestimmung",
-        "präambel",
-        "pakt",
-        "vereinbarung",
-    ];
-    EN.contains(&w) || RU.iter().any(|p| w.starts_with(p)) || DE.iter().any(|s| w.ends_with(s))
+    languages::is_cue(w, |c| &c.treaty_nouns)
 }
 
 /// Verbs with which a document says or provides something, or with which its final clauses
 /// are reported ("the treaty takes effect", "der Vertrag gilt", "договор вступает в силу").
 pub(crate) fn is_content_verb(w: &str) -> bool {
-    const EN: &[&str] = &[
-        "says",
-        "said",
-        "say",
-        "states",
-        "stated",
-        "stipulates",
-        "stipulated",
-        "provides",
-        "provided",
-        "envisages",
-        "envisaged",
-        "envisions",
-        "obliges",
-        "obligates",
-        "commits",
-        "requires",
-        "calls",
-        "includes",
-        "contains",
-        "sets",
-        "spells",
-        "specifies",
-        "guarantees",
-        "aims",
-        "seeks",
-        "underscores",
-        "underlines",
-        "highlights",
-        "emphasizes",
-        "emphasises",
-        "confirms",
-        "reaffirms",
-        "affirms",
-        "declares",
-        "establishes",
-        "prohibits",
-        "bans",
-        "forbids",
-        "allows",
-        "permits",
-        "grants",
-        "outlines",
-        "lays",
-        "mandates",
-        "implies",
-        "foresees",
-        "reads",
-        "read",
-        "notes",
-        "stresses",
-        "binds",
-        "pledges",
-        "defines",
-        "describes",
-        "covers",
-        "enshrines",
-        "prescribes",
-        "takes",
-        "take",
-        "took",
-        "comes",
-        "remains",
-    ];
-    const RU: &[&str] = &[
-        "говорится",
-        "гласит",
-        "предусматривает",
-        "предусматривается",
-        "закрепляет",
-        "закреплено",
-        "обязывает",
-        "устанавливает",
-        "предполагает",
-        "содержит",
-        "подразумевает",
-        "включает",
-        "определяет",
-        "фиксирует",
-        "отмечается",
-        "указывается",
-        "провозглашает",
-        "гарантирует",
-        "говорит",
-        "вступает",
-        "вступил",
-        "вступит",
-        "действует",
-        "сказано",
-        "указано",
-        "отмечено",
-        "записано",
-        "прописано",
-        "закрепляется",
-    ];
-    const DE: &[&str] = &[
-        "besagt",
-        "sieht",
-        "heißt",
-        "regelt",
-        "verpflichtet",
-        "enthält",
-        "legt",
-        "bestimmt",
-        "garantiert",
-        "schreibt",
-        "bekräftigt",
-        "umfasst",
-        "beinhaltet",
-        "verbietet",
-        "erlaubt",
-        "zielt",
-        "sagt",
-        "tritt",
-        "gilt",
-        "bleibt",
-        "festgeschrieben",
-        "vorgesehen",
-        "verankert",
-    ];
-    EN.contains(&w) || RU.contains(&w) || DE.contains(&w)
+    languages::is_cue(w, |c| &c.content_verbs)
 }
 
 /// Verbs of commitment: the parties vow, pledge, agree, undertake.
 fn is_commitment(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "vow",
-        "vowed",
-        "vows",
-        "pledge",
-        "pledged",
-        "pledges",
-        "agree",
-        "agreed",
-        "agrees",
-        "commit",
-        "committed",
-        "undertake",
-        "undertakes",
-        "undertook",
-        "promise",
-        "promised",
-        "promises",
-        "obliged",
-        "obligated",
-        "assumed",
-        "assume",
-        "обязуются",
-        "обязались",
-        "обязаны",
-        "обязуется",
-        "договорились",
-        "договариваются",
-        "обещают",
-        "обещали",
-        "условились",
-        "согласились",
-        "verpflichten",
-        "verpflichteten",
-        "verpflichtet",
-        "vereinbarten",
-        "vereinbaren",
-        "vereinbart",
-        "einigten",
-        "versprechen",
-        "versprachen",
-        "sicherten",
-        "sichern",
-        "sagen",
-        "sagten",
-    ];
-    WORDS.contains(&w)
+    languages::is_cue(w, |c| &c.commitment_verbs)
 }
 
 /// Modal and future forms with which obligations are restated ("the other will provide").
 fn is_modal(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "will",
-        "shall",
-        "would",
-        "must",
-        "seek",
-        "strive",
-        "aim",
-        "intend",
-        "are",
-        "будут",
-        "будет",
-        "должны",
-        "должна",
-        "окажет",
-        "окажут",
-        "примут",
-        "стремятся",
-        "намерены",
-        "подтвердили",
-        "подтверждают",
-        "werden",
-        "wird",
-        "würden",
-        "sollen",
-        "soll",
-        "müssen",
-        "muss",
-        "leistet",
-        "leisten",
-        "wollen",
-    ];
-    WORDS.contains(&w) || is_russian_present_plural(w)
+    languages::is_cue(w, |c| &c.modal_verbs) || is_russian_present_plural(w)
 }
 
 /// Russian treaty language states obligations in the present ("Стороны противодействуют").

@@ -17,7 +17,6 @@ mod evidence;
 mod extract;
 mod judge;
 mod layout;
-mod lexicon;
 mod named;
 mod progress;
 mod quotes;

@@ -10,6 +10,7 @@
 use super::cues::is_treaty_noun;
 use super::layout::Layout;
 use super::sentences::Span;
+use crate::languages;
 use crate::refs::Target;
 
 /// Article numbers of the document named inside `spans`, in order of first mention, without
@@ -48,8 +49,7 @@ fn points(layout: &Layout, span: Span) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for i in 0..words.len().saturating_sub(1) {
         let w = &words[i];
-        let is_point = w.lower.starts_with("пункт")
-            || matches!(w.lower.as_str(), "point" | "clause" | "punkt" | "ziffer");
+        let is_point = languages::is_cue(&w.lower, |c| &c.point_words);
         let in_mention = layout
             .mentions
             .iter()
@@ -72,14 +72,12 @@ fn preamble(layout: &Layout, span: Span) -> Vec<(usize, String)> {
     let clause = layout.clause(span);
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let is_preamble = w.lower == "preamble"
-            || w.lower.starts_with("преамбул")
-            || w.lower.starts_with("präambel");
+        let is_preamble = languages::is_cue(&w.lower, |c| &c.preamble_words);
         if !is_preamble {
             continue;
         }
         let next = words.get(i + 1).map_or("", |n| n.lower.as_str());
-        let of_another = matches!(next, "of" | "to" | "des" | "der" | "zur" | "к")
+        let of_another = languages::is_cue(next, |c| &c.preamble_links)
             && !(i + 2..(i + 5).min(words.len())).any(|j| clause.is_treaty_noun(j));
         let genitive_other = w.lower.starts_with("преамбул")
             && words

@@ -151,15 +151,8 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     if word.contains('.') {
         return true;
     }
-    ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
+    crate::languages::is_abbreviation(&bare.to_lowercase())
 }
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "no", "nos", "art", "arts", "para", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "vs", "etc",
-    "prof", "gov", "sen", "rep", "nr", "abs", "bzw", "vgl", "ca", "ст", "г", "гг", "п", "пп", "им",
-    "т", "др", "тыс", "млн", "млрд",
-];
 
 fn trim(body: &str, span: Span) -> Span {
     let text = &body[span.start..span.end];

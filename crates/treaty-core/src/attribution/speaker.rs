@@ -10,6 +10,7 @@ use super::cues::is_treaty_noun;
 use super::layout::Layout;
 use super::sentences::Span;
 use super::words::{is_capitalised, is_relative, Word};
+use crate::languages;
 
 /// Who says the quoted words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,10 +31,7 @@ pub(crate) fn speaker(layout: &Layout, lead: Span, tag: Span) -> Option<Said> {
 
 /// Whether a speaker is a pronoun that refers back to someone named earlier.
 pub(crate) fn is_pronoun(who: &str) -> bool {
-    matches!(
-        who.to_lowercase().as_str(),
-        "he" | "she" | "they" | "он" | "она" | "они" | "er" | "sie"
-    )
+    languages::is_cue(&who.to_lowercase(), |c| &c.pronouns)
 }
 
 /// "Andrey Rudenko" for "Rudenko" when the body names him in full before `before`.
@@ -104,34 +102,7 @@ fn from_tag(layout: &Layout, tag: Span) -> Option<Said> {
 
 /// Words that open the circumstances of speaking after a speaker's name.
 fn is_circumstance(w: &str) -> bool {
-    matches!(
-        w,
-        "at" | "in"
-            | "on"
-            | "during"
-            | "to"
-            | "while"
-            | "after"
-            | "before"
-            | "when"
-            | "bei"
-            | "im"
-            | "am"
-            | "auf"
-            | "während"
-            | "vor"
-            | "nach"
-            | "gegenüber"
-            | "на"
-            | "в"
-            | "во"
-            | "перед"
-            | "после"
-            | "журналистам"
-            | "reporters"
-            | "journalists"
-            | "journalisten"
-    )
+    languages::is_cue(w, |c| &c.circumstances)
 }
 
 /// `Putin noted: “`, `Kim stated that his "`, `according to a statement by X, “`.
@@ -196,86 +167,5 @@ fn phrase(layout: &Layout, words: &[Word]) -> Option<Said> {
 
 /// Verbs that attribute words to a speaker; `position` 0 allows the German ", so Putin".
 fn is_speech_verb(w: &str, position: usize) -> bool {
-    const EN: &[&str] = &[
-        "said",
-        "says",
-        "say",
-        "added",
-        "adds",
-        "noted",
-        "notes",
-        "stressed",
-        "stresses",
-        "stated",
-        "states",
-        "told",
-        "tells",
-        "declared",
-        "declares",
-        "emphasised",
-        "emphasized",
-        "insisted",
-        "wrote",
-        "writes",
-        "explained",
-        "argued",
-        "remarked",
-        "reads",
-        "read",
-        "continued",
-        "announced",
-        "commented",
-        "warned",
-        "claimed",
-        "asserted",
-        "recalled",
-        "concluded",
-        "replied",
-        "observed",
-        "acknowledged",
-        "admitted",
-        "pointed",
-    ];
-    const RU: &[&str] = &[
-        "сказал",
-        "заявил",
-        "отметил",
-        "подчеркнул",
-        "добавил",
-        "сообщил",
-        "написал",
-        "пояснил",
-        "указал",
-        "уточнил",
-        "констатировал",
-        "заметил",
-        "говорится",
-        "говорит",
-        "считает",
-        "признал",
-        "гласит",
-        "сказано",
-    ];
-    const DE: &[&str] = &[
-        "sagte",
-        "sagt",
-        "erklärte",
-        "erklärt",
-        "betonte",
-        "betont",
-        "fügte",
-        "schrieb",
-        "meinte",
-        "argumentierte",
-        "warnte",
-        "teilte",
-        "heißt",
-        "besagt",
-        "sprach",
-        "unterstrich",
-    ];
-    EN.contains(&w)
-        || DE.contains(&w)
-        || RU.iter().any(|v| w.starts_with(v))
-        || (w == "so" && position == 0)
+    languages::is_cue(w, |c| &c.speech_verbs) || (w == "so" && position == 0)
 }

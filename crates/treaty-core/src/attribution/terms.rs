@@ -9,8 +9,8 @@
 //! the same provision agree whatever language they cite it in. References to the document's
 //! own articles are left out: they are the source's naming, weighed separately, never text.
 
-use super::lexicon::CONCEPTS;
 use super::words::{is_cyrillic, words, Word};
+use crate::languages::{self, Script};
 use crate::refs::{Mention, Target};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
@@ -106,15 +106,15 @@ fn word_token(w: &Word, language: &str, previous: Option<&str>) -> Token {
     }
 }
 
-/// "ru" for Cyrillic words, German for Latin words of a German text, else English.
-fn word_language<'a>(lower: &str, language: &'a str) -> &'a str {
+/// "ru" for Cyrillic words; for Latin words, the text's language where the language layer
+/// stems it, else English.
+fn word_language(lower: &str, language: &str) -> &'static str {
     if lower.chars().any(is_cyrillic) {
-        "ru"
-    } else if language.starts_with("de") {
-        "de"
-    } else {
-        "en"
+        return "ru";
     }
+    languages::language(language)
+        .filter(|l| l.script == Script::Latin && l.stemmer.is_some())
+        .map_or("en", |l| l.code)
 }
 
 /// Concepts of the word, or of the parts of a German compound, else its stem.
@@ -187,26 +187,24 @@ fn compound(lower: &str, table: &Table) -> Option<Vec<String>> {
 }
 
 fn stem(lang: &str, lower: &str) -> String {
-    let algorithm = match lang {
-        "ru" => Algorithm::Russian,
-        "de" => Algorithm::German,
-        _ => Algorithm::English,
-    };
+    let algorithm = languages::language(lang)
+        .and_then(|l| l.stemmer)
+        .unwrap_or(Algorithm::English);
     Stemmer::create(algorithm).stem(lower).into_owned()
 }
 
-/// (language, stem) → concepts, built once from [`CONCEPTS`].
+/// (language, stem) → concepts, built once from the language layer's lexicon.
 fn lexicon() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Table = HashMap::new();
-        for (concept, en, ru, de) in CONCEPTS {
-            for (lang, list) in [("en", en), ("ru", ru), ("de", de)] {
-                for word in list.iter() {
+        for concept in languages::lexicon() {
+            for (lang, list) in &concept.words {
+                for word in list {
                     let lower = super::words::fold(word);
-                    let key = (lang, stem(lang, &normalise(lang, &lower)));
+                    let key = (*lang, stem(lang, &normalise(lang, &lower)));
                     let entry = table.entry(key).or_default();
-                    let name = format!("c:{concept}");
+                    let name = format!("c:{}", concept.name);
                     if !entry.contains(&name) {
                         entry.push(name);
                     }
@@ -219,280 +217,9 @@ fn lexicon() -> &'static Table {
 
 /// Function words: they carry no content of a provision, so they never align on their own.
 fn is_stop(lang: &str, lower: &str) -> bool {
-    let list: &[&str] = match lang {
-        "ru" => RU_STOP,
-        "de" => DE_STOP,
-        _ => EN_STOP,
-    };
+    let list = languages::language(lang).map_or(&[][..], |l| l.stop_words);
     lower.chars().count() < 2 || list.contains(&lower)
 }
-
-const EN_STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "and",
-    "or",
-    "but",
-    "as",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "that",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "them",
-    "they",
-    "he",
-    "she",
-    "his",
-    "her",
-    "we",
-    "our",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "from",
-    "into",
-    "any",
-    "all",
-    "each",
-    "other",
-    "such",
-    "also",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "may",
-    "might",
-    "can",
-    "could",
-    "must",
-    "have",
-    "has",
-    "had",
-    "do",
-    "does",
-    "did",
-    "not",
-    "no",
-    "there",
-    "than",
-    "then",
-    "so",
-    "if",
-    "when",
-    "where",
-    "while",
-    "both",
-    "either",
-    "one",
-    "two",
-    "several",
-    "own",
-    "upon",
-    "about",
-    "under",
-    "between",
-    "within",
-    "without",
-    "over",
-    "after",
-    "before",
-    "case",
-    "event",
-    "line",
-    "accordance",
-    "including",
-    "well",
-    "via",
-    "thus",
-    "further",
-    "more",
-    "most",
-    "very",
-];
-
-const RU_STOP: &[&str] = &[
-    "и",
-    "в",
-    "во",
-    "на",
-    "с",
-    "со",
-    "к",
-    "ко",
-    "по",
-    "о",
-    "об",
-    "от",
-    "до",
-    "из",
-    "за",
-    "для",
-    "при",
-    "что",
-    "это",
-    "как",
-    "а",
-    "но",
-    "или",
-    "не",
-    "же",
-    "ли",
-    "бы",
-    "его",
-    "ее",
-    "их",
-    "он",
-    "она",
-    "оно",
-    "они",
-    "так",
-    "также",
-    "который",
-    "которая",
-    "которое",
-    "которые",
-    "этот",
-    "эта",
-    "эти",
-    "то",
-    "тот",
-    "та",
-    "те",
-    "все",
-    "всех",
-    "всеми",
-    "быть",
-    "был",
-    "была",
-    "было",
-    "будет",
-    "будут",
-    "между",
-    "под",
-    "над",
-    "через",
-    "одна",
-    "один",
-    "одной",
-    "другая",
-    "другой",
-    "иную",
-    "иной",
-    "случае",
-    "если",
-    "соответствии",
-    "согласно",
-    "таким",
-    "образом",
-    "какого",
-    "либо",
-    "нескольких",
-    "ее",
-    "свои",
-    "своих",
-    "своей",
-];
-
-const DE_STOP: &[&str] = &[
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "eines",
-    "einem",
-    "einen",
-    "und",
-    "oder",
-    "aber",
-    "in",
-    "im",
-    "an",
-    "am",
-    "auf",
-    "aus",
-    "bei",
-    "mit",
-    "nach",
-    "von",
-    "vom",
-    "zu",
-    "zum",
-    "zur",
-    "für",
-    "über",
-    "unter",
-    "durch",
-    "gegen",
-    "ist",
-    "sind",
-    "war",
-    "waren",
-    "wird",
-    "werden",
-    "wurde",
-    "wurden",
-    "sein",
-    "seine",
-    "ihr",
-    "ihre",
-    "ihren",
-    "ihrer",
-    "sich",
-    "dass",
-    "daß",
-    "als",
-    "wie",
-    "auch",
-    "nicht",
-    "es",
-    "er",
-    "sie",
-    "so",
-    "zudem",
-    "falls",
-    "wenn",
-    "alle",
-    "allen",
-    "andere",
-    "anderen",
-    "sonstigen",
-    "beiden",
-    "beide",
-    "eines",
-    "mehrere",
-    "mehreren",
-    "falle",
-    "entsprechend",
-    "gemäß",
-    "zwischen",
-];
 
 #[cfg(test)]
 mod tests {
@@ -513,6 +240,13 @@ mod tests {
         let de = keys("bewaffneten Angriff", "de");
         assert_eq!(en, ru);
         assert_eq!(en, de);
+        // French puts the adjective after its noun.
+        let mut fr = keys("attaque armée", "fr");
+        fr.reverse();
+        assert_eq!(en, fr);
+        let mut fr = keys("l'assistance militaire", "fr");
+        fr.reverse();
+        assert_eq!(fr, keys("military assistance", "en"));
         assert_eq!(keys("invasion", "en"), keys("aggression", "en"));
     }
 

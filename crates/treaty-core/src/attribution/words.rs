@@ -80,21 +80,7 @@ fn merge_initialisms(text: &str, runs: Vec<(usize, usize)>) -> Vec<(usize, usize
 /// Relative pronouns: a clause they open describes the word before it ("the treaty, which
 /// says …"), so it neither ends a cue nor names a speaker.
 pub(crate) fn is_relative(w: &str) -> bool {
-    matches!(
-        w,
-        "which"
-            | "that"
-            | "who"
-            | "который"
-            | "которая"
-            | "которое"
-            | "которые"
-            | "der"
-            | "die"
-            | "das"
-            | "welcher"
-            | "welche"
-    )
+    crate::languages::is_cue(w, |c| &c.relatives)
 }
 
 #[cfg(test)]

@@ -18,8 +18,6 @@ pub(crate) enum Heading {
     },
 }
 
-const PREAMBLE: &[&str] = &["preamble", "преамбула", "präambel"];
-const CHAPTER: &[&str] = &["chapter", "глава", "kapitel"];
 const TITLE_SEPARATORS: &[&str] = &["— ", "– ", "- "];
 
 /// Classifies a one-line block. `Ok(None)` for ordinary text; an error for a line shaped like a
@@ -28,7 +26,7 @@ const TITLE_SEPARATORS: &[&str] = &["— ", "– ", "- "];
 pub(crate) fn classify(line: &str, line_no: usize) -> Result<Option<Heading>, ImportError> {
     let line = line.trim();
     let lower = line.to_lowercase();
-    if PREAMBLE.contains(&lower.as_str()) {
+    if crate::languages::is_preamble_word(&lower) {
         return Ok(Some(Heading::Preamble));
     }
     let Some((word, rest)) = line.split_once(char::is_whitespace) else {
@@ -49,7 +47,7 @@ pub(crate) fn classify(line: &str, line_no: usize) -> Result<Option<Heading>, Im
             number: number.to_owned(),
         }));
     }
-    if CHAPTER.contains(&word.as_str()) {
+    if crate::languages::is_chapter_word(&word) {
         let title = if after.is_empty() {
             Some("")
         } else {

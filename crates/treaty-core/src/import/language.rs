@@ -1,12 +1,14 @@
 //! The language of an imported text when nobody says which it is.
 
+use crate::languages;
+
 /// A guess at the language of a text whose importer did not name one, so that attribution picks
 /// the right stemmer and patterns and the reader sees a language rather than "und". By writing system: mostly Cyrillic → "ru"; mostly CJK → "ko"
 /// if Hangul is the commonest CJK script, "ja" if kana is, else "zh". Latin script cannot be told
-/// apart by letters, so a count of a few very common words (`COMMON_WORDS`) decides between
-/// "en", "de", "fr", "nl", "es" and "it"; no evidence (including no letters at all) is "en". The reader can always correct it.
+/// apart by letters, so a count of a few very common words (each language's `common_words` in
+/// the language layer) decides between the Latin-script languages; no evidence (including no letters at all) is "en". The reader can always correct it.
 pub(crate) fn guess_language(body: &str) -> &'static str {
-    evident_language(body).unwrap_or(COMMON_WORDS[0].0)
+    evident_language(body).unwrap_or("en")
 }
 
 /// The language `body` shows evidence of, as [`guess_language`] tells it; `None` when it shows
@@ -42,11 +44,15 @@ pub(crate) fn evident_language(body: &str) -> Option<&'static str> {
             "zh"
         });
     }
-    let mut counts = [0usize; COMMON_WORDS.len()];
+    let guessed: Vec<_> = languages::all()
+        .iter()
+        .filter(|l| !l.common_words.is_empty())
+        .collect();
+    let mut counts = vec![0usize; guessed.len()];
     for word in body.split(|c: char| !c.is_alphabetic()) {
         let word = word.to_lowercase();
-        for (count, (_, words)) in counts.iter_mut().zip(COMMON_WORDS) {
-            *count += usize::from(words.contains(&word.as_str()));
+        for (count, language) in counts.iter_mut().zip(&guessed) {
+            *count += usize::from(language.common_words.contains(&word.as_str()));
         }
     }
     // The most common words win; a tie goes to the language listed first ("en" on no evidence).
@@ -56,26 +62,8 @@ pub(crate) fn evident_language(body: &str) -> Option<&'static str> {
             best = i;
         }
     }
-    (counts[best] > 0).then_some(COMMON_WORDS[best].0)
+    (counts[best] > 0).then_some(guessed[best].code)
 }
-
-/// Very common words of each Latin-script language the guess tells apart, English first (the
-/// answer when nothing else is commoner). Words shared between languages ("de", "la") count for
-/// each, so each list also has words only it has.
-const COMMON_WORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "and", "of", "to", "is", "that", "with"]),
-    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit"]),
-    ("fr", &["le", "la", "les", "et", "des", "est", "une"]),
-    (
-        "nl",
-        &["het", "een", "van", "niet", "zijn", "wordt", "voor"],
-    ),
-    ("es", &["los", "las", "del", "por", "para", "y", "una"]),
-    (
-        "it",
-        &["il", "della", "delle", "degli", "che", "per", "sono"],
-    ),
-];
 
 #[cfg(test)]
 mod tests {

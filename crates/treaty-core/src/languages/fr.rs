@@ -1,9 +1,208 @@
-//! French: how it writes article numbers in words. Ordinals are stems that take "ième"
-//! ("quatrième"), but the first, which French also puts after the article word ("l'article
-//! premier").
+//! French, the language added to show what adding one takes: this module, the lexicon's `fr`
+//! column and tests. Ordinals are stems that take "ième" ("quatrième"), but the first, which
+//! French also puts after the article word ("l'article premier"); the determiner elides before
+//! a vowel ("paragraphe 1 de l'article 4").
 
 use super::force::{ForceWords, Strength};
-use super::{ArticleWords, Continuations, NumberWords};
+use super::{
+    Algorithm, ArticleWords, Continuations, Cues, DivisionWords, Language, NumberWords,
+    ReferenceWords, Script, Words,
+};
+
+pub(super) const LANGUAGE: Language = Language {
+    code: "fr",
+    english_name: "French",
+    native_name: "Français",
+    script: Script::Latin,
+    stemmer: Some(Algorithm::French),
+    stop_words: STOP_WORDS,
+    abbreviations: &["mm", "mme", "mmes", "art", "arts", "cf", "etc"],
+    common_words: &["le", "la", "les", "et", "des", "est", "une"],
+    article: &ARTICLE,
+    divisions: &DivisionWords {
+        preamble: &["préambule", "preambule"],
+        chapter: &["chapitre"],
+        divisions: &["partie", "chapitre", "titre", "section"],
+        annex: &["annexe"],
+        schedule: &[],
+        repealed: &["(abrogé)"],
+    },
+    cues: &CUES,
+    references: &REFERENCES,
+    numbers: Some(&NUMBERS),
+};
+
+/// Function words: they carry no content, so they never align on their own.
+const STOP_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "et", "ou", "à",
+    "en", "dans", "par", "pour", "sur", "avec", "sans", "sous", "entre", "que", "qu", "qui",
+    "quoi", "dont", "où", "ce", "cet", "cette", "ces", "se", "s", "son", "sa", "ses", "leur",
+    "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "lui", "y", "ne", "n",
+    "pas", "plus", "est", "sont", "être", "été", "était", "a", "ont", "avoir", "aussi", "ainsi",
+    "comme", "si",
+];
+
+/// How attribution hears a treaty or a person speak.
+const CUES: Cues = Cues {
+    treaty_nouns: Words::Whole(&[
+        "traité",
+        "traités",
+        "accord",
+        "accords",
+        "pacte",
+        "document",
+        "article",
+        "articles",
+        "disposition",
+        "dispositions",
+        "clause",
+        "clauses",
+        "préambule",
+        "texte",
+    ]),
+    content_verbs: Words::Whole(&[
+        "prévoit",
+        "stipule",
+        "dispose",
+        "énonce",
+        "précise",
+        "indique",
+        "garantit",
+        "établit",
+        "interdit",
+        "autorise",
+        "oblige",
+        "contient",
+        "comprend",
+        "définit",
+        "consacre",
+        "souligne",
+        "réaffirme",
+        "confirme",
+        "affirme",
+        "déclare",
+        "dit",
+    ]),
+    commitment_verbs: Words::Whole(&[
+        "engagent",
+        "engage",
+        "engagées",
+        "engagés",
+        "promettent",
+        "promis",
+        "conviennent",
+        "convenu",
+        "convenus",
+    ]),
+    modal_verbs: Words::Whole(&[
+        "doit",
+        "doivent",
+        "devra",
+        "devront",
+        "sera",
+        "seront",
+        "fournira",
+        "fourniront",
+        "apportera",
+        "apporteront",
+        "prêtera",
+        "prêteront",
+        "efforcent",
+        "visent",
+        "entendent",
+    ]),
+    speech_verbs: Words::Whole(&[
+        "déclaré",
+        "dit",
+        "affirmé",
+        "souligné",
+        "ajouté",
+        "expliqué",
+        "indiqué",
+        "précisé",
+        "écrit",
+        "rappelé",
+        "estimé",
+        "assuré",
+        "averti",
+        "annoncé",
+        "noté",
+        "insisté",
+    ]),
+    party_determiners: Words::Whole(&["les", "deux", "chaque", "autre"]),
+    party_nouns: Words::Whole(&[
+        "parties",
+        "côtés",
+        "pays",
+        "états",
+        "signataires",
+        "partenaires",
+    ]),
+    pronouns: Words::Whole(&["il", "elle", "ils", "elles"]),
+    circumstances: Words::Whole(&["lors", "devant", "après", "avant", "journalistes"]),
+    relatives: Words::Whole(&["qui", "lequel", "laquelle", "lesquels"]),
+    source_prepositions: Words::Whole(&["selon", "conformément"]),
+    location_prepositions: Words::Whole(&["dans"]),
+    conditionals: Words::Whole(&["si"]),
+    additives: Words::Whole(&["aussi", "également"]),
+    document_pronouns: Words::Whole(&["il"]),
+    conjunctions: Words::Whole(&["et"]),
+    party_names: Words::Whole(&[]),
+    point_words: Words::Whole(&["point", "alinéa"]),
+    preamble_words: Words::Whole(&["préambule"]),
+    preamble_links: Words::Whole(&["de", "du"]),
+};
+
+/// The words its references are read with.
+const REFERENCES: ReferenceWords = ReferenceWords {
+    paragraph: &["paragraphe", "paragraphes", "alinéa", "alinéas"],
+    paragraph_abbreviations: &["al"],
+    connectors: &["de", "du", "des"],
+    determiners: &["la", "le", "les", "l"],
+    possessive_determiners: &[],
+    self_markers: &["présent", "présente"],
+    neutral: &[
+        "nouveau", "nouvel", "nouvelle", "signé", "signée", "ledit", "ladite",
+    ],
+    stops: &[
+        "est", "sont", "était", "sera", "qui", "que", "dont", "prévoit", "dispose", "stipule",
+    ],
+    list_words: &["et", "ou", "à"],
+    months: &[
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    weekdays: &[],
+    year_words: &[],
+    qualifying_prepositions: &["entre", "sur"],
+    year_prepositions: &["de"],
+    genitive_endings: &[],
+    generic_nouns: &["traité", "accord", "document", "pacte"],
+    specific_nouns: &[
+        "charte",
+        "convention",
+        "protocole",
+        "statut",
+        "constitution",
+        "déclaration",
+        "résolution",
+        "code",
+        "loi",
+    ],
+    compound_heads: &[],
+    name_endings: &["es", "s", "e"],
+    possessive_pronouns: &["son", "sa", "ses"],
+};
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
     language: "fr",
@@ -45,6 +244,8 @@ pub(super) const ARTICLE: ArticleWords = ArticleWords {
     singular: &["article"],
     plural: &["articles"],
     abbreviations: &["art"],
+    first: &["premier", "1er"],
+    joiners: &["et", "à"],
 };
 
 /// What French-language news sites' furniture is made of (see [`super::SiteFurniture`]).

@@ -4,6 +4,7 @@
 
 mod articles;
 mod continuation;
+mod cues;
 mod de;
 mod en;
 mod es;
@@ -11,17 +12,24 @@ mod force;
 mod fr;
 mod furniture;
 mod it;
+mod lexicon;
 mod nl;
 mod numbers;
 mod pt;
+mod references;
 mod ru;
 
-pub use articles::{article_word, is_heading_word, ArticleWord, ArticleWords};
+pub use articles::{
+    article_word, article_words_of, division_words, is_chapter_word, is_heading_word,
+    is_preamble_word, ArticleWord, ArticleWords, DivisionWords,
+};
 pub use continuation::{opens_continuation, Continuations};
-
+pub use cues::{is_cue, Cues, Words};
 pub use furniture::{SiteFurniture, SITE_FURNITURE};
+pub use lexicon::{concepts as lexicon, Concept};
 
 pub use numbers::{ordinal_after_article, ordinal_pair, ordinal_word};
+pub use references::{is_reference_word, reference_words, ReferenceWords};
 
 pub use force::{ForceWords, Strength};
 
@@ -61,51 +69,146 @@ pub struct NumberWords {
 }
 
 /// Every language's number words, English first.
-pub const NUMBER_WORDS: &[NumberWords] = &[en::NUMBERS, ru::NUMBERS, de::NUMBERS, fr::NUMBERS];
+pub fn number_words() -> impl Iterator<Item = &'static NumberWords> {
+    LANGUAGES.iter().filter_map(|l| l.numbers)
+}
 
 /// English number words (what "Article six" and "the fourth article" are read with).
 pub fn english_numbers() -> &'static NumberWords {
-    &NUMBER_WORDS[0]
+    &en::NUMBERS
 }
 
 use crate::model::ProvisionText;
+pub use rust_stemmers::Algorithm;
 
-/// The languages the reader names by name: (BCP 47 primary subtag, English name, endonym). Any
-/// other tag is shown as it is written.
-const LANGUAGES: &[(&str, &str, &str)] = &[
-    ("ar", "Arabic", "العربية"),
-    ("de", "German", "Deutsch"),
-    ("en", "English", "English"),
-    ("es", "Spanish", "Español"),
-    ("fr", "French", "Français"),
-    ("it", "Italian", "Italiano"),
-    ("ja", "Japanese", "日本語"),
-    ("ko", "Korean", "한국어"),
-    ("nl", "Dutch", "Nederlands"),
-    ("pl", "Polish", "Polski"),
-    ("pt", "Portuguese", "Português"),
-    ("ru", "Russian", "Русский"),
-    ("uk", "Ukrainian", "Українська"),
-    ("zh", "Chinese", "中文"),
+/// Everything the core knows of one language: its names, how its words are stemmed, and the
+/// words its rules read (function words, abbreviations, the words for "article", numbers). The
+/// rules stay where they are used (reference recognition, attribution, import); only the words
+/// live here, so adding a language is one module, one lexicon column and its tests.
+pub struct Language {
+    /// BCP 47 primary subtag ("ru").
+    pub code: &'static str,
+    /// Its name in English ("Russian"), for labels in the app's own language.
+    pub english_name: &'static str,
+    /// Its name in itself ("Русский"), for the choice of the language a text is read in.
+    pub native_name: &'static str,
+    /// The letters it is written in.
+    pub script: Script,
+    /// The Snowball stemmer its words are compared with; `None` where there is none.
+    pub stemmer: Option<Algorithm>,
+    /// Function words: they carry no content, so they never align on their own.
+    pub stop_words: &'static [&'static str],
+    /// Abbreviations whose dot does not end a sentence ("Mr.", "Art.", "ст."), lower case.
+    pub abbreviations: &'static [&'static str],
+    /// Very common words that tell a text in this language from others in its script.
+    pub common_words: &'static [&'static str],
+    /// The words for "article".
+    pub article: &'static ArticleWords,
+    /// Words that head a treaty file's preamble and its chapters ("Preamble", "Глава").
+    pub divisions: &'static DivisionWords,
+    /// The words with which texts in it report what a treaty or a person says.
+    pub cues: &'static Cues,
+    /// The words its references to articles and instruments are read with.
+    pub references: &'static ReferenceWords,
+    /// How it writes numbers in words, where the layer reads them.
+    pub numbers: Option<&'static NumberWords>,
+}
+
+impl Language {
+    /// A language the core only names: no words of it are read.
+    const fn named(
+        code: &'static str,
+        english_name: &'static str,
+        native_name: &'static str,
+        script: Script,
+    ) -> Self {
+        Language {
+            code,
+            english_name,
+            native_name,
+            script,
+            stemmer: None,
+            stop_words: &[],
+            abbreviations: &[],
+            common_words: &[],
+            article: &ArticleWords::NONE,
+            divisions: &DivisionWords::NONE,
+            cues: &Cues::NONE,
+            references: &ReferenceWords::NONE,
+            numbers: None,
+        }
+    }
+}
+
+/// The letters a language is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    /// Any other (Arabic, Chinese, Japanese, Korean…).
+    Other,
+}
+
+/// Every language the core knows, those whose words it reads first (in the order the language
+/// guess prefers them on a tie, English first).
+const LANGUAGES: &[Language] = &[
+    en::LANGUAGE,
+    ru::LANGUAGE,
+    de::LANGUAGE,
+    fr::LANGUAGE,
+    nl::LANGUAGE,
+    es::LANGUAGE,
+    it::LANGUAGE,
+    pt::LANGUAGE,
+    Language::named("ar", "Arabic", "العربية", Script::Other),
+    Language::named("ja", "Japanese", "日本語", Script::Other),
+    Language::named("ko", "Korean", "한국어", Script::Other),
+    Language::named("pl", "Polish", "Polski", Script::Latin),
+    Language::named("uk", "Ukrainian", "Українська", Script::Cyrillic),
+    Language::named("zh", "Chinese", "中文", Script::Other),
 ];
 
-fn entry(tag: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+/// Every language the core knows.
+pub fn all() -> &'static [Language] {
+    LANGUAGES
+}
+
+/// The language of a BCP 47 tag ("ru", "zh-Hant", "de_AT"), by its primary subtag.
+pub fn language(tag: &str) -> Option<&'static Language> {
     let primary = tag.split(['-', '_']).next().unwrap_or(tag).trim();
     LANGUAGES
         .iter()
-        .find(|(code, _, _)| code.eq_ignore_ascii_case(primary))
+        .find(|l| l.code.eq_ignore_ascii_case(primary))
+}
+
+/// Whether `lower` is an abbreviation whose dot does not end a sentence, in any language.
+pub fn is_abbreviation(lower: &str) -> bool {
+    LANGUAGES.iter().any(|l| l.abbreviations.contains(&lower))
+}
+
+/// Whether `lower` is a function word of any language.
+pub fn is_stop_word(lower: &str) -> bool {
+    LANGUAGES.iter().any(|l| l.stop_words.contains(&lower))
+}
+
+/// The languages a reader may say a text is in, as (tag, English name), in the order of their
+/// English names: what an import form offers.
+pub fn choices() -> Vec<(&'static str, &'static str)> {
+    let mut choices: Vec<_> = LANGUAGES.iter().map(|l| (l.code, l.english_name)).collect();
+    choices.sort_by_key(|(_, name)| *name);
+    choices
 }
 
 /// The language's name in English ("ru" → "Russian"), for labels in the app's own language;
 /// an unknown tag is shown as written.
 pub fn english_name(tag: &str) -> String {
-    entry(tag).map_or_else(|| tag.to_owned(), |(_, name, _)| (*name).to_owned())
+    language(tag).map_or_else(|| tag.to_owned(), |l| l.english_name.to_owned())
 }
 
 /// The language's name in itself ("nl" → "Nederlands"), for the choice of the language a text
 /// is read in; an unknown tag is shown as written.
 pub fn endonym(tag: &str) -> String {
-    entry(tag).map_or_else(|| tag.to_owned(), |(_, _, name)| (*name).to_owned())
+    language(tag).map_or_else(|| tag.to_owned(), |l| l.native_name.to_owned())
 }
 
 /// Which language a reader reads a document in.
@@ -268,6 +371,28 @@ mod tests {
         assert_eq!(english_name("ru"), "Russian");
         assert_eq!(endonym("tlh"), "tlh");
         assert_eq!(english_name("x-klingon"), "x-klingon");
+    }
+
+    #[test]
+    fn the_registry_finds_a_language_by_any_tag_and_holds_its_words() {
+        for code in ["en", "ru", "de", "fr", "es", "it", "pt", "nl"] {
+            let found = language(code).unwrap();
+            assert_eq!(found.code, code);
+            assert!(found.stemmer.is_some(), "{code}");
+            assert!(!found.stop_words.is_empty(), "{code}");
+            assert!(!found.article.heading.is_empty(), "{code}");
+        }
+        assert!(matches!(
+            language("fr-CA").and_then(|l| l.stemmer),
+            Some(Algorithm::French)
+        ));
+        assert!(language("zh-Hant").unwrap().stemmer.is_none());
+        assert!(language("tlh").is_none());
+        assert!(is_abbreviation("ст") && is_abbreviation("art") && !is_abbreviation("treaty"));
+        assert!(is_stop_word("the") && is_stop_word("und") && is_stop_word("les"));
+        let choices = choices();
+        assert!(choices.contains(&("fr", "French")));
+        assert!(choices.windows(2).all(|w| w[0].1 < w[1].1));
     }
 
     #[test]

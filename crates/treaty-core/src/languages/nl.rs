@@ -1,13 +1,46 @@
 //! Dutch: the words that open an article heading in a treaty file (its references and numbers
 //! in words are not read yet).
 
-use super::ArticleWords;
+use super::{Algorithm, ArticleWords, Cues, DivisionWords, Language, ReferenceWords, Script};
+
+pub(super) const LANGUAGE: Language = Language {
+    code: "nl",
+    english_name: "Dutch",
+    native_name: "Nederlands",
+    script: Script::Latin,
+    stemmer: Some(Algorithm::Dutch),
+    stop_words: STOP_WORDS,
+    abbreviations: &["art", "dhr", "mevr", "nr", "bijv", "enz"],
+    common_words: &["het", "een", "van", "niet", "zijn", "wordt", "voor"],
+    article: &ARTICLE,
+    divisions: &DivisionWords {
+        preamble: &["preambule"],
+        chapter: &[],
+        divisions: &["deel", "titel", "hoofdstuk", "afdeling", "afdeeling"],
+        annex: &["bijlage"],
+        schedule: &["lijst"],
+        repealed: &["(vervallen)", "vervallen."],
+    },
+    cues: &Cues::NONE,
+    references: &ReferenceWords::NONE,
+    numbers: None,
+};
+
+/// Function words: they carry no content, so they never align on their own.
+const STOP_WORDS: &[&str] = &[
+    "de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "met", "voor", "door", "bij",
+    "uit", "over", "tot", "als", "dat", "die", "dit", "deze", "is", "zijn", "was", "waren",
+    "wordt", "worden", "werd", "niet", "geen", "ook", "er", "zij", "hij", "ze", "wij", "zich",
+    "om",
+];
 
 pub(super) const ARTICLE: ArticleWords = ArticleWords {
     heading: &["artikel"],
     singular: &[],
     plural: &[],
     abbreviations: &[],
+    first: &[],
+    joiners: &["en"],
 };
 
 /// What Dutch-language news sites' furniture is made of (see [`super::SiteFurniture`]).

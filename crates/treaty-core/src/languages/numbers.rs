@@ -2,29 +2,26 @@
 //! article", "пятая статья", "der dritte Artikel"): their value, from each language's
 //! [`NumberWords`].
 
-use super::{NumberWords, NUMBER_WORDS};
+use super::{number_words, NumberWords};
 
 /// The value of one ordinal word in any language ("fifth", "пятой", "fünften",
 /// "einundzwanzigste") and its language; compounds of two words ("двадцать первая",
 /// "twenty-first") are read by [`ordinal_pair`].
 pub fn ordinal_word(lower: &str) -> Option<(u32, &'static str)> {
-    NUMBER_WORDS
-        .iter()
-        .find_map(|n| ordinal_in(n, lower).map(|v| (v, n.language)))
+    number_words().find_map(|n| ordinal_in(n, lower).map(|v| (v, n.language)))
 }
 
 /// The value of an ordinal a language puts after the article word ("premier" in "l'article
 /// premier").
 pub fn ordinal_after_article(lower: &str) -> Option<u32> {
-    NUMBER_WORDS
-        .iter()
+    number_words()
         .filter(|n| n.ordinal_after_article)
         .find_map(|n| ordinal_in(n, lower))
 }
 
 /// "twenty" + "first", "двадцать" + "первая": a tens cardinal, then a unit's ordinal.
 pub fn ordinal_pair(tens: &str, unit: &str) -> Option<(u32, &'static str)> {
-    NUMBER_WORDS.iter().find_map(|n| {
+    number_words().find_map(|n| {
         let t = position(n.tens, tens)?;
         let u = ordinal_stem_value(n, unit, n.ordinal_units)?;
         (u <= 9).then(|| ((t + 2) * 10 + u, n.language))

@@ -66,7 +66,16 @@ fn article_words(cx: &Context, i: usize, min_start: Option<usize>) -> Option<Ref
     let word = vocab::article_word(w.lower(i))?;
     let end = abbreviation_end(cx, i, word.abbreviated)?;
     let spelled = !word.abbreviated && w.raw(i).chars().next().is_some_and(char::is_uppercase);
-    let (mut first, mut at) = numbered(cx, At { word: i + 1, end }, spelled)?;
+    let after = At { word: i + 1, end };
+    let (mut first, mut at) = match numbered(cx, after, spelled) {
+        Some(found) => found,
+        // "article five of the treaty": a lower-case article word takes a number in words only
+        // where an instrument follows, so "the article two days ago" names none.
+        None if !word.abbreviated => {
+            numbered(cx, after, true).filter(|(_, at)| qualifier::after(cx, *at).is_some())?
+        }
+        None => return None,
+    };
     first.start = w.start(i);
     let mut items = vec![first];
     while let Some((item, next)) = continuation(cx, at, word.plural, spelled) {
@@ -86,10 +95,16 @@ fn paragraph_first(cx: &Context, i: usize) -> Option<Reference> {
         return None;
     }
     let mut a = n + 1;
-    if w.blank_gap(w.end(n), a) && vocab::is_connector(w.lower(a)) {
+    let mut joined = w.blank_gap(w.end(n), a);
+    if joined && vocab::is_connector(w.lower(a)) {
         a += 1;
+        joined = w.blank_gap(w.end(a - 1), a);
+        // French elides the determiner before a vowel: "paragraphe 1 de l'article 4".
+        if joined && is_elided_determiner(cx, a) {
+            a += 1;
+        }
     }
-    if !w.blank_gap(w.end(a - 1), a) {
+    if !joined {
         return None;
     }
     let mut r = article_words(cx, a, None)?;
@@ -99,6 +114,12 @@ fn paragraph_first(cx: &Context, i: usize) -> Option<Reference> {
         .paragraph
         .get_or_insert_with(|| w.raw(n).to_owned());
     Some(r)
+}
+
+/// Whether word `i` is a determiner elided onto the next word with an apostrophe ("l'").
+fn is_elided_determiner(cx: &Context, i: usize) -> bool {
+    let w = &cx.words;
+    vocab::is_determiner(w.lower(i)) && w.gap(w.end(i), i + 1).is_some_and(is_apostrophe)
 }
 
 /// "the fourth article", "the agreement's first article", "пятая статья", "во второй статье",
@@ -331,7 +352,7 @@ fn resolve(
             start,
             end: at.end,
             items,
-            resolved: None,
+            resolved: qualifier::possessed(cx, first),
         },
     }
 }

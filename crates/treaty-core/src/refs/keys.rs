@@ -9,27 +9,18 @@
 //! agree with each other, and names are compared as whole sequences of words, so a crude stem
 //! rarely makes two different names agree.
 
-/// Endings removed from Cyrillic words, longest first.
-const CYRILLIC_ENDINGS: &[&str] = &[
-    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ом", "ем", "ой", "ей", "ам",
-    "ям", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ую",
-    "юю", "ия", "ии", "ью", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь",
-];
-
-/// Endings removed from Latin-script words (German case and English plural endings), longest
-/// first.
-const LATIN_ENDINGS: &[&str] = &["ens", "es", "en", "em", "er", "s", "e"];
-
 /// Stems shorter than this are left whole, so short words ("the", "мер") keep their identity.
 const MIN_STEM_CHARS: usize = 3;
 
+use crate::languages::{self, Script};
 pub(super) use crate::text::{fold, is_cyrillic};
+use std::sync::OnceLock;
 
 /// `folded` (see [`fold`]) without its inflectional ending, if it has one.
 pub(super) fn stem(folded: &str) -> &str {
     let endings = match folded.chars().last() {
-        Some(c) if is_cyrillic(c) => CYRILLIC_ENDINGS,
-        Some(c) if c.is_alphabetic() && u32::from(c) < 0x250 => LATIN_ENDINGS,
+        Some(c) if is_cyrillic(c) => endings(Script::Cyrillic),
+        Some(c) if c.is_alphabetic() && u32::from(c) < 0x250 => endings(Script::Latin),
         _ => return folded,
     };
     endings
@@ -37,6 +28,29 @@ pub(super) fn stem(folded: &str) -> &str {
         .filter_map(|e| folded.strip_suffix(e))
         .find(|s| s.chars().count() >= MIN_STEM_CHARS)
         .unwrap_or(folded)
+}
+
+/// The name endings of every language written in `script`, longest first (of two endings of
+/// one length only one can end a word, so their order does not matter).
+fn endings(script: Script) -> &'static [&'static str] {
+    static CYRILLIC: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static LATIN: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let cell = if script == Script::Cyrillic {
+        &CYRILLIC
+    } else {
+        &LATIN
+    };
+    cell.get_or_init(|| {
+        let mut endings: Vec<&str> = Vec::new();
+        let written = languages::all().iter().filter(|l| l.script == script);
+        for ending in written.flat_map(|l| l.references.name_endings) {
+            if !endings.contains(ending) {
+                endings.push(ending);
+            }
+        }
+        endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+        endings
+    })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! articles; spelled-out numbers become figures, because no document numbers its articles "six".
 
 use super::scan::{is_blank, is_joiner, Words};
-use crate::languages::english_numbers;
+use crate::languages::{english_numbers, number_words, NumberWords};
 use crate::numbering::roman_value;
 
 /// Longest article number in figures. Longer digit runs are figures of something else (sums,
@@ -41,14 +41,19 @@ pub(super) fn is_year(raw: &str) -> bool {
         && matches!(raw.as_bytes()[0], b'1' | b'2')
 }
 
-/// An English cardinal from one to ninety-nine starting at word `i`: its value and the index of
-/// its last word ("twenty-one" is two words).
+/// A cardinal from one to ninety-nine in any language of the layer starting at word `i` ("six",
+/// "sieben", "sept", "twenty-one"): its value and the index of its last word ("twenty-one" is
+/// two words).
 pub(super) fn cardinal(w: &Words, i: usize) -> Option<(u32, usize)> {
-    if let Some(v) = position(english_numbers().units, w.lower(i)) {
+    number_words().find_map(|n| cardinal_in(n, w, i))
+}
+
+fn cardinal_in(n: &NumberWords, w: &Words, i: usize) -> Option<(u32, usize)> {
+    if let Some(v) = position(n.units, w.lower(i)) {
         return Some((v, i));
     }
-    let tens = 10 * (position(english_numbers().tens, w.lower(i))? + 1);
-    match unit_after(w, i, english_numbers().units) {
+    let tens = 10 * (position(n.tens, w.lower(i))? + 1);
+    match unit_after(w, i, n.units) {
         Some(unit) => Some((tens + unit, i + 1)),
         None => Some((tens, i)),
     }
@@ -138,6 +143,8 @@ mod tests {
         assert_eq!(cardinal(&w, 3), Some((42, 4)));
         assert_eq!(cardinal(&w, 5), Some((90, 5)));
         assert_eq!(cardinal(&Words::new("sixth"), 0), None);
+        assert_eq!(cardinal(&Words::new("sieben"), 0), Some((7, 0)));
+        assert_eq!(cardinal(&Words::new("sept"), 0), Some((7, 0)));
     }
 
     #[test]

@@ -89,6 +89,49 @@ pub(super) fn before(cx: &Context, first: usize, min_start: usize) -> Option<(us
     (start >= min_start).then_some((start, resolved))
 }
 
+/// Another instrument named earlier in the sentence that owns, by a pronoun, the article opened
+/// by word `first`: "The 1961 treaty … in its Article 1", "Der 1961 geschlossene Vertrag sah in
+/// seinem Artikel 1 …", "Le traité de 1961 … dans son article premier", "Договор 1961 года в
+/// своей статье 1". The nearest instrument noun before the pronoun is read with its phrase,
+/// from a determiner before it or from the noun itself; a bare "the treaty" is the document in
+/// question, so only another instrument is returned.
+pub(super) fn possessed(cx: &Context, first: usize) -> Option<Resolved> {
+    let w = &cx.words;
+    if first == 0 || !vocab::is_possessive_pronoun(w.lower(first - 1)) {
+        return None;
+    }
+    let sentence_ends = |k: usize| {
+        w.gap(w.end(k - 1), k)
+            .is_some_and(|g| g.contains(['.', '!', '?', ';']))
+    };
+    let mut k = first - 1;
+    let noun = loop {
+        if k == 0 || sentence_ends(k) {
+            return None;
+        }
+        k -= 1;
+        if vocab::noun(w.key(k), w.lower(k)).is_some() {
+            break k;
+        }
+    };
+    let russian = w.raw(noun).chars().next().is_some_and(is_cyrillic);
+    // A determiner of the noun's own phrase: in its sentence, with no other noun between.
+    let mut from = noun;
+    while from > 0
+        && noun - from <= MAX_MODIFIERS
+        && !sentence_ends(from)
+        && vocab::noun(w.key(from - 1), w.lower(from - 1)).is_none()
+    {
+        from -= 1;
+    }
+    let starts = (from..noun).filter(|&p| vocab::is_determiner(w.lower(p)));
+    let resolved = starts
+        .chain([noun])
+        .find_map(|p| phrase(cx, p, russian && p == noun))?
+        .1;
+    matches!(resolved, Resolved::Other(_)).then_some(resolved)
+}
+
 /// What a capitalised possessor that is not an instrument noun ("NATO's Article 5",
 /// "Russia's Article 4") owns: the only instrument having that word in a name, else an instrument
 /// the catalog does not hold. A lower-case possessor ("it's") owns nothing.

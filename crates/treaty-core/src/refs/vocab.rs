@@ -1,10 +1,9 @@
-//! The words the reference grammar is built from, in English, German and Russian.
-//!
-//! Kept apart from the grammar so that supporting another phrasing ("Absatzes", "частью") is a
-//! change to a list, not to the rules. Every list holds folded words (see
-//! [`super::keys::fold`]): lower case, "ё" as "е".
+//! The words the reference grammar is built from, asked of the language layer
+//! ([`crate::languages::ReferenceWords`]), which holds each language's lists: supporting another
+//! phrasing ("Absatzes", "частью", "alinéa") is a change to a list, not to the rules.
 
 use super::keys::stem;
+use crate::languages::{is_reference_word, reference_words};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -14,143 +13,56 @@ pub(super) use crate::languages::article_word;
 /// Whether `lower` introduces a paragraph number: `Some(true)` for abbreviations that need their
 /// dot ("para.", "Abs.", "п."), `Some(false)` for full words.
 pub(super) fn paragraph_word(lower: &str) -> Option<bool> {
-    match lower {
-        "paragraph" | "paragraphs" | "absatz" | "absatzes" | "пункт" | "пункта" | "пункте"
-        | "пунктом" | "пункту" | "часть" | "части" | "частью" => {
-            Some(false)
-        }
-        "para" | "par" | "abs" | "п" | "ч" => Some(true),
-        _ => None,
+    if is_reference_word(lower, |r| r.paragraph) {
+        Some(false)
+    } else if is_reference_word(lower, |r| r.paragraph_abbreviations) {
+        Some(true)
+    } else {
+        None
     }
 }
 
 /// Words joining an article number to the instrument it belongs to ("of", "der", "des", "de").
 pub(super) fn is_connector(lower: &str) -> bool {
-    matches!(lower, "of" | "der" | "des" | "de" | "du")
+    is_reference_word(lower, |r| r.connectors)
 }
 
 /// Articles before an instrument's name, skipped when matching names.
 pub(super) fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the" | "der" | "die" | "das" | "des" | "dem" | "den" | "la" | "le" | "les"
-    )
+    is_reference_word(lower, |r| r.determiners)
 }
 
 /// Possessive determiners before "treaty's" in "the treaty's fourth article".
 pub(super) fn is_possessive_determiner(lower: &str) -> bool {
-    matches!(lower, "the" | "its" | "their")
+    is_reference_word(lower, |r| r.possessive_determiners)
 }
 
 /// Words that make an instrument noun mean the text's own document ("this Treaty", "the present
 /// Charter", "настоящего Договора", "dieses Vertrags").
+/// Pronouns by which an instrument named before owns an article ("in its Article 1").
+pub(super) fn is_possessive_pronoun(lower: &str) -> bool {
+    is_reference_word(lower, |r| r.possessive_pronouns)
+}
+
 pub(super) fn is_self_marker(lower: &str) -> bool {
-    matches!(
-        lower,
-        "this"
-            | "present"
-            | "dieses"
-            | "diesen"
-            | "dieser"
-            | "vorliegenden"
-            | "vorliegende"
-            | "vorliegendes"
-            | "настоящего"
-            | "настоящей"
-            | "настоящий"
-            | "настоящая"
-            | "настоящем"
-            | "настоящим"
-            | "данного"
-            | "данной"
-            | "данном"
-            | "этого"
-            | "этой"
-            | "этом"
-    )
+    is_reference_word(lower, |r| r.self_markers)
 }
 
 /// Modifiers that leave an instrument noun as unqualified as it was: "the new treaty", "the
 /// signed document" are the text's own subject just as "the treaty" is.
 pub(super) fn is_neutral(lower: &str) -> bool {
-    matches!(
-        lower,
-        "new"
-            | "said"
-            | "signed"
-            | "above"
-            | "aforementioned"
-            | "abovementioned"
-            | "neuen"
-            | "neue"
-            | "genannten"
-            | "unterzeichneten"
-            | "нового"
-            | "новой"
-            | "подписанного"
-            | "подписанной"
-            | "указанного"
-            | "указанной"
-            | "упомянутого"
-            | "упомянутой"
-    )
+    is_reference_word(lower, |r| r.neutral)
 }
 
 /// Words that end a noun phrase before any instrument noun is reached: verbs and relative
 /// pronouns ("Article 4 of Chapter II is …").
 pub(super) fn is_stop(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "shall"
-            | "would"
-            | "should"
-            | "may"
-            | "can"
-            | "which"
-            | "who"
-            | "whose"
-            | "ist"
-            | "sind"
-            | "war"
-            | "wird"
-            | "werden"
-            | "hat"
-            | "haben"
-            | "besagt"
-            | "heißt"
-            | "welche"
-            | "welcher"
-            | "welches"
-            | "dass"
-            | "является"
-            | "гласит"
-            | "предусматривает"
-            | "говорится"
-            | "который"
-            | "которая"
-            | "которое"
-            | "которые"
-            | "которого"
-            | "которой"
-            | "что"
-    )
+    is_reference_word(lower, |r| r.stops)
 }
 
 /// Words that continue a list of article numbers ("3 and 4", "3 to 5", "3 bis 5", "3 по 5").
 pub(super) fn is_list_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "and" | "or" | "to" | "through" | "und" | "oder" | "bis" | "и" | "или" | "по"
-    )
+    is_reference_word(lower, |r| r.list_words)
 }
 
 /// Separators of a range of article numbers ("3-5", "3–5").
@@ -161,75 +73,34 @@ pub(super) fn is_range_dash(s: &str) -> bool {
 /// Month names, so that "Articles 3 and 4 April" does not read "4" as an article. (English
 /// "May" is left out: "Articles 3 and 4 may apply" is the commoner reading.)
 pub(super) fn is_month(lower: &str) -> bool {
-    matches!(
-        lower,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "januar"
-            | "februar"
-            | "märz"
-            | "mai"
-            | "juni"
-            | "juli"
-            | "oktober"
-            | "dezember"
-            | "января"
-            | "февраля"
-            | "марта"
-            | "апреля"
-            | "мая"
-            | "июня"
-            | "июля"
-            | "августа"
-            | "сентября"
-            | "октября"
-            | "ноября"
-            | "декабря"
-    )
+    is_reference_word(lower, |r| r.months)
 }
 
 /// English weekday names ("the treaty on Monday").
 pub(super) fn is_weekday(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    is_reference_word(lower, |r| r.weekdays)
 }
 
 /// Words after a year in Russian ("1961 года", "1961 г.").
 pub(super) fn is_year_word(lower: &str) -> bool {
-    matches!(lower, "года" | "году" | "год" | "г")
+    is_reference_word(lower, |r| r.year_words)
 }
 
 /// Prepositions after an instrument noun that make it name one particular instrument: "the
 /// treaty of 1961", "the treaty between …", "договора о дружбе", "des Vertrags vom 11. Juli".
 pub(super) fn is_qualifying_preposition(lower: &str) -> bool {
-    matches!(
-        lower,
-        "between" | "on" | "zwischen" | "über" | "von" | "vom" | "между" | "о" | "об" | "от"
-    )
+    is_reference_word(lower, |r| r.qualifying_prepositions)
 }
 
 /// Prepositions that a year may follow ("of 1961", "von 1961", "от … 1961 года").
 pub(super) fn is_year_preposition(lower: &str) -> bool {
-    matches!(lower, "of" | "from" | "von" | "vom" | "от")
+    is_reference_word(lower, |r| r.year_prepositions)
 }
 
 /// Whether `lower` looks like a Russian adjective in the genitive ("настоящего", "советского",
 /// "Объединенных"): what may stand between an article number and a genitive noun.
 pub(super) fn is_genitive_modifier(lower: &str) -> bool {
-    ["ого", "его", "ой", "ей", "ых", "их"]
-        .iter()
-        .any(|e| lower.ends_with(e))
+    reference_words(|r| r.genitive_endings).any(|e| lower.ends_with(e))
 }
 
 /// What an instrument noun ("treaty", "Устава", "Partnerschaftsvertrags") says by itself.
@@ -242,85 +113,12 @@ pub(super) struct Noun {
     pub compound: bool,
 }
 
-/// Generic instrument nouns: bare, they mean the document a news text is about.
-const GENERIC_NOUNS: &[&str] = &[
-    "treaty",
-    "agreement",
-    "document",
-    "pact",
-    "accord",
-    "vertrag",
-    "abkommen",
-    "dokument",
-    "pakt",
-    "vereinbarung",
-    "договор",
-    "соглашение",
-    "документ",
-    "пакт",
-];
-
-/// Nouns naming particular kinds of instrument.
-const SPECIFIC_NOUNS: &[&str] = &[
-    "charter",
-    "convention",
-    "protocol",
-    "statute",
-    "covenant",
-    "constitution",
-    "declaration",
-    "resolution",
-    "code",
-    "act",
-    "law",
-    "charta",
-    "übereinkommen",
-    "konvention",
-    "protokoll",
-    "statut",
-    "satzung",
-    "verfassung",
-    "gesetz",
-    "erklärung",
-    "устав",
-    "конвенция",
-    "протокол",
-    "хартия",
-    "статут",
-    "конституция",
-    "закон",
-    "кодекс",
-    "декларация",
-    "резолюция",
-];
-
-/// Heads of German compounds ("Partnerschaftsvertrags", "Grundgesetzes").
-const COMPOUND_HEADS: &[&str] = &[
-    "vertrag",
-    "vertrags",
-    "vertrages",
-    "abkommen",
-    "abkommens",
-    "übereinkommen",
-    "übereinkommens",
-    "charta",
-    "protokoll",
-    "protokolls",
-    "pakt",
-    "pakts",
-    "paktes",
-    "statut",
-    "statuts",
-    "gesetz",
-    "gesetzes",
-];
-
 /// Stems of the instrument nouns, and whether each is specific.
 fn noun_stems() -> &'static HashMap<String, bool> {
     static STEMS: OnceLock<HashMap<String, bool>> = OnceLock::new();
     STEMS.get_or_init(|| {
-        let generic = GENERIC_NOUNS.iter().map(|n| (stem(n).to_owned(), false));
-        let specific = SPECIFIC_NOUNS.iter().map(|n| (stem(n).to_owned(), true));
+        let generic = reference_words(|r| r.generic_nouns).map(|n| (stem(n).to_owned(), false));
+        let specific = reference_words(|r| r.specific_nouns).map(|n| (stem(n).to_owned(), true));
         generic.chain(specific).collect()
     })
 }
@@ -333,8 +131,7 @@ pub(super) fn noun(key: &str, lower: &str) -> Option<Noun> {
             compound: false,
         });
     }
-    COMPOUND_HEADS
-        .iter()
+    reference_words(|r| r.compound_heads)
         .any(|h| lower.len() > h.len() && lower.ends_with(h))
         .then_some(Noun {
             specific: true,

@@ -3,84 +3,15 @@
 //! with the sequence and the context.
 
 use super::super::paragraph::ends_like_a_sentence;
+use crate::languages::{article_words_of, division_words};
 use crate::numbering::{chinese_value, roman_value};
 
 /// Signs that open an article heading in every language ("§ 301."); the words ("Article",
 /// "Статья", "Artículo") are the language layer's.
 const ARTICLE_SIGNS: &[&str] = &["§"];
-/// Words that join two article numbers in one heading ("Art 74a und 75").
-const RANGE_WORDS: &[&str] = &[
-    "und", "and", "et", "en", "y", "e", "и", "bis", "to", "à", "–", "-",
-];
-/// How a stub of a repealed article says so, lower case, brackets included where printed.
-const REPEALED_MARKS: &[&str] = &[
-    "(weggefallen)",
-    "(aufgehoben)",
-    "(repealed)",
-    "[repealed]",
-    "repealed.",
-    "(abrogé)",
-    "(vervallen)",
-    "vervallen.",
-    "(derogado)",
-    "(abrogato)",
-    "(утратила силу)",
-    "утратила силу.",
-];
-/// Words of the number one as some languages write the first article ("Article premier").
-const FIRST_WORDS: &[&str] = &["premier", "1er", "первая"];
-/// Words that open a preamble heading, lower case.
-const PREAMBLE_WORDS: &[&str] = &[
-    "preamble",
-    "préambule",
-    "preambule",
-    "preambolo",
-    "преамбула",
-    "präambel",
-    "preámbulo",
-];
-/// Words that open a division of the treaty (a chapter in the model), lower case.
-const DIVISION_WORDS: &[&str] = &[
-    "part",
-    "chapter",
-    "title",
-    "partie",
-    "chapitre",
-    "titre",
-    "teil",
-    "kapitel",
-    "deel",
-    "titel",
-    "hoofdstuk",
-    "section",
-    "sections",
-    "abschnitt",
-    "afdeling",
-    "afdeeling",
-    "sección",
-    "sezione",
-    "часть",
-    "глава",
-    "раздел",
-    "capítulo",
-    "título",
-    "capo",
-    "titolo",
-];
-/// Words that open an annex, schedule or protocol: after the articles, its own numbering.
-const ANNEX_WORDS: &[&str] = &[
-    "annex",
-    "annexe",
-    "anhang",
-    "anlage",
-    "bijlage",
-    "приложение",
-    "anexo",
-    "allegato",
-];
-/// Words that open a schedule or appendix: an annex after the treaty's articles, but a part of
-/// the annex inside one (the CWC's Annex on Chemicals holds Schedules 1–3).
-const SCHEDULE_WORDS: &[&str] = &["schedule", "appendix", "lijst", "anhang"];
+/// Signs that join two article numbers in one heading ("Art 74a–75"); the words ("und",
+/// "and") are the language layer's.
+const RANGE_SIGNS: &[&str] = &["–", "-"];
 
 /// At most this many words make a document's title line (the CWC's Dutch title has 25).
 const MAX_DOCUMENT_TITLE_WORDS: usize = 32;
@@ -187,7 +118,7 @@ fn unnamed_division(line: &str) -> Option<(String, String, String)> {
 
 /// "(weggefallen)", "[Repealed]": the whole of a repealed article's heading or text.
 pub(super) fn marks_repealed(text: &str) -> bool {
-    REPEALED_MARKS.contains(&text.trim().to_lowercase().as_str())
+    division_words(|d| d.repealed).any(|m| m == text.trim().to_lowercase())
 }
 
 /// "1. Republic of South Africa", "9A. Inserted": a numbered section heading, its title alone
@@ -235,9 +166,10 @@ fn without_editorial_mark(line: &str) -> &str {
 /// the second (the next heading continues from it).
 fn joined_numbers(first: Number, rest: &str) -> Candidate<'_> {
     let joined = split_word(rest).and_then(|(word, after)| {
-        RANGE_WORDS
-            .contains(&word.to_lowercase().as_str())
-            .then_some((word, after))?;
+        let lower = word.to_lowercase();
+        (RANGE_SIGNS.contains(&lower.as_str())
+            || article_words_of(|a| a.joiners).any(|j| j == lower))
+        .then_some((word, after))?;
         let (token, rest) = split_word(after).unwrap_or((after, ""));
         let second = parse_number(token)?;
         (second.value > first.value).then_some((word, second, rest))
@@ -271,7 +203,7 @@ pub(super) fn split_word(line: &str) -> Option<(&str, &str)> {
 /// "16a", "IV", "I-19", "1º", "4.", "premier" → a number; anything else (a word) → `None`.
 pub(super) fn parse_number(token: &str) -> Option<Number> {
     let token = token.trim_end_matches(['.', ',', ':', 'º', '°', ')']);
-    if FIRST_WORDS.contains(&token.to_lowercase().as_str()) {
+    if article_words_of(|a| a.first).any(|f| f == token.to_lowercase()) {
         return Some(Number {
             printed: "1".to_owned(),
             value: 1,
@@ -412,7 +344,7 @@ pub(super) fn starts_with_paragraph_number(line: &str) -> bool {
 /// CONTIGUOUS ZONE"): the kind of division as printed, its number and its title.
 pub(super) fn division_heading(line: &str) -> Option<(String, String, String)> {
     let (word, after) = split_word(line)?;
-    if !DIVISION_WORDS.contains(&word.to_lowercase().as_str()) {
+    if !division_words(|d| d.divisions).any(|d| d == word.to_lowercase()) {
         return unnamed_division(line);
     }
     let (token, title) = split_word(after).unwrap_or((after, ""));
@@ -430,8 +362,8 @@ pub(super) fn division_heading(line: &str) -> Option<(String, String, String)> {
 pub(super) fn opens_annex(line: &str, with_schedules: bool) -> Option<AnnexHeading<'_>> {
     let (word, rest) = split_word(line)?;
     let bare = word.trim_end_matches(['.', ':']).to_lowercase();
-    let known = ANNEX_WORDS.contains(&bare.as_str())
-        || with_schedules && SCHEDULE_WORDS.contains(&bare.as_str());
+    let known = division_words(|d| d.annex).any(|a| a == bare)
+        || with_schedules && division_words(|d| d.schedule).any(|s| s == bare);
     let shouting = word.chars().all(|c| !c.is_lowercase());
     if !known || !(rest.is_empty() || shouting || is_short_heading(rest)) {
         return None;
@@ -528,7 +460,7 @@ pub(super) fn is_short_heading(line: &str) -> bool {
 /// that begins with the preamble's label, glued or not.
 pub(super) fn without_preamble_label(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();
-    let word = PREAMBLE_WORDS.iter().find(|w| lower.starts_with(**w))?;
+    let word = division_words(|d| d.preamble).find(|w| lower.starts_with(w))?;
     // Lower-casing keeps these words' byte lengths (no special-cased letters in them).
     let rest = text.get(word.len()..)?;
     let glued = rest.chars().next().is_some_and(char::is_uppercase);
