@@ -134,3 +134,14 @@ fn cues_in_russian_and_german() {
     let s = found(&text, "ru");
     assert_eq!(s.len(), 5, "{s:#?}");
 }
+
+#[test]
+fn a_paragraph_of_an_article_names_the_article_not_a_point_of_the_treaty() {
+    let body = "Пункт 1 статьи 4 договора предусматривает военную помощь.\n\
+                Clause 2 of Article 3 of the treaty provides for consultations.\n\
+                Punkt 1 des Artikels 4 des Vertrags sieht Beistand vor.\n\
+                В пункте 2 документа говорится о консультациях.";
+    let s = found(body, "ru");
+    let named: Vec<Vec<String>> = s.iter().map(|(_, st)| st.named_articles.clone()).collect();
+    assert_eq!(named, [vec!["4"], vec!["3"], vec!["4"], vec!["2"]]);
+}

@@ -42,7 +42,8 @@ pub(crate) fn named_articles(layout: &Layout, spans: &[Span]) -> Vec<String> {
 }
 
 /// "пункт 4 документа", "clause 4 of the treaty": a point word, a number, and a treaty noun
-/// within the next three words; not inside a recognised reference.
+/// within the next three words; not inside a recognised reference, and not followed by an
+/// article reference (then it is that article's paragraph).
 fn points(layout: &Layout, span: Span) -> Vec<(usize, String)> {
     let words = layout.words_in(span);
     let clause = layout.clause(span);
@@ -58,7 +59,15 @@ fn points(layout: &Layout, span: Span) -> Vec<(usize, String)> {
         if !is_point || in_mention || !number.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if (i + 2..(i + 5).min(words.len())).any(|j| clause.is_treaty_noun(j)) {
+        let reach = (i + 5).min(words.len());
+        // "Clause 2 of Article 3", "Punkt 1 des Artikels 4": a paragraph of an article the
+        // recogniser already names, not a point of the treaty.
+        let of_article = layout.mentions.iter().any(|m| {
+            matches!(m.target, Target::Article { .. })
+                && words[i + 1].end <= m.start
+                && m.start < words[reach - 1].end
+        });
+        if !of_article && (i + 2..reach).any(|j| clause.is_treaty_noun(j)) {
             out.push((w.start, number.clone()));
         }
     }
