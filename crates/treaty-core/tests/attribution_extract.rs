@@ -145,3 +145,25 @@ fn a_paragraph_of_an_article_names_the_article_not_a_point_of_the_treaty() {
     let named: Vec<Vec<String>> = s.iter().map(|(_, st)| st.named_articles.clone()).collect();
     assert_eq!(named, [vec!["4"], vec!["3"], vec!["4"], vec!["2"]]);
 }
+
+#[test]
+fn entry_into_force_is_treaty_content_in_each_language() {
+    for (body, language) in [
+        ("The treaty enters into force on the day the instruments of ratification are exchanged.", "en"),
+        ("Новое соглашение вступит в силу с даты обмена ратификационными грамотами.", "ru"),
+        ("Der Vertrag tritt ab dem Tag des Austausches der Ratifizierungsurkunden in Kraft.", "de"),
+        ("Sie sagte, dass das Dokument in Kraft treten werde, nachdem beide Parteien Urkunden ausgetauscht hätten.", "de"),
+        ("Le traité entrera en vigueur à la date de l'échange des instruments de ratification.", "fr"),
+    ] {
+        let s = found(body, language);
+        assert_eq!(s.len(), 1, "{body}");
+        assert_eq!(s[0].1.kind, StatementKind::Reported);
+    }
+    // Not the treaty: a person or a date entering, force used otherwise.
+    for body in [
+        "Putin entered the hall with force.",
+        "Die Delegation trat in den Saal ein.",
+    ] {
+        assert!(found(body, "en").is_empty(), "{body}");
+    }
+}

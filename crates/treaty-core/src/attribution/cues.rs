@@ -15,6 +15,12 @@ use super::sentences::Span;
 use super::words::{is_capitalised, is_cyrillic, is_relative, Word};
 use crate::languages;
 
+/// How far before a verb of entering into force its noun may be ("in Kraft treten", "в силу
+/// вступит"), and how far after: a German separable verb puts it at the end of the clause
+/// ("tritt ab dem Tag des Austausches der Ratifizierungsurkunden in Kraft").
+const FORCE_NOUN_BEFORE: usize = 3;
+const FORCE_NOUN_AFTER: usize = 10;
+
 /// Why a sentence is taken for treaty content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cue {
@@ -85,9 +91,7 @@ impl Clause<'_> {
     fn treaty_subject(&self) -> bool {
         (0..self.words.len()).any(|v| {
             let verb = self.lower(v);
-            let into_force = matches!(verb, "enters" | "entered" | "enter")
-                && self.lower(v + 1) == "into"
-                && self.lower(v + 2) == "force";
+            let into_force = self.enters_into_force(v);
             if !is_content_verb(verb) && !into_force {
                 return false;
             }
@@ -98,6 +102,17 @@ impl Clause<'_> {
             };
             (v.saturating_sub(reach)..v).any(|n| self.is_treaty_noun(n) && self.same_clause(n, v))
         })
+    }
+
+    /// Whether word `v` is a verb of entering into force with the force noun near it, before
+    /// or after ("enters into force", "вступит в силу", "tritt … in Kraft", "in Kraft treten").
+    fn enters_into_force(&self, v: usize) -> bool {
+        let near = v.saturating_sub(FORCE_NOUN_BEFORE)..(v + FORCE_NOUN_AFTER + 1);
+        languages::is_cue(self.lower(v), |c| &c.entry_verbs)
+            && near.filter(|&k| k != v && k < self.words.len()).any(|k| {
+                languages::is_cue(self.lower(k), |c| &c.force_nouns)
+                    && self.same_clause(k.min(v), k.max(v))
+            })
     }
 
     /// Whether words `a` < `b` are in one clause: no colon, semicolon or dash between them,

@@ -66,6 +66,10 @@ pub struct Cues {
     pub preamble_words: Words,
     /// Words after "preamble" that join it to an instrument ("of", "к", "der").
     pub preamble_links: Words,
+    /// Verbs with which a treaty enters into force ("enters", "вступит", "tritt", "entre").
+    pub entry_verbs: Words,
+    /// The noun of "into force" ("force", "силу", "Kraft", "vigueur"), near an entry verb.
+    pub force_nouns: Words,
 }
 
 impl Cues {
@@ -91,6 +95,8 @@ impl Cues {
         point_words: Words::Whole(&[]),
         preamble_words: Words::Whole(&[]),
         preamble_links: Words::Whole(&[]),
+        entry_verbs: Words::Whole(&[]),
+        force_nouns: Words::Whole(&[]),
     };
 }
 

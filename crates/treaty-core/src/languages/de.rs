@@ -279,6 +279,8 @@ const CUES: Cues = Cues {
     point_words: Words::Whole(&["punkt", "ziffer"]),
     preamble_words: Words::Prefixes(&["präambel"]),
     preamble_links: Words::Whole(&["des", "der", "zur"]),
+    entry_verbs: Words::Whole(&["treten", "tritt", "trat", "traten", "getreten", "tretende"]),
+    force_nouns: Words::Whole(&["kraft"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

@@ -391,6 +391,10 @@ const CUES: Cues = Cues {
     point_words: Words::Whole(&["point", "clause"]),
     preamble_words: Words::Whole(&["preamble"]),
     preamble_links: Words::Whole(&["of", "to"]),
+    entry_verbs: Words::Whole(&[
+        "enter", "enters", "entered", "entering", "come", "comes", "came", "coming",
+    ]),
+    force_nouns: Words::Whole(&["force"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

@@ -151,6 +151,8 @@ const CUES: Cues = Cues {
     point_words: Words::Whole(&["point", "alinéa"]),
     preamble_words: Words::Whole(&["préambule"]),
     preamble_links: Words::Whole(&["de", "du"]),
+    entry_verbs: Words::Prefixes(&["entr"]),
+    force_nouns: Words::Whole(&["vigueur"]),
 };
 
 /// The words its references are read with.

@@ -316,6 +316,8 @@ const CUES: Cues = Cues {
     point_words: Words::Prefixes(&["пункт"]),
     preamble_words: Words::Prefixes(&["преамбул"]),
     preamble_links: Words::Whole(&["к"]),
+    entry_verbs: Words::Prefixes(&["вступ"]),
+    force_nouns: Words::Whole(&["силу"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
