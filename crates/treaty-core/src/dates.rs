@@ -52,6 +52,22 @@ pub fn human_date(date: &str) -> String {
     }
 }
 
+/// The first and last second of the period a date names ("2024-06" → all of June 2024), as
+/// `xsd:dateTime` in UTC: what a W3C `TimeState` says of a copy made on a date known only to
+/// the day, month or year. `None` when the date is not an ISO date.
+pub fn date_time_span(date: &str) -> Option<(String, String)> {
+    let parts = date_parts(date)?;
+    let year = parts[0];
+    let (first_month, last_month) = parts.get(1).map_or((1, 12), |&m| (m, m));
+    let (first_day, last_day) = parts
+        .get(2)
+        .map_or_else(|| (1, days_in_month(year, last_month)), |&d| (d, d));
+    Some((
+        format!("{year:04}-{first_month:02}-{first_day:02}T00:00:00Z"),
+        format!("{year:04}-{last_month:02}-{last_day:02}T23:59:59Z"),
+    ))
+}
+
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -64,6 +80,24 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_spans_the_period_it_names() {
+        let span = |d| date_time_span(d).map(|(a, b)| format!("{a} {b}"));
+        assert_eq!(
+            span("2024-06-20").as_deref(),
+            Some("2024-06-20T00:00:00Z 2024-06-20T23:59:59Z")
+        );
+        assert_eq!(
+            span("2024-02").as_deref(),
+            Some("2024-02-01T00:00:00Z 2024-02-29T23:59:59Z")
+        );
+        assert_eq!(
+            span("2024").as_deref(),
+            Some("2024-01-01T00:00:00Z 2024-12-31T23:59:59Z")
+        );
+        assert_eq!(span("June 2024"), None);
+    }
 
     #[test]
     fn reads_full_and_partial_dates() {

@@ -115,6 +115,22 @@ fn assert_valid_annotation(a: &Value) {
     if !target["state"].is_null() {
         assert_eq!(target["state"]["type"], "TimeState");
         assert!(is_absolute_iri(&target["state"]["cached"]));
+        // The model (4.3.1) wants a TimeState's time: sourceDate, or both sourceDateStart and
+        // sourceDateEnd, each an xsd:dateTime.
+        let date_time = |v: &Value| {
+            v.as_str().is_some_and(|t| {
+                t.len() == 20
+                    && t.ends_with('Z')
+                    && t.as_bytes()[10] == b'T'
+                    && t.as_bytes()[4] == b'-'
+            })
+        };
+        let state = &target["state"];
+        assert!(
+            date_time(&state["sourceDate"])
+                ^ (date_time(&state["sourceDateStart"]) && date_time(&state["sourceDateEnd"])),
+            "TimeState time: {state}"
+        );
     }
     let selectors = target["selector"].as_array().expect("selector list");
     let quote = selector(target, "TextQuoteSelector");

@@ -6,6 +6,7 @@ use super::{article_url, normalised_base, path_segment, source_url};
 use crate::attribution::anchor::selectors;
 use crate::attribution::{change_sentence, Attribution};
 use crate::bundle::{Bundle, Source};
+use crate::dates::date_time_span;
 use crate::model::{Document, Provision};
 use serde_json::{json, Map, Value};
 
@@ -155,12 +156,18 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
         "source".into(),
         json!(source.url.clone().unwrap_or_else(|| stored.clone())),
     );
-    if source.url.is_some() {
+    if let (Some(_), Some((start, end))) = (&source.url, date_time_span(&source.date)) {
         // The selectors count in the text as Treaty Reader stores it, which is not the page's
-        // own text (markup, navigation, later edits): point at that copy.
+        // own text (markup, navigation, later edits): point at that copy, the page as it was
+        // on its date (the model wants the time a TimeState holds for, to the second).
         target.insert(
             "state".into(),
-            json!({ "type": "TimeState", "cached": stored }),
+            json!({
+                "type": "TimeState",
+                "cached": stored,
+                "sourceDateStart": start,
+                "sourceDateEnd": end,
+            }),
         );
     }
     target.insert(
