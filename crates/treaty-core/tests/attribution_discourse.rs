@@ -169,3 +169,24 @@ fn an_article_named_by_its_ordinal_is_attributed_to_it() {
         assert!(found[0].candidates[0].basis.contains(&Basis::Named));
     }
 }
+
+#[test]
+fn a_source_naming_an_article_once_tells_what_its_later_sentences_on_it_are_about() {
+    // Interfax, 5 December 2024: KCNA's "… according to Article 22 of the treaty", and four
+    // sentences later the 2000 treaty "becomes invalid on the date of the ratification
+    // instruments' exchange" — Article 22's subject, by the source's own account.
+    let bundle = library();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/eval-dev/sources/33-interfax-2024-12-05.txt"
+    ))
+    .unwrap();
+    let source = import_source("interfax-new", vec!["rus-dprk-2024".into()], &text).unwrap();
+    let found = attribute_source(&source, &bundle);
+    let later = attribution_of(&found, &source.body, "becomes invalid");
+    assert_eq!(later.article(), Some("22"), "{found:#?}");
+    assert_eq!(later.candidates[0].basis, [Basis::Agreement]);
+    // Its own words are not agreement with themselves: the named statement rests on its number.
+    let named = attribution_of(&found, &source.body, "according to Article 22");
+    assert_eq!(named.candidates[0].basis, [Basis::Named]);
+}

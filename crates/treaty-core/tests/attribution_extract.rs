@@ -147,7 +147,7 @@ fn a_paragraph_of_an_article_names_the_article_not_a_point_of_the_treaty() {
 }
 
 #[test]
-fn entry_into_force_is_treaty_content_in_each_language() {
+fn entry_into_force_and_a_treaty_ending_are_treaty_content_in_each_language() {
     for (body, language) in [
         ("The treaty enters into force on the day the instruments of ratification are exchanged.", "en"),
         ("Новое соглашение вступит в силу с даты обмена ратификационными грамотами.", "ru"),
@@ -158,6 +158,13 @@ fn entry_into_force_is_treaty_content_in_each_language() {
         let s = found(body, language);
         assert_eq!(s.len(), 1, "{body}");
         assert_eq!(s[0].1.kind, StatementKind::Reported);
+    }
+    for (body, language) in [
+        ("The bilateral treaty of friendship, good neighborliness and cooperation concluded by Russia and North Korea on February 9, 2000 becomes invalid on that date.", "en"),
+        ("Договор о дружбе 2000 года утрачивает силу с этой даты.", "ru"),
+        ("Der Freundschaftsvertrag von 2000 tritt an diesem Tag außer Kraft.", "de"),
+    ] {
+        assert_eq!(found(body, language).len(), 1, "{body}");
     }
     // Not the treaty: a person or a date entering, force used otherwise.
     for body in [

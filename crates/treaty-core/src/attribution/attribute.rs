@@ -86,15 +86,20 @@ pub fn attribute_counting(
     done: &mut dyn FnMut(usize),
 ) -> Vec<Attribution> {
     let layout = Layout::new(&source.body, catalog, &document.id);
-    let evidence = Evidence::new(document, catalog, agreed, &source.id);
+    let own = named_in_source(statements, source, document);
+    let evidence = Evidence::new(document, catalog, agreed, &source.id, &own);
     let anchoring = Anchoring::new(document);
     statements
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            let around = Around {
+                itself: same_statement(statements, i),
+                inherited: inherited_articles(statements, i),
+            };
             let found = attribute_one(
                 s,
-                &inherited_articles(statements, i),
+                &around,
                 &layout,
                 &source.language,
                 document,
@@ -166,9 +171,17 @@ fn calibrate(similarity: f32) -> f32 {
     ((similarity - 0.15) / 0.45).clamp(0.0, 1.0)
 }
 
+/// What the rest of its source says about a statement.
+struct Around {
+    /// The statement's own index and those of its repeats: no agreement with itself.
+    itself: Vec<usize>,
+    /// The articles it inherits by going on from the statement before.
+    inherited: Vec<String>,
+}
+
 fn attribute_one(
     statement: &Statement,
-    inherited: &[String],
+    around: &Around,
     layout: &Layout,
     language: &str,
     document: &Document,
@@ -181,7 +194,8 @@ fn attribute_one(
     let mut texts: BTreeMap<Option<&str>, Combined> = BTreeMap::new();
     let mut agreed: BTreeMap<&str, Combined> = BTreeMap::new();
     let mut reported_within: BTreeMap<&str, f32> = BTreeMap::new();
-    for passage in &evidence.passages {
+    let not_itself = |p: &&Passage| p.statement.is_none_or(|i| !around.itself.contains(&i));
+    for passage in evidence.passages.iter().filter(not_itself) {
         let a = align(&tokens, &weights, &passage.tokens, &passage.weights);
         let article = passage.article.as_deref();
         match (&passage.origin, article) {
@@ -216,7 +230,11 @@ fn attribute_one(
     for n in &named {
         support.entry(n.clone()).or_default().named = true;
     }
-    for n in inherited.iter().filter_map(|n| printed_number(document, n)) {
+    for n in around
+        .inherited
+        .iter()
+        .filter_map(|n| printed_number(document, n))
+    {
         support.entry(n).or_default().inherited = true;
     }
     let mut ranked: Vec<(String, Support)> = support.into_iter().collect();
@@ -317,6 +335,45 @@ fn report_within(tokens: &[Token], weights: &[f32], report: &Passage) -> f32 {
     let mut combined = Combined::default();
     combined.add(&reverse);
     combined.similarity(&report.weights)
+}
+
+/// The statements of `source` that name exactly one article of `document` and repeat no
+/// earlier one, as agreement for its other statements: a source that says "according to
+/// Article 22 … when the instruments were exchanged" tells what Article 22 is about for its
+/// later "… on the date of the instruments' exchange".
+fn named_in_source(
+    statements: &[Statement],
+    source: &Source,
+    document: &Document,
+) -> Vec<(usize, Agreed)> {
+    statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.repeats.is_none())
+        .filter_map(|(i, s)| {
+            let [named] = s.named_articles.as_slice() else {
+                return None;
+            };
+            let article = printed_number(document, named)?;
+            Some((
+                i,
+                Agreed {
+                    source: source.id.clone(),
+                    article,
+                    text: source.body.get(s.start..s.end)?.to_owned(),
+                    language: source.language.clone(),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Statement `i` and the statements it repeats or that repeat it: what it may not agree with.
+fn same_statement(statements: &[Statement], i: usize) -> Vec<usize> {
+    let first = statements[i].repeats.unwrap_or(i);
+    (0..statements.len())
+        .filter(|&j| j == first || statements[j].repeats == Some(first))
+        .collect()
 }
 
 /// Whether a statement names its article without restating it: not presented as what the

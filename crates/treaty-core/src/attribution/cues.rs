@@ -19,6 +19,10 @@ use crate::languages;
 /// вступит"), and how far after: a German separable verb puts it at the end of the clause
 /// ("tritt ab dem Tag des Austausches der Ratifizierungsurkunden in Kraft").
 const FORCE_NOUN_BEFORE: usize = 3;
+/// How far before a word of a treaty's ending its noun may be: the treaty that ends is named in
+/// full ("The bilateral treaty of friendship, good neighborliness and cooperation concluded by
+/// Russia and North Korea on February 9, 2000 becomes invalid").
+const ENDING_REACH: usize = 25;
 const FORCE_NOUN_AFTER: usize = 10;
 
 /// Why a sentence is taken for treaty content.
@@ -92,15 +96,28 @@ impl Clause<'_> {
         (0..self.words.len()).any(|v| {
             let verb = self.lower(v);
             let into_force = self.enters_into_force(v);
-            if !is_content_verb(verb) && !into_force {
+            let ending = languages::is_cue(verb, |c| &c.ending_words);
+            if !is_content_verb(verb) && !into_force && !ending {
                 return false;
             }
             let reach = if matches!(verb, "said" | "says" | "say" | "sagt" | "говорит") {
                 3
+            } else if ending {
+                ENDING_REACH
             } else {
                 10
             };
-            (v.saturating_sub(reach)..v).any(|n| self.is_treaty_noun(n) && self.same_clause(n, v))
+            // A treaty that ends is named in full, lists and dates with their commas ("the
+            // treaty of friendship, good neighborliness and cooperation … of February 9, 2000
+            // becomes invalid"): only a stronger break parts it from its verb.
+            let joined = |n| {
+                if ending {
+                    self.unbroken(n, v)
+                } else {
+                    self.same_clause(n, v)
+                }
+            };
+            (v.saturating_sub(reach)..v).any(|n| self.is_treaty_noun(n) && joined(n))
         })
     }
 
@@ -113,6 +130,17 @@ impl Clause<'_> {
                 languages::is_cue(self.lower(k), |c| &c.force_nouns)
                     && self.same_clause(k.min(v), k.max(v))
             })
+    }
+
+    /// Whether no colon, semicolon or dash comes between words `a` < `b`.
+    fn unbroken(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|i| {
+            !self
+                .text
+                .get(self.words[i].end..self.words[i + 1].start)
+                .unwrap_or("")
+                .contains([';', ':', '—', '–'])
+        })
     }
 
     /// Whether words `a` < `b` are in one clause: no colon, semicolon or dash between them,

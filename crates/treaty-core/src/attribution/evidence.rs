@@ -45,6 +45,9 @@ pub(crate) struct Passage {
     /// For a paragraph of an article's text: (index of the text, index of the paragraph), so
     /// that a statement can be anchored where it aligns.
     pub place: Option<(usize, usize)>,
+    /// For a statement of the source being attributed that names its article: its index, so
+    /// that it is not taken as agreeing with itself.
+    pub statement: Option<usize>,
     pub tokens: Vec<Token>,
     pub weights: Vec<f32>,
 }
@@ -56,9 +59,17 @@ pub(crate) struct Evidence {
 }
 
 impl Evidence {
-    /// The evidence for `document`: its texts and unplaced passages, and `agreed` except what
-    /// `source` itself says (a source never agrees with itself).
-    pub fn new(document: &Document, catalog: &Catalog, agreed: &[Agreed], source: &str) -> Self {
+    /// The evidence for `document`: its texts and unplaced passages, `agreed` except what
+    /// `source` itself says (a source never agrees with itself), and `own`: the statements of
+    /// `source` that name one article, by index, as what the source itself says that article
+    /// is about (an article it names in one sentence and describes again in another).
+    pub fn new(
+        document: &Document,
+        catalog: &Catalog,
+        agreed: &[Agreed],
+        source: &str,
+        own: &[(usize, Agreed)],
+    ) -> Self {
         let read = |text: &str, language: &str| {
             let mentions = recognise(text, catalog, &document.id);
             tokens(text, language, &mentions, &document.id)
@@ -75,6 +86,7 @@ impl Evidence {
                         article: Some(article.clone()),
                         origin: Origin::Text,
                         place: Some((t, p)),
+                        statement: None,
                         tokens: read(&paragraph.text, &text.language),
                         weights: Vec::new(),
                     });
@@ -87,16 +99,23 @@ impl Evidence {
                     article: None,
                     origin: Origin::Text,
                     place: None,
+                    statement: None,
                     tokens: read(&paragraph.text, &passage.text.language),
                     weights: Vec::new(),
                 });
             }
         }
-        for a in agreed.iter().filter(|a| a.source != source) {
+        let others = agreed
+            .iter()
+            .filter(|a| a.source != source)
+            .map(|a| (None, a));
+        let own = own.iter().map(|(i, a)| (Some(*i), a));
+        for (statement, a) in others.chain(own) {
             passages.push(Passage {
                 article: Some(a.article.clone()),
                 origin: Origin::Agreed,
                 place: None,
+                statement,
                 tokens: read(&a.text, &a.language),
                 weights: Vec::new(),
             });

@@ -70,6 +70,9 @@ pub struct Cues {
     pub entry_verbs: Words,
     /// The noun of "into force" ("force", "силу", "Kraft", "vigueur"), near an entry verb.
     pub force_nouns: Words,
+    /// Words with which a treaty ends or stops applying ("invalid", "terminates", "утрачивает",
+    /// "außer"): a treaty's final clauses, reported as what happens to it.
+    pub ending_words: Words,
 }
 
 impl Cues {
@@ -97,6 +100,7 @@ impl Cues {
         preamble_links: Words::Whole(&[]),
         entry_verbs: Words::Whole(&[]),
         force_nouns: Words::Whole(&[]),
+        ending_words: Words::Whole(&[]),
     };
 }
 

@@ -281,6 +281,7 @@ const CUES: Cues = Cues {
     preamble_links: Words::Whole(&["des", "der", "zur"]),
     entry_verbs: Words::Whole(&["treten", "tritt", "trat", "traten", "getreten", "tretende"]),
     force_nouns: Words::Whole(&["kraft"]),
+    ending_words: Words::Whole(&["außer", "ungültig", "unwirksam", "ersetzt", "endet"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

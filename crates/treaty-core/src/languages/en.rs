@@ -395,6 +395,17 @@ const CUES: Cues = Cues {
         "enter", "enters", "entered", "entering", "come", "comes", "came", "coming",
     ]),
     force_nouns: Words::Whole(&["force"]),
+    ending_words: Words::Whole(&[
+        "invalid",
+        "ineffective",
+        "terminates",
+        "terminated",
+        "expires",
+        "expired",
+        "ceases",
+        "supersedes",
+        "replaces",
+    ]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {

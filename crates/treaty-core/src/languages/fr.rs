@@ -153,6 +153,9 @@ const CUES: Cues = Cues {
     preamble_links: Words::Whole(&["de", "du"]),
     entry_verbs: Words::Prefixes(&["entr"]),
     force_nouns: Words::Whole(&["vigueur"]),
+    ending_words: Words::Whole(&[
+        "caduc", "caduque", "abrogé", "abrogée", "remplace", "expire",
+    ]),
 };
 
 /// The words its references are read with.

@@ -318,6 +318,7 @@ const CUES: Cues = Cues {
     preamble_links: Words::Whole(&["к"]),
     entry_verbs: Words::Prefixes(&["вступ"]),
     force_nouns: Words::Whole(&["силу"]),
+    ending_words: Words::Prefixes(&["утрач", "прекращ", "заменя", "замен"]),
 };
 
 pub(super) const NUMBERS: NumberWords = NumberWords {
