@@ -73,3 +73,27 @@ test("the automatic theme follows the system's colour scheme", async ({ page }) 
   await page.emulateMedia({ colorScheme: "light" });
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(253, 252, 248)");
 });
+
+test("addresses that are not web addresses are shown as text, never as links", async ({ page, request }) => {
+  // A bundle from elsewhere may carry any string where an address belongs.
+  const library = await (await request.get("bundles/library.json")).json();
+  const hostile = "javascript:window.__linkRan=true";
+  for (const source of library.sources) source.url = hostile;
+  for (const document of library.documents) {
+    for (const provision of [...(document.preamble ? [document.preamble] : []), ...document.articles]) {
+      for (const text of provision.texts) text.witness.url = "data:text/html,<script>parent.__linkRan=true</script>";
+    }
+  }
+  await page.route("**/hostile.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(library) }));
+
+  await page.goto("source/tass-2024-10-24?bundle=hostile.json");
+  await expect(page.locator(".not-a-link")).toHaveText(hostile);
+  await expect(page.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
+  await expect(page.locator(".share-fragment")).toHaveCount(0);
+
+  await page.goto("treaty/rus-dprk-2024/article/1?bundle=hostile.json");
+  await expect(page.locator(".witness-line .publisher").first()).toContainText("Korean Central News Agency");
+  await expect(page.locator(".witness-line a")).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__linkRan)).toBeUndefined();
+});

@@ -118,7 +118,8 @@ class TreatyReaderElement extends HTMLElement {
             if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
             event.stopPropagation();
             event.preventDefault();
-            window.open(link.href, "_blank", "noopener");
+            // Only web addresses leave the embed, without telling the host page's address.
+            if (link.protocol === "https:" || link.protocol === "http:") window.open(link.href, "_blank", "noopener,noreferrer");
             return;
           }
           // A control of the static view: go live, then press the same control there.

@@ -23,7 +23,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let library = use_library();
     let base = props.app_base.as_str();
     let out = |href: String, text: String| {
-        html! { <a {href} target="_blank" rel="noopener">{ text }</a> }
+        html! { <a {href} target="_blank" rel="noopener noreferrer">{ text }</a> }
     };
     let Some(document) = library.bundle.document(&props.document_id) else {
         return html! {

@@ -6,6 +6,7 @@ use crate::links::{app_base, app_url};
 use crate::route::Route;
 use treaty_core::quotes::Quote;
 use treaty_core::share::text_fragment_url;
+use treaty_core::web::is_web_url;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -87,7 +88,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 </Link<Route>>
                 <ShareMenu what={AttrValue::from(format!("this statement by {}", props.outlet))}
                     link={AttrValue::from(app_url(&app_base(), &Route::Quote { id: props.source_id.to_string(), at: a.statement.start }))}
-                    fragment={props.url.as_ref().map(|url| AttrValue::from(text_fragment_url(url, &props.text)))} />
+                    fragment={props.url.as_ref().filter(|url| is_web_url(url)).map(|url| AttrValue::from(text_fragment_url(url, &props.text)))} />
             </footer>
         </article>
     }

@@ -4,6 +4,7 @@
 use super::facts::witness_class;
 use super::{format_date, language_name};
 use treaty_core::model::{Completeness, ProvisionText};
+use treaty_core::web::is_web_url;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,8 +29,9 @@ pub fn TextWitness(props: &TextWitnessProps) -> Html {
             if let Some(publisher) = &w.publisher {
                 <span class="publisher">
                     {
-                        match &w.url {
-                            Some(url) => html! { <a href={url.clone()} rel="noopener noreferrer external" target="_blank">{ publisher }</a> },
+                        // Only a web address is a link (a bundle may carry `javascript:`).
+                        match w.url.as_deref().filter(|u| is_web_url(u)) {
+                            Some(url) => html! { <a href={url.to_owned()} rel="noopener noreferrer external" target="_blank">{ publisher }</a> },
                             None => html! { publisher },
                         }
                     }

@@ -10,6 +10,7 @@ use crate::route::Route;
 use std::rc::Rc;
 use treaty_core::bundle::Source;
 use treaty_core::segment::Mark;
+use treaty_core::web::is_web_url;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -98,8 +99,10 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                         <dd>{ language_name(&source.language) }</dd>
                         <dt>{ "Original" }</dt>
                         <dd>{
-                            match &source.url {
-                                Some(url) => html! { <a href={url.clone()} rel="noopener noreferrer external" target="_blank">{ url }</a> },
+                            // Only a web address is a link; anything else a bundle carries is text.
+                            match source.url.as_deref() {
+                                Some(url) if is_web_url(url) => html! { <a href={url.to_owned()} rel="noopener noreferrer external" target="_blank">{ url }</a> },
+                                Some(other) => html! { <span class="not-a-link">{ other }</span> },
                                 None => html! { <span class="note">{ "address not known" }</span> },
                             }
                         }</dd>

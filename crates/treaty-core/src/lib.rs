@@ -24,3 +24,4 @@ pub mod share;
 pub mod summary;
 pub mod synopsis;
 mod text;
+pub mod web;

@@ -7,6 +7,7 @@ use super::headline::{guess_title, UNTITLED};
 use super::witness::date;
 use super::ImportError;
 use crate::bundle::Source;
+use crate::web::web_url_in;
 
 /// Imports a source file as the source `id`, about the documents `about`.
 ///
@@ -37,7 +38,7 @@ pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source,
         date,
         date_note,
         language: header.required("language")?,
-        url: header.first("url").and_then(|e| url(&e.value)),
+        url: header.first("url").and_then(|e| web_url_in(&e.value)),
         about,
         body,
         attributions: Vec::new(),
@@ -54,12 +55,6 @@ fn parse_date(value: &str) -> Option<(String, Option<String>)> {
         .unwrap_or(rest)
         .trim();
     Some((date, (!note.is_empty()).then(|| note.to_owned())))
-}
-
-/// The address, unless the header says it is unknown.
-fn url(value: &str) -> Option<String> {
-    let first = value.split_whitespace().next()?;
-    (!first.eq_ignore_ascii_case("unknown")).then(|| first.to_owned())
 }
 
 #[cfg(test)]

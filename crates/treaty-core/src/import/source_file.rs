@@ -14,6 +14,7 @@ use super::{
     decode, detect, import_source, import_text, Format, FormatError, ImportError, TextOptions,
 };
 use crate::bundle::Source;
+use crate::web::web_host;
 use std::fmt;
 
 /// Longest slug in a source id, in characters, so that ids stay readable in addresses.
@@ -295,29 +296,6 @@ fn checked_url(value: String) -> Result<String, SourceFileError> {
     } else {
         Err(SourceFileError::BadUrl(value))
     }
-}
-
-/// The lower-cased host of an `http://` or `https://` address (without user name and port), or
-/// `None` if `url` is not such an address or contains spaces.
-fn web_host(url: &str) -> Option<String> {
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return None;
-    }
-    let lower = url.to_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = match host_port.strip_prefix('[') {
-        Some(ipv6) => ipv6.split_once(']')?.0,
-        None => host_port.split(':').next().unwrap_or_default(),
-    };
-    let valid = host.chars().any(char::is_alphanumeric)
-        && host
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_' | ':'));
-    valid.then(|| host.to_owned())
 }
 
 /// An outlet name from a host: "www.tass.com" → "tass.com".

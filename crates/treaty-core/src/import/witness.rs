@@ -4,6 +4,7 @@
 use super::header::Header;
 use super::ImportError;
 use crate::model::{Witness, WitnessKind};
+use crate::web::web_url_in;
 
 /// Builds the witness from the header; `kind` and `publisher`, when given, replace what the
 /// header says (the manifest knows better for a few files).
@@ -25,7 +26,9 @@ pub(crate) fn witness(
     Ok(Witness {
         kind,
         publisher,
-        url: header.first("source-url").and_then(|e| url(&e.value)),
+        url: header
+            .first("source-url")
+            .and_then(|e| web_url_in(&e.value)),
         date: header.first("date-published").and_then(|e| date(&e.value)),
         note: status.map(|s| s.value.clone()),
     })
@@ -89,15 +92,6 @@ fn publisher_from(header: &Header) -> Option<String> {
     non_empty(&source.value[..end])
 }
 
-/// The address at the start of a `source-url:` value (a remark in parentheses may follow).
-fn url(value: &str) -> Option<String> {
-    value
-        .split_whitespace()
-        .next()
-        .filter(|u| u.contains("://"))
-        .map(str::to_owned)
-}
-
 /// The ISO date at the start of a date header ("2024-12-05 (approximate: ...)").
 pub(crate) fn date(value: &str) -> Option<String> {
     let end = value
@@ -142,9 +136,9 @@ mod tests {
         assert_eq!(date("2024-06"), Some("2024-06".into()));
         assert_eq!(date("unknown"), None);
         assert_eq!(
-            url("https://example.org/a (stored copy)"),
+            web_url_in("https://example.org/a (stored copy)"),
             Some("https://example.org/a".into())
         );
-        assert_eq!(url("unknown (not given)"), None);
+        assert_eq!(web_url_in("unknown (not given)"), None);
     }
 }
