@@ -7,7 +7,7 @@
 //! for are the language layer's ([`crate::languages::SITE_FURNITURE`]), so a new language adds
 //! its words there, not here.
 
-use crate::languages::{SiteFurniture, SITE_FURNITURE};
+use crate::languages::{is_reference_word, SiteFurniture, SITE_FURNITURE};
 
 /// Most words a photo caption or credit line has.
 const MAX_CREDIT_WORDS: usize = 15;
@@ -249,8 +249,13 @@ fn is_date_line(words: &[&str], furniture: &SiteFurniture) -> bool {
             .all(|w| is_number(w) || is_date_word(w, furniture))
 }
 
+/// A word of a date line: the language's own date words, or a month or weekday, which the
+/// reference words already list for dates in references ("the treaty of 9 February 2000").
 fn is_date_word(word: &str, furniture: &SiteFurniture) -> bool {
-    furniture.dates.contains(&word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    furniture.dates.contains(&word)
+        || is_reference_word(word, |r| r.months)
+        || is_reference_word(word, |r| r.weekdays)
 }
 
 /// A word that is a number or a date or time written with digits ("2024", "2024-06", "12:19",

@@ -22,8 +22,9 @@ pub struct SiteFurniture {
     pub bylines: &'static [&'static str],
     /// Staff roles that open a masthead line ("Editor in Chief Mohamed Wadie").
     pub mastheads: &'static [&'static str],
-    /// Words of a date line besides its numbers: months and their abbreviations, weekdays, and
-    /// labels such as "date", "published", "updated".
+    /// Words of a date line besides its numbers and the months and weekdays of the reference
+    /// words: abbreviated months, labels such as "date", "published", "updated", times of day
+    /// (and English "may", which the reference words leave out as a modal verb).
     pub dates: &'static [&'static str],
 }
 
