@@ -1,32 +1,17 @@
 //! Attribution across sentences: statements that go on about the article the statement before
 //! them named, statements a source repeats, and statements that only mention an article.
 
+mod common;
+
+use common::{attribution_of, library};
 use treaty_core::attribution::{attribute_source, Attribution, Basis, Verdict};
-use treaty_core::bundle::{Bundle, Source};
-use treaty_core::import::{build_library, import_source};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-
-fn read(file: &str) -> Result<String, String> {
-    std::fs::read_to_string(format!("{CORPUS}/{file}")).map_err(|e| format!("{file}: {e}"))
-}
-
-fn library() -> Bundle {
-    build_library(&read("library.toml").unwrap(), read).unwrap()
-}
+use treaty_core::bundle::Source;
+use treaty_core::import::import_source;
 
 /// A pasted text about the Russia–DPRK treaty, in `language`.
 fn pasted(language: &str, body: &str) -> Source {
     let text = format!("# language: {language}\n# date: 2024-06-20\n# outlet: Pasted\n\n{body}\n");
     import_source("pasted", vec!["rus-dprk-2024".into()], &text).unwrap()
-}
-
-/// The attribution whose statement contains `words`.
-fn attribution_of<'a>(found: &'a [Attribution], body: &str, words: &str) -> &'a Attribution {
-    found
-        .iter()
-        .find(|a| body[a.statement.start..a.statement.end].contains(words))
-        .unwrap_or_else(|| panic!("no statement contains {words:?}"))
 }
 
 fn index_of(found: &[Attribution], body: &str, words: &str) -> usize {

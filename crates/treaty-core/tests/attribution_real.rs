@@ -1,38 +1,11 @@
 //! Attribution on real news text: the corpus seeds and the eval-dev sources, against the
 //! shipped library.
 
-use treaty_core::attribution::{attribute_source, extract, Attribution, StatementKind, Verdict};
-use treaty_core::bundle::{Bundle, Source};
-use treaty_core::import::{build_library, import_source};
+mod common;
+
+use common::{attribution_of, dev_source, library};
+use treaty_core::attribution::{attribute_source, extract, StatementKind, Verdict};
 use treaty_core::refs::Catalog;
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-const DEV: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/eval-dev/sources"
-);
-
-fn read(file: &str) -> Result<String, String> {
-    std::fs::read_to_string(format!("{CORPUS}/{file}")).map_err(|e| format!("{file}: {e}"))
-}
-
-fn library() -> Bundle {
-    build_library(&read("library.toml").unwrap(), read).unwrap()
-}
-
-/// An eval-dev source, under an id of its own so that it is new to the library.
-fn dev_source(file: &str) -> Source {
-    let text = std::fs::read_to_string(format!("{DEV}/{file}")).unwrap();
-    import_source(&format!("dev-{file}"), vec!["rus-dprk-2024".into()], &text).unwrap()
-}
-
-/// The attribution whose statement contains `words`.
-fn attribution_of<'a>(found: &'a [Attribution], body: &str, words: &str) -> &'a Attribution {
-    found
-        .iter()
-        .find(|a| body[a.statement.start..a.statement.end].contains(words))
-        .unwrap_or_else(|| panic!("no statement contains {words:?}"))
-}
 
 #[test]
 fn rudenko_quote_is_found_with_its_speaker_and_article() {

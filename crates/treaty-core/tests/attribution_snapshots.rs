@@ -7,13 +7,16 @@
 //! are regenerated on purpose (`UPDATE_SNAPSHOTS=1 cargo test -p treaty-core --test
 //! attribution_snapshots`) and the diff is reviewed.
 
+mod common;
+
+use common::library;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use treaty_core::attribution::{
     attribute_all, attribute_batch, change_sentence, Attribution, StatementKind,
 };
-use treaty_core::bundle::{Bundle, Source};
-use treaty_core::import::{build_library, import_source};
+use treaty_core::bundle::Source;
+use treaty_core::import::import_source;
 
 const DOCUMENT: &str = "rus-dprk-2024";
 
@@ -30,13 +33,6 @@ fn snapshots(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots/attribution")
         .join(set)
-}
-
-fn library() -> Bundle {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let read =
-        |file: &str| std::fs::read_to_string(corpus.join(file)).map_err(|e| format!("{file}: {e}"));
-    build_library(&read("library.toml").unwrap(), read).unwrap()
 }
 
 /// A label of `labels.json`: its id, where its quote is in the body, and what it expects.

@@ -1,30 +1,12 @@
 //! What real renderings change of the Russia–DPRK treaty: eval-dev sources attributed against
 //! the shipped library, and the sentences the app and the export show for them.
 
+mod common;
+
+use common::{dev_source, library};
 use treaty_core::attribution::{
     attribute_all, attribute_source, change_sentence, Attribution, ForceKind, QuoteChange,
 };
-use treaty_core::bundle::{Bundle, Source};
-use treaty_core::import::{build_library, import_source};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-const DEV: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/eval-dev/sources"
-);
-
-fn read(file: &str) -> Result<String, String> {
-    std::fs::read_to_string(format!("{CORPUS}/{file}")).map_err(|e| format!("{file}: {e}"))
-}
-
-fn library() -> Bundle {
-    build_library(&read("library.toml").unwrap(), read).unwrap()
-}
-
-fn dev_source(file: &str) -> Source {
-    let text = std::fs::read_to_string(format!("{DEV}/{file}")).unwrap();
-    import_source(&format!("dev-{file}"), vec!["rus-dprk-2024".into()], &text).unwrap()
-}
 
 /// The attribution whose statement contains `words`, and its changes in words.
 fn changes_of(file: &str, words: &str) -> (Attribution, Vec<String>) {

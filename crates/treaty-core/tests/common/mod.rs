@@ -3,10 +3,17 @@
 #![allow(dead_code)]
 
 use std::sync::OnceLock;
-use treaty_core::bundle::Bundle;
-use treaty_core::import::build_library;
+use treaty_core::attribution::Attribution;
+use treaty_core::bundle::{Bundle, Source};
+use treaty_core::import::{build_library, import_source};
 
 pub const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+
+/// The eval-dev sources kept as fixtures.
+pub const DEV: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/eval-dev/sources"
+);
 
 /// The library as `build_library` makes it from the corpus, before attribution.
 pub fn library() -> Bundle {
@@ -31,4 +38,19 @@ pub fn attributed_library() -> Bundle {
             library
         })
         .clone()
+}
+
+/// An eval-dev source about the Russia–DPRK treaty, under an id of its own so that it is new to
+/// the library.
+pub fn dev_source(file: &str) -> Source {
+    let text = std::fs::read_to_string(format!("{DEV}/{file}")).unwrap();
+    import_source(&format!("dev-{file}"), vec!["rus-dprk-2024".into()], &text).unwrap()
+}
+
+/// The attribution whose statement contains `words`.
+pub fn attribution_of<'a>(found: &'a [Attribution], body: &str, words: &str) -> &'a Attribution {
+    found
+        .iter()
+        .find(|a| body[a.statement.start..a.statement.end].contains(words))
+        .unwrap_or_else(|| panic!("no statement contains {words:?}: {found:#?}"))
 }
