@@ -53,9 +53,20 @@ pub struct Source {
     /// in `about`; computed by `treaty bundle`, recomputed by the app for imported sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attributions: Vec<crate::attribution::Attribution>,
+    /// How many treaty statements the body has, when more than the
+    /// [`MAX_STATEMENTS_PER_SOURCE`](crate::attribution::MAX_STATEMENTS_PER_SOURCE) that were
+    /// attributed and kept; `None` when every statement is kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statements_found: Option<usize>,
 }
 
 impl Source {
+    /// Keeps what attribution found: the attributions and the count of statements.
+    pub fn set_attributions(&mut self, attributed: crate::attribution::Attributed) {
+        self.attributions = attributed.attributions;
+        self.statements_found = attributed.statements_found;
+    }
+
     /// The body split into its paragraphs (non-empty lines).
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.body.lines().map(str::trim).filter(|l| !l.is_empty())

@@ -128,20 +128,14 @@ impl Source {
         seen
     }
 
-    /// The body's paragraphs (non-empty lines, trimmed) with the byte offset at which each
+    /// The body's paragraphs (non-empty lines, trimmed, a line far longer than a paragraph
+    /// cut between sentences as extraction reads it) with the byte offset at which each
     /// starts in the body, so that statement spans can be placed in them.
     pub fn paragraph_spans(&self) -> Vec<(usize, &str)> {
-        let mut out = Vec::new();
-        let mut offset = 0;
-        for line in self.body.split_inclusive('\n') {
-            let trimmed_start = line.len() - line.trim_start().len();
-            let text = line.trim();
-            if !text.is_empty() {
-                out.push((offset + trimmed_start, text));
-            }
-            offset += line.len();
-        }
-        out
+        crate::attribution::sentences::paragraphs(&self.body)
+            .into_iter()
+            .map(|s| (s.start, &self.body[s.start..s.end]))
+            .collect()
     }
 }
 
@@ -186,6 +180,7 @@ mod tests {
             about: vec!["t".into()],
             body: body.into(),
             attributions,
+            statements_found: None,
         }
     }
 

@@ -10,7 +10,9 @@ fn progress_reports_count_every_statement_and_change_nothing() {
     let bundle = common::library();
     let tass = bundle.source("tass-2024-10-24").unwrap();
     let mut seen = Vec::new();
-    let found = attribute_source_with_progress(tass, &bundle, &mut |p| seen.push(p));
+    let attributed = attribute_source_with_progress(tass, &bundle, &mut |p| seen.push(p));
+    assert_eq!(attributed.statements_found, None);
+    let found = attributed.attributions;
     assert_eq!(found, attribute_source(tass, &bundle));
     assert_eq!(seen.first(), Some(&Progress::Finding));
     let total = found.len();

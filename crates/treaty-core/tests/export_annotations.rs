@@ -456,6 +456,7 @@ fn source(id: &str, about: &str, body: &str, attributions: Vec<Attribution>) -> 
         about: vec![about.into()],
         body: body.into(),
         attributions,
+        statements_found: None,
     }
 }
 

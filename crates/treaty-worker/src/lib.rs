@@ -75,7 +75,7 @@ impl Handler {
                 let mut source =
                     import_source_file(&name, input, &details).map_err(|e| e.to_string())?;
                 let mut reported = usize::MAX;
-                source.attributions =
+                let attributed =
                     attribute_source_with_progress(&source, &self.library, &mut |p| match p {
                         Progress::Finding => progress("Finding its treaty statements…"),
                         Progress::Attributing { done, total } => {
@@ -90,6 +90,7 @@ impl Handler {
                             }
                         }
                     });
+                source.set_attributions(attributed);
                 let bundle =
                     Bundle::new(Vec::new(), vec![source], Vec::new()).fitted_into(&self.library);
                 let id = bundle

@@ -10,6 +10,7 @@
 mod align;
 mod attribute;
 mod bullets;
+mod cap;
 mod changes;
 mod continues;
 mod cues;
@@ -17,12 +18,13 @@ mod evidence;
 mod extract;
 mod judge;
 mod layout;
+mod long_lines;
 mod named;
 mod progress;
 mod quotes;
 mod region;
 mod repeats;
-mod sentences;
+pub(crate) mod sentences;
 mod source;
 mod speaker;
 mod terms;
@@ -30,9 +32,11 @@ mod voice;
 mod words;
 
 pub use attribute::attribute;
+pub use cap::{Attributed, MAX_STATEMENTS_PER_SOURCE};
 pub use changes::sentence as change_sentence;
 pub use evidence::Agreed;
 pub use extract::extract;
+pub use long_lines::MAX_PARAGRAPH_BYTES;
 pub use progress::{attribute_source_with_progress, Progress};
 pub use source::{agreed_in, attribute_all, attribute_batch, attribute_source};
 

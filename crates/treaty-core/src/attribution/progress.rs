@@ -3,9 +3,9 @@
 //! reports can be seen (the app's background worker).
 
 use super::attribute::attribute_counting;
+use super::cap::{cap, Attributed};
 use super::extract::extract;
 use super::source::{agreed_in, document_of};
-use super::Attribution;
 use crate::bundle::{Bundle, Source};
 use crate::refs::Catalog;
 
@@ -18,28 +18,37 @@ pub enum Progress {
     Attributing { done: usize, total: usize },
 }
 
-/// The same attributions as [`super::attribute_source`], calling `progress` once before the
-/// statements are looked for and after each statement is attributed.
+/// The same attributions as [`super::attribute_source`], with the count of statements when
+/// there were too many to keep, calling `progress` once before the statements are looked for
+/// and after each statement is attributed.
 pub fn attribute_source_with_progress(
     source: &Source,
     bundle: &Bundle,
     progress: &mut dyn FnMut(Progress),
-) -> Vec<Attribution> {
+) -> Attributed {
     progress(Progress::Finding);
     let catalog = Catalog::from_bundles([bundle]);
     let Some(document) = document_of(source, bundle) else {
-        return Vec::new();
+        return Attributed {
+            attributions: Vec::new(),
+            statements_found: None,
+        };
     };
     let agreed = agreed_in(bundle, document, &source.id);
-    let statements = extract(&source.body, &source.language, &catalog, &document.id);
+    let (statements, statements_found) =
+        cap(extract(&source.body, &source.language, &catalog, &document.id));
     let total = statements.len();
     progress(Progress::Attributing { done: 0, total });
-    attribute_counting(
+    let attributions = attribute_counting(
         &statements,
         source,
         document,
         &catalog,
         &agreed,
         &mut |done| progress(Progress::Attributing { done, total }),
-    )
+    );
+    Attributed {
+        attributions,
+        statements_found,
+    }
 }

@@ -23,7 +23,8 @@ impl Span {
     }
 }
 
-/// Non-empty lines of the body, trimmed.
+/// Non-empty lines of the body, trimmed; a line far longer than a paragraph is read as
+/// several (see [`super::long_lines`]).
 pub(crate) fn paragraphs(body: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -36,7 +37,7 @@ pub(crate) fn paragraphs(body: &str) -> Vec<Span> {
             },
         );
         if span.start < span.end {
-            out.push(span);
+            out.extend(super::long_lines::split_long_line(body, span));
         }
         at += line.len();
     }
@@ -154,7 +155,7 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     crate::languages::is_abbreviation(&bare.to_lowercase())
 }
 
-fn trim(body: &str, span: Span) -> Span {
+pub(crate) fn trim(body: &str, span: Span) -> Span {
     let text = &body[span.start..span.end];
     let start = span.start + (text.len() - text.trim_start().len());
     let end = span.start + text.trim_end().len();

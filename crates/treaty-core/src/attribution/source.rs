@@ -9,6 +9,7 @@
 //! that agreement never feeds on agreement.
 
 use super::attribute::attribute;
+use super::cap::{cap, Attributed};
 use super::evidence::Agreed;
 use super::extract::extract;
 use super::{Attribution, Basis};
@@ -17,25 +18,34 @@ use crate::model::Document;
 use crate::refs::Catalog;
 
 /// The statements of `source` attributed to articles of its first `about` document, with
-/// what `bundle`'s other sources say as agreement. Empty when the source is about no document
-/// of the bundle.
+/// what `bundle`'s other sources say as agreement (the first
+/// [`MAX_STATEMENTS_PER_SOURCE`](super::MAX_STATEMENTS_PER_SOURCE) at most). Empty when the
+/// source is about no document of the bundle.
 pub fn attribute_source(source: &Source, bundle: &Bundle) -> Vec<Attribution> {
     let catalog = Catalog::from_bundles([bundle]);
     let Some(document) = document_of(source, bundle) else {
         return Vec::new();
     };
     let agreed = agreed_in(bundle, document, &source.id);
-    run(source, document, &catalog, &agreed)
+    run(source, document, &catalog, &agreed).attributions
 }
 
 /// Attributes `sources`, new to `bundle`, as a batch (see the module documentation): one list
 /// of attributions per source, in order.
 pub fn attribute_batch(bundle: &Bundle, sources: &[Source]) -> Vec<Vec<Attribution>> {
+    batch(bundle, sources)
+        .into_iter()
+        .map(|a| a.attributions)
+        .collect()
+}
+
+/// [`attribute_batch`], with each source's count of statements when it had too many.
+fn batch(bundle: &Bundle, sources: &[Source]) -> Vec<Attributed> {
     let catalog = Catalog::from_bundles([bundle]);
     let first: Vec<Vec<Attribution>> = sources
         .iter()
         .map(|s| match document_of(s, bundle) {
-            Some(d) => run(s, d, &catalog, &agreed_in(bundle, d, &s.id)),
+            Some(d) => run(s, d, &catalog, &agreed_in(bundle, d, &s.id)).attributions,
             None => Vec::new(),
         })
         .collect();
@@ -43,7 +53,10 @@ pub fn attribute_batch(bundle: &Bundle, sources: &[Source]) -> Vec<Vec<Attributi
         .iter()
         .map(|s| {
             let Some(document) = document_of(s, bundle) else {
-                return Vec::new();
+                return Attributed {
+                    attributions: Vec::new(),
+                    statements_found: None,
+                };
             };
             let mut agreed = agreed_in(bundle, document, &s.id);
             for (other, found) in sources.iter().zip(&first) {
@@ -63,9 +76,9 @@ pub fn attribute_all(bundle: &mut Bundle) {
         s.attributions.clear();
     }
     let sources = bundle.sources.clone();
-    let found = attribute_batch(bundle, &sources);
-    for (s, attributions) in bundle.sources.iter_mut().zip(found) {
-        s.attributions = attributions;
+    let found = batch(bundle, &sources);
+    for (s, attributed) in bundle.sources.iter_mut().zip(found) {
+        s.set_attributions(attributed);
     }
 }
 
@@ -124,7 +137,11 @@ fn run(
     document: &Document,
     catalog: &Catalog,
     agreed: &[Agreed],
-) -> Vec<Attribution> {
-    let statements = extract(&source.body, &source.language, catalog, &document.id);
-    attribute(&statements, source, document, catalog, agreed)
+) -> Attributed {
+    let (statements, statements_found) =
+        cap(extract(&source.body, &source.language, catalog, &document.id));
+    Attributed {
+        attributions: attribute(&statements, source, document, catalog, agreed),
+        statements_found,
+    }
 }

@@ -42,6 +42,7 @@ pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source,
         about,
         body,
         attributions: Vec::new(),
+        statements_found: None,
     })
 }
 

@@ -254,6 +254,7 @@ fn finish(
         about: vec![details.about.clone()],
         body: draft.body,
         attributions: Vec::new(),
+        statements_found: None,
     })
 }
 
