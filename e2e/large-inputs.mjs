@@ -1,4 +1,4 @@
-// Large inputs for the background-worker tests and the long-task benchmark
+// Large inputs for the background-worker and big-input tests and the long-task benchmark
 // (scripts/benches/longtasks.mjs): a pasted news source of about `bytes` with many treaty
 // statements, and a Markdown treaty of about `bytes`.
 
@@ -31,6 +31,20 @@ export function largeTreaty(bytes = 2 * 1024 * 1024) {
     const article = `## Article ${n}\n\nThe Parties shall cooperate in matter ${n} and consult each other without delay. ${FILLER.repeat(2)}\n\nEach Party shall report on matter ${n} once a year. ${FILLER}\n\n`;
     parts.push(article);
     size += article.length;
+  }
+  return parts.join("");
+}
+
+/** `text` on one line: its paragraph breaks become spaces (a page pasted without them). */
+export function oneLine(text) {
+  return text.replace(/\s*\n+\s*/g, " ").trim();
+}
+
+/** A Markdown treaty of `count` short articles, each under its own heading. */
+export function headings(count = 10_000) {
+  const parts = ["# Treaty of Many Headings\n\n"];
+  for (let n = 1; n <= count; n++) {
+    parts.push(`## Article ${n}\n\nThe Parties shall cooperate in matter ${n}.\n\n`);
   }
   return parts.join("");
 }

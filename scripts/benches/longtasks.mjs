@@ -8,17 +8,25 @@
 // attributing, fitting, and for a source saving the result); and "after" from then until the
 // result is shown (for a treaty: its preview, "Add to my library", saving it and opening it;
 // the app reloads its library and renders the new source or treaty).
+// Then every visit to a page of a big input, once it is stored (issue 12, part 4): the page
+// of a 20 MB source, Article 4 after a 1 MB source pasted as one line was attributed to it,
+// and a treaty of 10,000 articles (from its start, at a deep link to article 9999, and that
+// article's own page): long tasks from the navigation until two seconds after the page shows
+// its content.
 // Reports only, never asserts: times depend on the machine.
 //
 // Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
-// as scripts/test makes it) and Debian's Chromium. Usage: node scripts/benches/longtasks.mjs
-// [--runs N]
+// as scripts/test makes it; DIST names another directory) and Debian's Chromium. Usage:
+// node scripts/benches/longtasks.mjs [--runs N] [--only TEXT] (only the jobs whose name holds
+// TEXT, e.g. `--only visit`); BENCH_PORT picks the server's port (4220).
 import { launch, serve } from "./serve.mjs";
-import { largeSource, largeTreaty } from "../../e2e/large-inputs.mjs";
+import { largeSource, largeTreaty, oneLine, headings } from "../../e2e/large-inputs.mjs";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(option("--runs")) || 1;
+const only = option("--only") ?? "";
 
-const { base, stop } = await serve(4220);
+const { base, stop } = await serve(Number(process.env.BENCH_PORT) || 4220);
 const browser = await launch();
 
 /** Runs `work` on a fresh page and reports the long tasks between its start and its end. */
@@ -61,15 +69,10 @@ async function measure({ workers }, path, work) {
   }));
   await context.close();
   const after = ended ?? Infinity;
-  const sum = (list) => ({
-    longest: list.reduce((m, t) => Math.max(m, t.duration), 0),
-    count: list.length,
-    total: list.reduce((s, t) => s + t.duration, 0),
-  });
   return {
-    input: sum(tasks.filter((t) => t.start >= start && t.start < began)),
-    work: sum(tasks.filter((t) => t.start >= began && t.start < after)),
-    after: sum(tasks.filter((t) => t.start >= after)),
+    input: summary(tasks.filter((t) => t.start >= start && t.start < began)),
+    work: summary(tasks.filter((t) => t.start >= began && t.start < after)),
+    after: summary(tasks.filter((t) => t.start >= after)),
     elapsed,
   };
 }
@@ -100,14 +103,105 @@ const scenarios = [
   ],
 ];
 
+/** A list of long tasks: the longest, how many, their total. */
+function summary(list) {
+  return {
+    longest: list.reduce((m, t) => Math.max(m, t.duration), 0),
+    count: list.length,
+    total: list.reduce((s, t) => s + t.duration, 0),
+  };
+}
+
+/**
+ * Stores a big input with `setup` (not measured), then for each of `visits` ([name, path,
+ * selector]) opens the page at `path` afresh and reports the long tasks from the navigation
+ * until two seconds after `selector` shows, and the wall time until it shows.
+ */
+async function measureVisits(setup, visits) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longtasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(base);
+  await page.evaluate(() => window.treatyReaderStart?.());
+  await page.locator("html[data-app]").waitFor({ state: "attached" });
+  const stored = await setup(page);
+  const out = [];
+  for (const [name, path, selector] of visits) {
+    const t0 = Date.now();
+    await page.goto(stored + path);
+    await page.evaluate(() => window.treatyReaderStart?.());
+    await page.locator(selector).first().waitFor({ timeout: 600_000 });
+    const elapsed = Date.now() - t0;
+    await page.waitForTimeout(2000);
+    const tasks = await page.evaluate(() => window.__longtasks);
+    out.push({ name, ...summary(tasks), elapsed });
+  }
+  await context.close();
+  return out;
+}
+
+/** Adds a source through the form on the Russia–DPRK treaty's page; the URL of its page. */
+async function addSource(page, fill) {
+  await page.goto(base + "treaty/rus-dprk-2024");
+  await page.evaluate(() => window.treatyReaderStart?.());
+  await page.locator(".import-source").waitFor();
+  await fill(page);
+  await page.getByRole("button", { name: "Add source" }).click();
+  await page.waitForURL(/\/source\//, { timeout: 1_200_000 });
+  return page.url();
+}
+
+const visitScenarios = [
+  [
+    async (page) => {
+      const buffer = Buffer.from(largeSource(20 * 1024 * 1024 - 64 * 1024));
+      return addSource(page, (p) => p.locator(".source-file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer }));
+    },
+    [["visit the page of a 20 MB source", "", ".source-body p"]],
+  ],
+  [
+    async (page) => {
+      await addSource(page, (p) => p.locator(".source-text").evaluate((area, value) => (area.value = value), oneLine(largeSource())));
+      return base;
+    },
+    [["visit Article 4 after a 1 MB one-line paste", "treaty/rus-dprk-2024/article/4", ".quote-card"]],
+  ],
+  [
+    async (page) => {
+      await page.locator(".import-file").setInputFiles({ name: "ten-thousand.md", mimeType: "text/markdown", buffer: Buffer.from(headings(10_000)) });
+      await page.getByRole("button", { name: "Add to my library" }).click({ timeout: 600_000 });
+      await page.waitForURL(/\/treaty\/[^/]+$/, { timeout: 600_000 });
+      return page.url();
+    },
+    [
+      ["visit a 10,000-article treaty", "", "section.provision"],
+      ["visit it at #art-9999", "#art-9999", "#art-9999"],
+      ["visit its article 9999", "/article/9999", ".toc-item.current"],
+    ],
+  ],
+];
+
 const rows = [];
-for (const [name, path, work] of scenarios) {
+for (const [name, path, work] of scenarios.filter(([name]) => name.includes(only))) {
   for (const workers of [true, false]) {
     for (let r = 0; r < runs; r++) {
       const m = await measure({ workers }, path, work);
       rows.push({ name, where: workers ? "worker" : "on the page (no Worker)", ...m });
       process.stderr.write(".");
     }
+  }
+}
+const visitRows = [];
+for (const [setup, visits] of visitScenarios) {
+  const wanted = visits.filter(([name]) => name.includes(only));
+  for (let r = 0; r < runs && wanted.length; r++) {
+    visitRows.push(...(await measureVisits(setup, wanted)));
+    process.stderr.write(".");
   }
 }
 process.stderr.write("\n");
@@ -121,4 +215,11 @@ console.log("| job | runs in | input (the test) | during the work | after: reloa
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const r of rows) {
   console.log(`| ${r.name} | ${r.where} | ${phase(r.input)} | ${phase(r.work)} | ${phase(r.after)} | ${ms(r.elapsed)} |`);
+}
+console.log("");
+console.log("Visiting a page of a big input once it is stored: long tasks from the navigation until 2 s after its content shows:");
+console.log("| visit | longest task | long tasks | their total | until the content shows |");
+console.log("| --- | --- | --- | --- | --- |");
+for (const r of visitRows) {
+  console.log(`| ${r.name} | ${ms(r.longest)} | ${r.count} | ${ms(r.total)} | ${ms(r.elapsed)} |`);
 }

@@ -1,4 +1,4 @@
-//! How dates and languages read on screen.
+//! How dates, languages and counts read on screen.
 
 /// "2024-06-19" → "19 June 2024"; partial dates keep what they have ("June 2024", "2024");
 /// anything else is shown as given (the core's reading, shared with citations).
@@ -24,4 +24,17 @@ mod tests {
         assert_eq!(format_date("2024-13-01"), "2024-13-01");
         assert_eq!(format_date("soon"), "soon");
     }
+}
+
+/// A count with its thousands grouped ("248,411"), as the reader's notes print counts.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

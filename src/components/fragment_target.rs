@@ -1,16 +1,18 @@
 //! Deep links into a page the app renders (`treaty/x#annex-1-art-3`): the browser scrolls to the
 //! element a fragment names only if it is there when the page loads, and a long treaty renders
-//! a chunk per turn, so the page brings the element into view itself once it is rendered.
+//! a window of it that grows a chunk per turn (opened around the target), so the page brings
+//! the element into view itself once it is rendered.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Brings the element the address's fragment names into view, once, when it first appears
-/// among the `rendered` items, and marks it as the target (CSS `:target` does not apply to an
-/// element rendered after the load). A page the app takes over was scrolled by the browser
-/// already: the reader may have moved on since, so it is left where it is.
+/// among the `rendered` items (the window's start and end), and marks it as the target (CSS
+/// `:target` does not apply to an element rendered after the load). A page the app takes over
+/// was scrolled by the browser already: the reader may have moved on since, so it is left
+/// where it is.
 #[hook]
-pub fn use_fragment_target(rendered: usize) {
+pub fn use_fragment_target(rendered: (usize, usize)) {
     let fragment = use_location()
         .map(|l| l.hash().trim_start_matches('#').to_owned())
         .unwrap_or_default();

@@ -45,7 +45,7 @@ pub use delete_import::DeleteImport;
 pub use embed_view::EmbedView;
 pub use export_bundle::ExportBundle;
 pub use facts::{DocumentFacts, WitnessKinds};
-pub use format::{format_date, language_name};
+pub use format::{format_date, language_name, thousands};
 pub use fragment_target::use_fragment_target;
 pub use import_preview::{ImportPreviewProps, ImportPreviewView};
 pub use import_source::ImportSource;
@@ -54,7 +54,7 @@ pub use language_switch::{use_language_view, LanguageSwitch, LanguageView, Query
 pub use page_title::{full_title, use_page_title, TitleSink};
 pub use paragraph_link::ParagraphLink;
 pub use popover::StaticMarkup;
-pub use progressive::{set_taking_over, use_progressive_count, Chunk};
+pub use progressive::{set_taking_over, use_window, Chunk, Window};
 pub use provision_view::ProvisionView;
 pub use quote_card::{card_id, QuoteCard, QuoteCardProps};
 pub use quote_changes::QuoteChanges;

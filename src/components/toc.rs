@@ -1,7 +1,7 @@
 //! The table of contents: every provision under the divisions it belongs to, then each annex
 //! with its own articles, each with how much of it we hold.
 
-use super::{use_progressive_count, AnchorLink, Chunk, LanguageView, Query};
+use super::{use_window, AnchorLink, Chunk, LanguageView, Query};
 use crate::library::use_library;
 use crate::route::Route;
 use treaty_core::model::{Annex, Chapter, Completeness, Provision};
@@ -66,8 +66,19 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 .map(|a| 1 + a.articles.len())
                 .sum::<usize>()
     });
-    let shown = use_progressive_count(props.document_id.clone(), total, Chunk::CONTENTS_ENTRIES);
-    use_current_in_view(nav.clone(), props.current.clone(), shown == total);
+    let current = library
+        .bundle
+        .document(&props.document_id)
+        .zip(props.current.as_deref())
+        .and_then(|(d, anchor)| current_entries(d, anchor));
+    let window = use_window(
+        props.document_id.clone(),
+        total,
+        Chunk::CONTENTS_ENTRIES,
+        current.clone(),
+    );
+    let current_shown = current.is_some_and(|c| window.start <= c.start && c.end <= window.end);
+    use_current_in_view(nav.clone(), props.current.clone(), current_shown);
     let Some(document) = library.bundle.document(&props.document_id) else {
         return Html::default();
     };
@@ -87,18 +98,23 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             </li>
         }
     };
-    let mut budget = shown;
+    // The window starts after the first entry only among the preamble and the articles (see
+    // `current_entries`); the annexes' entries render from their start.
+    let mut skip = window.start;
+    let mut budget = window.end;
     let mut take = |wanted: usize| {
+        let skipped = wanted.min(skip);
+        skip -= skipped;
         let granted = wanted.min(budget);
         budget -= granted;
-        granted
+        (skipped, granted)
     };
-    let preamble = take(usize::from(document.preamble.is_some()));
-    let articles = take(document.articles.len());
+    let (_, preamble) = take(usize::from(document.preamble.is_some()));
+    let (skipped_articles, articles) = take(document.articles.len());
     let annexes: Vec<(&Annex, usize)> = document
         .annexes
         .iter()
-        .map(|a| (a, take(1 + a.articles.len())))
+        .map(|a| (a, take(1 + a.articles.len()).1))
         .take_while(|(_, granted)| *granted > 0)
         .collect();
     let annex_entry = |(annex, granted): (&Annex, usize)| {
@@ -138,8 +154,9 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 <span>{ "● complete" }</span><span>{ "◐ partial" }</span><span>{ "○ not available" }</span>
             </p>
             <ol class="toc-list">
-                { for document.preamble.iter().take(preamble).map(item) }
-                { for document.articles.iter().take(articles).map(|a| {
+                { window.before("entries") }
+                { for document.preamble.iter().take(preamble).skip(window.start).map(item) }
+                { for document.articles.iter().take(articles).skip(skipped_articles).map(|a| {
                     let number = a.number.as_deref().unwrap_or_default();
                     html! {
                         <>
@@ -150,17 +167,47 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 }) }
                 { for annexes.into_iter().map(annex_entry) }
             </ol>
+            { window.after("entries") }
         </nav>
     }
 }
 
+/// The entries a contents list must render to show the provision anchored `anchor` as current:
+/// the preamble's or an article's own entry, or for an annex's article every entry from the
+/// first annex's on (annexes render from their start).
+fn current_entries(
+    document: &treaty_core::model::Document,
+    anchor: &str,
+) -> Option<std::ops::Range<usize>> {
+    let preamble = usize::from(document.preamble.is_some());
+    if anchor == "preamble" {
+        return (preamble == 1).then_some(0..1);
+    }
+    if let Some(i) = document.articles.iter().position(|a| a.anchor() == anchor) {
+        return Some(preamble + i..preamble + i + 1);
+    }
+    let first_annex = preamble + document.articles.len();
+    let mut at = first_annex;
+    for annex in &document.annexes {
+        if let Some(i) = annex
+            .articles
+            .iter()
+            .position(|a| annex.anchor_of(a) == anchor)
+        {
+            return Some(first_annex..at + 2 + i);
+        }
+        at += 1 + annex.articles.len();
+    }
+    None
+}
+
 /// Scrolls the contents' own box (not the page) so that the current provision is in view: in a
 /// long treaty (111 articles) it would otherwise sit far below the visible part of the list.
-/// Waits until the list is `complete` (it grows a chunk per turn), so the item is there.
+/// Waits until the current entry is `shown` (the list grows a chunk per turn), so it is there.
 #[hook]
-fn use_current_in_view(nav: NodeRef, current: Option<AttrValue>, complete: bool) {
-    use_effect_with((current, complete), move |(_, complete)| {
-        if !*complete {
+fn use_current_in_view(nav: NodeRef, current: Option<AttrValue>, shown: bool) {
+    use_effect_with((current, shown), move |(_, shown)| {
+        if !*shown {
             return;
         }
         let nav = nav.cast::<web_sys::Element>();

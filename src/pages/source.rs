@@ -50,22 +50,32 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
     };
     let source = library.bundle.source(&props.id);
     crate::components::use_page_title(source.map(|s| format!("{} — {}", s.outlet, s.title)));
-    // A long body (a pasted page of a megabyte) is rendered a chunk of paragraphs per turn,
-    // always far enough to hold the statement a link points at.
-    let spans = source.map(Source::paragraph_spans).unwrap_or_default();
+    // A long body (a pasted page of twenty megabytes, a quarter of a million paragraphs) is
+    // rendered as a window that grows as the reader scrolls, opened around the statement a link
+    // points at. Its paragraphs are found once per source, not on every chunk.
+    let spans = use_memo(
+        (props.id.clone(), source.map(|s| s.body.len())),
+        move |_| {
+            source.map_or_else(Vec::new, |s| {
+                s.paragraph_spans()
+                    .into_iter()
+                    .map(|(offset, text)| (offset, text.len()))
+                    .collect::<Vec<_>>()
+            })
+        },
+    );
     let focused_paragraph = focus
         .and_then(|i| source?.attributions.get(i))
         .and_then(|a| {
-            spans
-                .iter()
-                .position(|(o, p)| a.statement.start >= *o && a.statement.start < o + p.len())
+            let after = spans.partition_point(|(o, _)| *o <= a.statement.start);
+            after.checked_sub(1)
         });
-    let shown = crate::components::use_progressive_count(
+    let window = crate::components::use_window(
         AttrValue::from(props.id.clone()),
         spans.len(),
         crate::components::Chunk::PROVISIONS,
-    )
-    .max(focused_paragraph.map_or(0, |p| p + 1));
+        focused_paragraph.map(|p| p..p + 1),
+    );
     let Some(source) = source else {
         return html! { <NotFound what={format!("The source \"{}\"", props.id)} /> };
     };
@@ -114,6 +124,12 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                     if library.is_imported_source(&source.id) {
                         <p class="badge imported">{ "Imported — kept on this device" }</p>
                     }
+                    if let Some(found) = source.statements_found {
+                        <p class="cited-in statements-capped">{ format!(
+                            "First {} statements shown; this page has {}.",
+                            source.attributions.len(), crate::components::thousands(found)
+                        ) }</p>
+                    }
                     if source.attributions.is_empty() {
                         <p class="cited-in no-statements">{ "No statements of a treaty's text were found in this source." }</p>
                     }
@@ -127,7 +143,9 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                     <DeleteImport id={AttrValue::from(source.id.clone())} />
                 </header>
                 <div class="source-body">
-                    { for spans.iter().take(shown).map(|&(offset, para)| {
+                    { window.before("paragraphs") }
+                    { for spans[window.start..window.end].iter().map(|&(offset, len)| {
+                        let para = &source.body[offset..offset + len];
                         let marks = statement_marks(source, offset, para);
                         let classes = Rc::new(marks.iter().map(|m| verdict_class(source.attributions[m.id].verdict)).collect::<Vec<_>>());
                         let starting: Vec<usize> = source.attributions.iter().enumerate()
@@ -150,6 +168,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                             </>
                         }
                     }) }
+                    { window.after("paragraphs") }
                 </div>
             </article>
         </main>

@@ -10,7 +10,9 @@ use crate::library::use_library;
 use crate::links::{app_base, app_url};
 use crate::pages::NotFound;
 use crate::route::Route;
+use treaty_core::model::Document;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TreatyPageProps {
@@ -42,12 +44,20 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
         .bundle
         .document(&props.id)
         .map_or(0, |d| d.provisions().count());
-    let shown = crate::components::use_progressive_count(
+    let fragment = use_location()
+        .map(|l| l.hash().trim_start_matches('#').to_owned())
+        .unwrap_or_default();
+    let target = library
+        .bundle
+        .document(&props.id)
+        .and_then(|d| fragment_blocks(d, &fragment, &annex_sizes));
+    let window = crate::components::use_window(
         AttrValue::from(props.id.clone()),
         provisions + annex_sizes.iter().sum::<usize>(),
         crate::components::Chunk::PROVISIONS,
+        target,
     );
-    use_fragment_target(shown);
+    use_fragment_target((window.start, window.end));
     let Some(document) = library.bundle.document(&props.id) else {
         return html! { <NotFound what={format!("The treaty \"{}\"", props.id)} /> };
     };
@@ -55,7 +65,7 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
     let route = Route::Treaty {
         id: document.id.clone(),
     };
-    let mut budget = shown.saturating_sub(provisions);
+    let mut budget = window.end.saturating_sub(provisions);
     let annex_budgets: Vec<usize> = annex_sizes
         .iter()
         .map(|size| {
@@ -95,8 +105,9 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                 <div class="text-column">
                     // One keyed list of its own: among the column's other children Yew would match
                     // the articles from the end, and every chunk added would re-render them all.
+                    { window.before("articles") }
                     <>
-                        { for document.provisions().take(shown).map(|p| {
+                        { for document.provisions().take(window.end).skip(window.start).map(|p| {
                             let number = p.number.as_deref().unwrap_or_default();
                             html! {
                                 <key={p.anchor()}>
@@ -128,10 +139,47 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                                 language={language.clone()} {budget} />
                         }) }
                     </>
+                    { window.after("articles") }
                     <SourceList document_id={id.clone()} />
                     <ImportSource about={id.clone()} />
                 </div>
             </div>
         </main>
     }
+}
+
+/// The blocks (see [`TreatyPage`]'s reading order) a deep link to `fragment` needs rendered: a
+/// provision or one of its paragraphs (`art-4`, `art-4-p1-2`) alone; something in an annex
+/// (`annex-1-art-3`, `annex-1-p1-2`) with every block from the first annex's on, since
+/// annexes render from their start. `None` when the fragment names nothing of the treaty.
+fn fragment_blocks(
+    document: &Document,
+    fragment: &str,
+    annex_sizes: &[usize],
+) -> Option<std::ops::Range<usize>> {
+    let names = |anchor: &str| {
+        fragment
+            .strip_prefix(anchor)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    };
+    if fragment.is_empty() {
+        return None;
+    }
+    let provisions: Vec<_> = document.provisions().collect();
+    if let Some(i) = provisions.iter().position(|p| names(&p.anchor())) {
+        return Some(i..i + 1);
+    }
+    let mut at = provisions.len();
+    for (annex, size) in document.annexes.iter().zip(annex_sizes) {
+        if names(&annex.id) {
+            let within = annex
+                .articles
+                .iter()
+                .position(|a| names(&annex.anchor_of(a)))
+                .map_or(*size, |i| i + 2);
+            return Some(provisions.len()..at + within);
+        }
+        at += size;
+    }
+    None
 }

@@ -75,7 +75,9 @@ fn a_source_keeps_its_first_statements_and_says_how_many_it_has() {
     let source = pasted(&quote.repeat(over));
     let attributed = attribute_source_with_progress(&source, &common::library(), &mut |_| {});
     assert_eq!(attributed.attributions.len(), MAX_STATEMENTS_PER_SOURCE);
-    let found = attributed.statements_found.expect("a count of all statements");
+    let found = attributed
+        .statements_found
+        .expect("a count of all statements");
     assert!(found >= over, "{found}");
     assert!(attributed
         .attributions
@@ -86,7 +88,10 @@ fn a_source_keeps_its_first_statements_and_says_how_many_it_has() {
         .iter()
         .filter(|a| a.article() == Some("4"))
         .count();
-    assert!(on_article_4 >= MAX_STATEMENTS_PER_SOURCE - 1, "{on_article_4}");
+    assert!(
+        on_article_4 >= MAX_STATEMENTS_PER_SOURCE - 1,
+        "{on_article_4}"
+    );
     let mut kept = source.clone();
     kept.set_attributions(attributed);
     assert_eq!(kept.statements_found, Some(found));

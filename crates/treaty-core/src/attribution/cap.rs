@@ -27,5 +27,8 @@ pub struct Attributed {
 pub(super) fn cap(mut statements: Vec<Statement>) -> (Vec<Statement>, Option<usize>) {
     let found = statements.len();
     statements.truncate(MAX_STATEMENTS_PER_SOURCE);
-    (statements, (found > MAX_STATEMENTS_PER_SOURCE).then_some(found))
+    (
+        statements,
+        (found > MAX_STATEMENTS_PER_SOURCE).then_some(found),
+    )
 }

@@ -35,8 +35,12 @@ pub fn attribute_source_with_progress(
         };
     };
     let agreed = agreed_in(bundle, document, &source.id);
-    let (statements, statements_found) =
-        cap(extract(&source.body, &source.language, &catalog, &document.id));
+    let (statements, statements_found) = cap(extract(
+        &source.body,
+        &source.language,
+        &catalog,
+        &document.id,
+    ));
     let total = statements.len();
     progress(Progress::Attributing { done: 0, total });
     let attributions = attribute_counting(

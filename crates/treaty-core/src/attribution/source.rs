@@ -132,14 +132,13 @@ pub(super) fn document_of<'a>(source: &Source, bundle: &'a Bundle) -> Option<&'a
     bundle.document(source.about.first()?)
 }
 
-fn run(
-    source: &Source,
-    document: &Document,
-    catalog: &Catalog,
-    agreed: &[Agreed],
-) -> Attributed {
-    let (statements, statements_found) =
-        cap(extract(&source.body, &source.language, catalog, &document.id));
+fn run(source: &Source, document: &Document, catalog: &Catalog, agreed: &[Agreed]) -> Attributed {
+    let (statements, statements_found) = cap(extract(
+        &source.body,
+        &source.language,
+        catalog,
+        &document.id,
+    ));
     Attributed {
         attributions: attribute(&statements, source, document, catalog, agreed),
         statements_found,
