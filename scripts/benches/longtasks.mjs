@@ -132,6 +132,8 @@ async function measureVisits(setup, visits) {
   const stored = await setup(page);
   const out = [];
   for (const [name, path, selector] of visits) {
+    // A fresh document each time (a visit by link, not a change of the fragment alone).
+    await page.goto("about:blank");
     const t0 = Date.now();
     await page.goto(stored + path);
     await page.evaluate(() => window.treatyReaderStart?.());
