@@ -26,6 +26,19 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// The treaty statements of `body`, a source written in `language` about the document
 /// `document_id` (bare article references resolve to it), in order of position.
 pub fn extract(body: &str, language: &str, catalog: &Catalog, document_id: &str) -> Vec<Statement> {
+    extract_first(body, language, catalog, document_id, usize::MAX).0
+}
+
+/// [`extract`]'s first `max` statements, and how many there are in all. Statements are linked
+/// (continuations, repeats) only to earlier ones, so the first ones are the same as among all;
+/// linking only them keeps a page of tens of thousands of statements from costing their square.
+pub(super) fn extract_first(
+    body: &str,
+    language: &str,
+    catalog: &Catalog,
+    document_id: &str,
+    max: usize,
+) -> (Vec<Statement>, usize) {
     let layout = Layout::new(body, catalog, document_id);
     let mut found = Vec::new();
     let mut last_speaker: Option<String> = None;
@@ -81,9 +94,11 @@ pub fn extract(body: &str, language: &str, catalog: &Catalog, document_id: &str)
             out.push(s);
         }
     }
+    let found = out.len();
+    out.truncate(max);
     link_continuations(&layout, &mut out);
     link_repeats(&layout, &mut out);
-    out
+    (out, found)
 }
 
 /// A quotation long enough to be a statement, and not a title ("Treaty on Comprehensive

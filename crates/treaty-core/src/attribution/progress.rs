@@ -3,8 +3,7 @@
 //! reports can be seen (the app's background worker).
 
 use super::attribute::attribute_counting;
-use super::cap::{cap, Attributed};
-use super::extract::extract;
+use super::cap::{first_statements, Attributed};
 use super::source::{agreed_in, document_of};
 use crate::bundle::{Bundle, Source};
 use crate::refs::Catalog;
@@ -35,12 +34,7 @@ pub fn attribute_source_with_progress(
         };
     };
     let agreed = agreed_in(bundle, document, &source.id);
-    let (statements, statements_found) = cap(extract(
-        &source.body,
-        &source.language,
-        &catalog,
-        &document.id,
-    ));
+    let (statements, statements_found) = first_statements(source, &catalog, &document.id);
     let total = statements.len();
     progress(Progress::Attributing { done: 0, total });
     let attributions = attribute_counting(

@@ -9,9 +9,8 @@
 //! that agreement never feeds on agreement.
 
 use super::attribute::attribute;
-use super::cap::{cap, Attributed};
+use super::cap::{first_statements, Attributed};
 use super::evidence::Agreed;
-use super::extract::extract;
 use super::{Attribution, Basis};
 use crate::bundle::{Bundle, Source};
 use crate::model::Document;
@@ -133,12 +132,7 @@ pub(super) fn document_of<'a>(source: &Source, bundle: &'a Bundle) -> Option<&'a
 }
 
 fn run(source: &Source, document: &Document, catalog: &Catalog, agreed: &[Agreed]) -> Attributed {
-    let (statements, statements_found) = cap(extract(
-        &source.body,
-        &source.language,
-        catalog,
-        &document.id,
-    ));
+    let (statements, statements_found) = first_statements(source, catalog, &document.id);
     Attributed {
         attributions: attribute(&statements, source, document, catalog, agreed),
         statements_found,
