@@ -78,7 +78,7 @@ impl Window {
             thousands(self.start)
         );
         html! {
-            <WindowEdge key={format!("before-{}", self.start)} {grow} {text} label={format!("Show earlier {what}")} />
+            <WindowEdge key={format!("before-{}", self.start)} side="before" {grow} {text} label={format!("Show earlier {what}")} />
         }
     }
 
@@ -95,7 +95,7 @@ impl Window {
             thousands(self.total)
         );
         html! {
-            <WindowEdge key={format!("after-{}", self.end)} {grow} {text}
+            <WindowEdge key={format!("after-{}", self.end)} side="after" {grow} {text}
                 label={format!("Show the next {}", self.per_turn.min(self.total - self.end))} />
         }
     }
@@ -208,6 +208,9 @@ pub fn use_window(
 
 #[derive(Properties, PartialEq)]
 struct WindowEdgeProps {
+    /// "before" or "after" the window (a class: the page's CSS keeps the browser's scroll
+    /// anchoring off what follows an "after" edge).
+    side: &'static str,
     grow: Callback<()>,
     text: String,
     label: String,
@@ -234,7 +237,7 @@ fn WindowEdge(props: &WindowEdgeProps) -> Html {
     }
     let onclick = props.grow.reform(|_: MouseEvent| ());
     html! {
-        <p class="window-edge" lang="en" ref={node}>
+        <p class={classes!("window-edge", props.side)} lang="en" ref={node}>
             { &props.text }
             <button type="button" class="window-more" {onclick}>{ &props.label }</button>
         </p>

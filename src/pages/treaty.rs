@@ -103,9 +103,9 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                     <TableOfContents document_id={id.clone()} language={language.clone()} />
                 </aside>
                 <div class="text-column">
+                    { window.before("articles") }
                     // One keyed list of its own: among the column's other children Yew would match
                     // the articles from the end, and every chunk added would re-render them all.
-                    { window.before("articles") }
                     <>
                         { for document.provisions().take(window.end).skip(window.start).map(|p| {
                             let number = p.number.as_deref().unwrap_or_default();
