@@ -31,8 +31,10 @@ async function growsOnScroll(page) {
   expect(before).toBeLessThan(1000);
   await edge.scrollIntoViewIfNeeded();
   await expect.poll(() => paragraphs.count()).toBeGreaterThan(before);
+  // The edge's button asks for the next chunk (dispatched: scrolling to click it would let the
+  // edge itself grow the window first).
   const grown = await paragraphs.count();
-  await page.locator(".source-body .window-more").click();
+  await page.locator(".source-body .window-more").dispatchEvent("click");
   await expect.poll(() => paragraphs.count()).toBeGreaterThan(grown);
 }
 
@@ -74,7 +76,7 @@ test("a 1 MB source pasted as one line is read in paragraphs, and its article's 
   await answersAClick(page);
 });
 
-test("a treaty of 10,000 articles opens, its contents grow on scroll, and deep links reach article 9999", async ({ page }) => {
+test("a treaty of 10,000 articles opens with a window of its articles and contents, and deep links reach article 9999", async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto("./");
   await appReady(page);
@@ -90,12 +92,14 @@ test("a treaty of 10,000 articles opens, its contents grow on scroll, and deep l
   // renders around it, not everything above it.
   await page.goto("./");
   await page.goto(`${treaty}#art-9999`);
-  await answersAClick(page);
   await expect(page.locator("#art-9999")).toBeInViewport();
-  await expect(page.locator(".text-column > .window-edge").first()).toContainText("earlier articles load as you scroll up");
-  // Its own page, with the contents opened at it.
-  await page.goto(`${treaty}/article/9999`);
   await answersAClick(page);
+  await expect(page.locator(".text-column > .window-edge").first()).toContainText("earlier articles load as you scroll up");
+  // Its own page, with the contents rendered around it (not from the first entry on).
+  await page.goto(`${treaty}/article/9999`);
+  await expect(page.locator(".provision-title")).toHaveText("Article 9999");
   await expect(page.locator(".toc-item.current")).toContainText("Article 9999");
-  await expect(page.locator(".toc-item.current")).toBeInViewport();
+  await expect(page.locator(".toc .window-edge.before")).toContainText("earlier entries load as you scroll up");
+  expect(await page.locator(".toc-item").count()).toBeLessThan(1000);
+  await answersAClick(page);
 });

@@ -17,14 +17,15 @@
 //
 // Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
 // as scripts/test makes it; DIST names another directory) and Debian's Chromium. Usage:
-// node scripts/benches/longtasks.mjs [--runs N] [--only TEXT] (only the jobs whose name holds
-// TEXT, e.g. `--only visit`); BENCH_PORT picks the server's port (4220).
+// node scripts/benches/longtasks.mjs [--runs N] [--only PATTERN] (only the jobs whose name
+// matches the regular expression, e.g. `--only visit`); BENCH_PORT picks the server's port
+// (4220).
 import { launch, serve } from "./serve.mjs";
 import { largeSource, largeTreaty, oneLine, headings } from "../../e2e/large-inputs.mjs";
 
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Number(option("--runs")) || 1;
-const only = option("--only") ?? "";
+const only = new RegExp(option("--only") ?? "");
 
 const { base, stop } = await serve(Number(process.env.BENCH_PORT) || 4220);
 const browser = await launch();
@@ -189,7 +190,7 @@ const visitScenarios = [
 ];
 
 const rows = [];
-for (const [name, path, work] of scenarios.filter(([name]) => name.includes(only))) {
+for (const [name, path, work] of scenarios.filter(([name]) => only.test(name))) {
   for (const workers of [true, false]) {
     for (let r = 0; r < runs; r++) {
       const m = await measure({ workers }, path, work);
@@ -200,7 +201,7 @@ for (const [name, path, work] of scenarios.filter(([name]) => name.includes(only
 }
 const visitRows = [];
 for (const [setup, visits] of visitScenarios) {
-  const wanted = visits.filter(([name]) => name.includes(only));
+  const wanted = visits.filter(([name]) => only.test(name));
   for (let r = 0; r < runs && wanted.length; r++) {
     visitRows.push(...(await measureVisits(setup, wanted)));
     process.stderr.write(".");
