@@ -137,9 +137,10 @@ impl Reducible for Range {
     }
 }
 
-/// The window of `total` items (the list named `key`) to render now: from the first item, or
-/// from a little above `target` when there is one (the items a deep link needs: the one it
-/// names, or for an item nested in a later part, everything from that part's start to it).
+/// The window of `total` items (the list named `key`) to render now: from the first item, or,
+/// in a list longer than the chunk's eager size, from a little above `target` when there is
+/// one (the items a deep link needs: the one it names, or for an item nested in a later part,
+/// everything from that part's start to it), always as far as the target.
 /// Grows a chunk per turn up to the chunk's eager size, then as the reader reaches either edge
 /// (see [`Window::after`]).
 #[hook]
@@ -157,10 +158,16 @@ pub fn use_window(
             start: 0,
             end: total,
         },
-        // A few items above the target, so that it is not the first thing on the page.
+        // A few items above the target, so that it is not the first thing on the page; a list
+        // no longer than the eager size renders whole within a few turns anyway, so its window
+        // starts at the first item, as far as the target at once.
         (false, Some(t)) => Range {
             key,
-            start: t.start.saturating_sub(chunk.per_turn / 4),
+            start: if total > chunk.eager {
+                t.start.saturating_sub(chunk.per_turn / 4)
+            } else {
+                0
+            },
             end: total.min(t.end.max(t.start + chunk.per_turn)),
         },
         (false, None) => Range {

@@ -153,8 +153,8 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             <p class="toc-legend" aria-hidden="true">
                 <span>{ "● complete" }</span><span>{ "◐ partial" }</span><span>{ "○ not available" }</span>
             </p>
+            { window.before("entries") }
             <ol class="toc-list">
-                { window.before("entries") }
                 { for document.preamble.iter().take(preamble).skip(window.start).map(item) }
                 { for document.articles.iter().take(articles).skip(skipped_articles).map(|a| {
                     let number = a.number.as_deref().unwrap_or_default();
