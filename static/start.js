@@ -225,7 +225,9 @@ function afterLoad(then) {
   else addEventListener("load", then, { once: true });
 }
 
-if (prerendered && !cached) watchForIntent();
+// A page framed by another site is refused (frame-guard.js): the app does not start there.
+if (html.hasAttribute("data-framed")) console.warn("Treaty Reader does not start inside another site's frame.");
+else if (prerendered && !cached) watchForIntent();
 else afterLoad(() => start().catch(() => {}));
 
 // Offline reading from the first visit on, app or not: the worker precaches the site in the background.
