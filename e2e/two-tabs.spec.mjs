@@ -136,3 +136,15 @@ test("a treaty deleted in one tab disappears from the other without a reload, wh
   await expect(watching).toHaveURL(/\/reader\/$/);
   await notReloaded(watching);
 });
+
+test("without BroadcastChannel the other tab hears of an import through the storage event", async ({ context, page }) => {
+  await context.addInitScript(() => { delete window.BroadcastChannel; });
+  const [watching, importing] = await twoTabs(context, page);
+  expect(await watching.evaluate(() => "BroadcastChannel" in window)).toBe(false);
+  await mark(watching);
+  await importing.locator(".import-file").setInputFiles(file("fallback.md", TREATY.replace("Sameness", "Fallback")));
+  await importing.getByRole("button", { name: "Add to my library" }).click({ timeout: 30_000 });
+  await importing.waitForURL(/\/treaty\/local-fallback$/);
+  await expect(watching.locator('.treaty-card[data-document="local-fallback"]')).toContainText("Treaty of Fallback");
+  await notReloaded(watching);
+});
