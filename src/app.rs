@@ -15,6 +15,7 @@ use crate::route::Route;
 use crate::shell::Shell;
 use crate::storage;
 use crate::storage::Stored;
+use crate::tabs;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -39,6 +40,8 @@ pub enum Action {
     Imported(Stored),
     /// Imports the reader just deleted (their storage keys).
     Deleted(Vec<String>),
+    /// Every import storage holds, read again after another tab changed it.
+    Synced(Vec<Stored>),
 }
 
 impl Reducible for Load {
@@ -51,13 +54,24 @@ impl Reducible for Load {
                 Rc::new(Load::Ready(LibraryContext(library.with_parts(parts))))
             }
             (Action::Imported(stored), Load::Ready(library)) => {
-                Rc::new(Load::Ready(LibraryContext(library.with_import(stored))))
+                updated(&self, library.updated(&[], vec![stored]))
             }
             (Action::Deleted(keys), Load::Ready(library)) => {
-                Rc::new(Load::Ready(LibraryContext(library.without_imports(&keys))))
+                updated(&self, library.updated(&keys, Vec::new()))
+            }
+            (Action::Synced(stored), Load::Ready(library)) => {
+                updated(&self, library.synced(stored))
             }
             (_, Load::Failed(_)) => self,
         }
+    }
+}
+
+/// The state with the library `changed`, or as it was when nothing changed (so nothing renders).
+fn updated(state: &Rc<Load>, changed: Option<Rc<Library>>) -> Rc<Load> {
+    match changed {
+        Some(library) => Rc::new(Load::Ready(LibraryContext(library))),
+        None => state.clone(),
     }
 }
 
@@ -122,6 +136,7 @@ pub fn App(props: &AppProps) -> Html {
     let update = use_service_worker();
     let online = use_online();
     use_effect_with((), |_| mark_app_ready());
+    use_other_tabs(load.dispatcher());
     let changes = library_changes(&load);
     let need = need_treaties(&load, loading);
     html! {
@@ -152,6 +167,24 @@ fn library_changes(load: &UseReducerHandle<Load>) -> LibraryChanges {
         },
         Change::Deleted(keys) => dispatcher.dispatch(Action::Deleted(keys)),
     }))
+}
+
+/// Follows what the reader's other tabs keep and delete: when one says it changed storage, the
+/// stored imports are read again and the library updated through the reducer, on whatever page
+/// this tab shows. A storage that cannot be read now leaves the library as it is.
+#[hook]
+fn use_other_tabs(dispatcher: UseReducerDispatcher<Load>) {
+    use_effect_with((), move |_| {
+        let listener = tabs::listen(move || {
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok((stored, _)) = storage::load_all().await {
+                    dispatcher.dispatch(Action::Synced(stored));
+                }
+            });
+        });
+        move || drop(listener)
+    });
 }
 
 /// Fetches treaty files pages ask for, each once at a time; a file that cannot be loaded

@@ -22,6 +22,7 @@ mod pwa;
 mod route;
 mod shell;
 mod storage;
+mod tabs;
 mod work;
 
 pub use app::{App, AppProps, Frame, Load};

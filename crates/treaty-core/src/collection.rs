@@ -28,22 +28,14 @@ impl Bundle {
     }
 
     /// Renames documents whose ids `taken` reports as in use (`x` becomes `x-2`, `x-3`, …),
-    /// updating the sources that are about them, so an import sits beside a treaty with the
-    /// same name instead of being dropped by [`Bundle::merged`].
+    /// updating the sources that are about them and the glossary entries that apply to them, so
+    /// an import sits beside a treaty with the same name instead of being dropped by [`Bundle::merged`].
     pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
-        for d in &mut self.documents {
-            if !taken(&d.id) {
-                continue;
+        for i in 0..self.documents.len() {
+            let old = self.documents[i].id.clone();
+            if taken(&old) {
+                self.rename_document(&old, &fresh_id(&old, &taken));
             }
-            let fresh = fresh_id(&d.id, &taken);
-            for s in &mut self.sources {
-                for about in &mut s.about {
-                    if *about == d.id {
-                        about.clone_from(&fresh);
-                    }
-                }
-            }
-            d.id = fresh;
         }
     }
 
@@ -69,16 +61,7 @@ impl Bundle {
             let fresh = fresh_id(&old, |id| {
                 taken(id) || self.sources.iter().any(|s| s.id == id)
             });
-            for report in self
-                .documents
-                .iter_mut()
-                .flat_map(|d| d.articles.iter_mut())
-                .flat_map(|a| a.reports.iter_mut())
-                .filter(|r| r.source == old)
-            {
-                report.source.clone_from(&fresh);
-            }
-            self.sources[i].id = fresh;
+            self.rename_source(&old, &fresh);
         }
         self
     }
@@ -116,7 +99,7 @@ impl Bundle {
 }
 
 /// `id-2`, `id-3`, … : the first not `taken`.
-fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
     (2..)
         .map(|n| format!("{id}-{n}"))
         .find(|candidate| !taken(candidate))

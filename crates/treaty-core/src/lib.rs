@@ -21,6 +21,7 @@ pub mod quotes;
 pub mod refs;
 pub mod segment;
 pub mod share;
+pub mod stored;
 pub mod summary;
 pub mod synopsis;
 mod text;
