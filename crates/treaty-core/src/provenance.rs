@@ -26,8 +26,10 @@ pub enum BundleSource {
         /// The origin as the reader should see it: `https://example.org` (`:port` if not the
         /// scheme's default).
         origin: String,
-        /// The host alone, lower-cased: `example.org`.
-        host: String,
+        /// The site as a reader names it: the lower-cased host, with `:port` when not the
+        /// scheme's default (`example.org`, `127.0.0.1:8080`), so that two sites on one host
+        /// are not confused.
+        site: String,
     },
     /// Not a web address the reader may open.
     Refused(Refusal),
@@ -51,12 +53,16 @@ struct Origin {
 }
 
 impl Origin {
-    fn shown(&self) -> String {
+    fn site(&self) -> String {
         if self.port == default_port(&self.scheme) {
-            format!("{}://{}", self.scheme, self.host)
+            self.host.clone()
         } else {
-            format!("{}://{}:{}", self.scheme, self.host, self.port)
+            format!("{}:{}", self.host, self.port)
         }
+    }
+
+    fn shown(&self) -> String {
+        format!("{}://{}", self.scheme, self.site())
     }
 }
 
@@ -89,7 +95,7 @@ pub fn classify_bundle(value: &str, app_base: &str) -> BundleSource {
     BundleSource::Foreign {
         url: absolute,
         origin: origin.shown(),
-        host: origin.host,
+        site: origin.site(),
     }
 }
 
@@ -214,9 +220,9 @@ mod tests {
 
     const APP: &str = "https://reader.example/reader/";
 
-    fn foreign_host(value: &str) -> Option<String> {
+    fn foreign_site(value: &str) -> Option<String> {
         match classify_bundle(value, APP) {
-            BundleSource::Foreign { host, .. } => Some(host),
+            BundleSource::Foreign { site, .. } => Some(site),
             _ => None,
         }
     }
@@ -246,13 +252,13 @@ mod tests {
     }
 
     #[test]
-    fn other_origins_are_foreign_and_named_by_their_host() {
+    fn other_origins_are_foreign_and_named_by_their_site() {
         assert_eq!(
             classify_bundle("https://evil.example/x.json", APP),
             BundleSource::Foreign {
                 url: "https://evil.example/x.json".to_owned(),
                 origin: "https://evil.example".to_owned(),
-                host: "evil.example".to_owned(),
+                site: "evil.example".to_owned(),
             }
         );
         assert_eq!(
@@ -260,7 +266,7 @@ mod tests {
             BundleSource::Foreign {
                 url: "https://evil.example/x.json".to_owned(),
                 origin: "https://evil.example".to_owned(),
-                host: "evil.example".to_owned(),
+                site: "evil.example".to_owned(),
             }
         );
         for (value, host) in [
@@ -277,11 +283,12 @@ mod tests {
             ("https:\\\\evil.example\\x.json", "evil.example"),
             ("https:///evil.example/x.json", "evil.example"),
             ("http://reader.example/reader/x.json", "reader.example"),
-            ("https://reader.example:8443/x.json", "reader.example"),
+            ("https://reader.example:8443/x.json", "reader.example:8443"),
             ("https://reader.example./x.json", "reader.example."),
-            ("https://[::1]:8080/x.json", "[::1]"),
+            ("https://[::1]:8080/x.json", "[::1]:8080"),
+            ("http://127.0.0.1:4301/spoof.json", "127.0.0.1:4301"),
         ] {
-            assert_eq!(foreign_host(value).as_deref(), Some(host), "{value}");
+            assert_eq!(foreign_site(value).as_deref(), Some(host), "{value}");
         }
         match classify_bundle("https://reader.example:8443/x.json", APP) {
             BundleSource::Foreign { origin, .. } => {
