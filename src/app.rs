@@ -6,7 +6,7 @@
 //! or why it could not be loaded. Pages read it from a context and ask for the treaty files
 //! they need through [`NeedTreaties`].
 
-use crate::components::{ForeignBanner, StatusNotices};
+use crate::components::StatusNotices;
 use crate::library::{treaties_shown, Change, Library, LibraryChanges, LibraryContext};
 use crate::loader::{self, LoadError};
 use crate::pages::{ConsentPage, ErrorPage, RefusedPage};
@@ -234,14 +234,8 @@ pub fn Frame(props: &FrameProps) -> Html {
             <StatusNotices online={props.online} update={props.update.clone()} />
             {
                 match &props.load {
-                    Load::Ready(library) => html! {
-                        <>
-                            if let Some(foreign) = &props.foreign {
-                                <ForeignBanner foreign={foreign.clone()} offer_shipped=true />
-                            }
-                            <Shell library={library.clone()} />
-                        </>
-                    },
+                    // The shell shows the banner naming a library's site on every page.
+                    Load::Ready(library) => html! { <Shell library={library.clone()} /> },
                     Load::Failed(error) => html! { <ErrorPage error={error.clone()} /> },
                     Load::Consent(foreign) => html! { <ConsentPage foreign={foreign.clone()} /> },
                     Load::Refused(refused) => html! { <RefusedPage refused={refused.clone()} /> },

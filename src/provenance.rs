@@ -117,10 +117,7 @@ fn session_storage() -> Option<web_sys::Storage> {
 /// The page's own address without `?bundle=`: the same page of the shipped library.
 pub fn without_bundle() -> String {
     let location = gloo::utils::window().location();
-    let Ok(url) = location
-        .href()
-        .and_then(|href| web_sys::Url::new(&href))
-    else {
+    let Ok(url) = location.href().and_then(|href| web_sys::Url::new(&href)) else {
         return crate::links::app_base();
     };
     url.search_params().delete("bundle");
