@@ -150,7 +150,7 @@ test("a bundle on the app's own origin still loads without asking", async ({ pag
   }
 });
 
-test("embeds of another site's library say where it came from, in the frame and in the element", async ({ page, baseURL }, testInfo) => {
+test("embeds of another site's library say where it came from, in the frame and in the element; a data: one is refused", async ({ page, baseURL }, testInfo) => {
   await page.goto(`${other(baseURL)}/foreign.html`);
   const frame = page.frameLocator("#framed");
   await expect(frame.locator("main.consent-page h1")).toHaveText(`This link opens a library from ${otherSite(baseURL)}`, { timeout: 15000 });
@@ -163,5 +163,9 @@ test("embeds of another site's library say where it came from, in the frame and 
   await expect(element.locator(".foreign-banner")).toContainText(`it comes from ${otherSite(baseURL)}`, { timeout: 15000 });
   await expect(element).toContainText("SPOOFED-FOUR");
   await expect(element.locator(".from-elsewhere")).toHaveText(`From ${otherSite(baseURL)}, not the shipped library`);
+  // A data: bundle in the element is not opened either.
+  await expect(page.locator("#data .embed-problem")).toHaveText(
+    /^The treaty library at data:application\/json,.* is not at a web \(http or https\) address, so the reader does not open it\.$/,
+  );
   await keepScreenshot(page, testInfo, "bundle-foreign-embeds");
 });
