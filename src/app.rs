@@ -9,7 +9,8 @@
 use crate::components::StatusNotices;
 use crate::library::{treaties_shown, Change, Library, LibraryChanges, LibraryContext};
 use crate::loader::{self, LoadError};
-use crate::pages::ErrorPage;
+use crate::pages::{ConsentPage, ErrorPage, RefusedPage};
+use crate::provenance::{self, Asked, Foreign, Provenance, Refused};
 use crate::pwa::{use_online, use_service_worker, UpdateReady};
 use crate::route::Route;
 use crate::shell::Shell;
@@ -28,6 +29,11 @@ use yew_router::prelude::*;
 pub enum Load {
     Ready(LibraryContext),
     Failed(LoadError),
+    /// The address asks for a library from another site: nothing is fetched until the reader
+    /// agrees.
+    Consent(Foreign),
+    /// The address asks for a library the reader does not open (`data:`, `javascript:`, …).
+    Refused(Refused),
 }
 
 /// What changes the app's state.
@@ -62,7 +68,7 @@ impl Reducible for Load {
             (Action::Synced(stored), Load::Ready(library)) => {
                 updated(&self, library.synced(stored))
             }
-            (_, Load::Failed(_)) => self,
+            (_, Load::Failed(_) | Load::Consent(_) | Load::Refused(_)) => self,
         }
     }
 }
@@ -81,10 +87,18 @@ fn updated(state: &Rc<Load>, changed: Option<Rc<Library>>) -> Rc<Load> {
 pub struct NeedTreaties(pub Callback<Vec<String>>);
 
 /// Loads the shipped library (the index and the treaty files the current page shows, or the
-/// `?bundle=` file) and the reader's own imports from this device.
+/// `?bundle=` file: at once if it is on the app's origin, after the reader's consent if it is
+/// another site's, never if it is no web address) and the reader's own imports from this device.
 pub async fn load() -> Load {
+    let bundle = match provenance::asked() {
+        Asked::Shipped => None,
+        Asked::Own(url) => Some(url),
+        Asked::Foreign(foreign) if provenance::consented(&foreign) => Some(foreign.url),
+        Asked::Foreign(foreign) => return Load::Consent(foreign),
+        Asked::Refused(refused) => return Load::Refused(refused),
+    };
     let route = current_route();
-    let shipped = loader::load_shipped(|index| {
+    let shipped = loader::load_shipped(bundle, |index| {
         route
             .as_ref()
             .map(|r| treaties_shown(index, r))
@@ -135,6 +149,8 @@ pub fn App(props: &AppProps) -> Html {
     let loading = use_mut_ref(HashSet::<String>::new);
     let update = use_service_worker();
     let online = use_online();
+    // The address keeps `?bundle=` (static/start.js), so this holds for the page's whole life.
+    let foreign = use_memo((), |_| provenance::foreign_in_use());
     use_effect_with((), |_| mark_app_ready());
     use_other_tabs(load.dispatcher());
     let changes = library_changes(&load);
@@ -143,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
         <BrowserRouter>
             <ContextProvider<LibraryChanges> context={changes}>
                 <ContextProvider<NeedTreaties> context={need}>
-                    <Frame load={(*load).clone()} {online} {update} />
+                    <Frame load={(*load).clone()} {online} {update} foreign={(*foreign).clone()} />
                 </ContextProvider<NeedTreaties>>
             </ContextProvider<LibraryChanges>>
         </BrowserRouter>
@@ -236,21 +252,28 @@ pub struct FrameProps {
     pub load: Load,
     pub online: bool,
     pub update: Option<UpdateReady>,
+    /// The library came from another site (the reader agreed to open it): every page says so.
+    #[prop_or_default]
+    pub foreign: Option<Foreign>,
 }
 
 /// Everything inside the router: the app's notices and the routed page (or the error page).
 /// The app and the prerenderer both render this, so their markup is the same.
 #[component]
 pub fn Frame(props: &FrameProps) -> Html {
+    let provenance = Provenance(props.foreign.clone());
     html! {
-        <>
+        <ContextProvider<Provenance> context={provenance}>
             <StatusNotices online={props.online} update={props.update.clone()} />
             {
                 match &props.load {
+                    // The shell shows the banner naming a library's site on every page.
                     Load::Ready(library) => html! { <Shell library={library.clone()} /> },
                     Load::Failed(error) => html! { <ErrorPage error={error.clone()} /> },
+                    Load::Consent(foreign) => html! { <ConsentPage foreign={foreign.clone()} /> },
+                    Load::Refused(refused) => html! { <RefusedPage refused={refused.clone()} /> },
                 }
             }
-        </>
+        </ContextProvider<Provenance>>
     }
 }

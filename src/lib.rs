@@ -18,6 +18,7 @@ pub mod panic_page;
 mod persistence;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+mod provenance;
 mod pwa;
 mod route;
 mod shell;

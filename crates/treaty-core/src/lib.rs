@@ -17,6 +17,7 @@ pub mod model;
 pub mod numbering;
 pub mod parallel;
 mod percent;
+pub mod provenance;
 pub mod quotes;
 pub mod refs;
 pub mod segment;
