@@ -100,3 +100,14 @@ test("where a host sends no headers, the page still refuses to be framed and the
   expect(await appFrame.evaluate(() => document.documentElement.hasAttribute("data-app"))).toBe(false);
   await expect(page.frameLocator("#embed-page").locator(".provision-title")).toHaveText("Article 4");
 });
+
+test("once the service worker serves the pages, the embed can still be framed and the app still cannot", async ({ page, baseURL }) => {
+  // The worker answers every navigation with the cached shell, cached with the app's headers.
+  await page.goto("treaty/rus-dprk-2024/article/4");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+  await page.goto(`${host(baseURL)}frames.html`);
+  await expect(page.frameLocator("#embed-page").locator(".provision-title")).toHaveText("Article 4");
+  const frame = await page.locator("#app-page").elementHandle().then((el) => el.contentFrame());
+  await expect.poll(() => frame.locator("#app, .provision").count()).toBe(0);
+});

@@ -156,7 +156,7 @@ test("inputs made to exhaust the page get a result or a message, and the page ke
   await treatyPage(page);
   await page.locator(".source-file").setInputFiles({ name: "deep.html", mimeType: "text/html", buffer: Buffer.from(hostile.deepHtml()) });
   await page.getByRole("button", { name: "Add source" }).click();
-  await expect(page.locator(".import-source .import-error").or(page.locator(".source-body"))).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator(".import-source .import-error").or(page.locator(".source-body"))).toBeVisible({ timeout: 240_000 });
   await expectInertAndAnswering(page, fired, "50,000 nested elements of HTML");
 
   for (const [name, mimeType, body] of [
@@ -168,7 +168,7 @@ test("inputs made to exhaust the page get a result or a message, and the page ke
     await appReady(page);
     await page.locator(".import-file").setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
     const add = page.getByRole("button", { name: "Add to my library" });
-    await expect(add.or(page.locator(".import-treaty .import-error"))).toBeVisible({ timeout: 120_000 });
+    await expect(add.or(page.locator(".import-treaty .import-error"))).toBeVisible({ timeout: 240_000 });
     await expectInertAndAnswering(page, fired, `${name}: preview or message`);
     if (name === "headings.md") {
       await add.click();
