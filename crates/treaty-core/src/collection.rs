@@ -31,19 +31,25 @@ impl Bundle {
     /// updating the sources that are about them, so an import sits beside a treaty with the
     /// same name instead of being dropped by [`Bundle::merged`].
     pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
-        for d in &mut self.documents {
-            if !taken(&d.id) {
+        for i in 0..self.documents.len() {
+            let old = self.documents[i].id.clone();
+            if !taken(&old) {
                 continue;
             }
-            let fresh = fresh_id(&d.id, &taken);
+            // Nor the id of another document of this bundle: an export holding "x" and "x-2",
+            // imported beside another "x", would otherwise hold two "x-2", and merging it would
+            // drop one of them (found by fuzzing).
+            let fresh = fresh_id(&old, |id| {
+                taken(id) || self.documents.iter().any(|d| d.id == id)
+            });
             for s in &mut self.sources {
                 for about in &mut s.about {
-                    if *about == d.id {
+                    if *about == old {
                         about.clone_from(&fresh);
                     }
                 }
             }
-            d.id = fresh;
+            self.documents[i].id = fresh;
         }
     }
 
