@@ -38,7 +38,7 @@ impl Bundle {
             }
             // Nor the id of another document of this bundle: an export holding "x" and "x-2",
             // imported beside another "x", would otherwise hold two "x-2", and merging it would
-            // drop one of them (found by fuzzing).
+            // drop one of them (the fuzz targets' check on imports caught it).
             let fresh = fresh_id(&old, |id| {
                 taken(id) || self.documents.iter().any(|d| d.id == id)
             });
