@@ -27,8 +27,11 @@ pub use refs::refs;
 pub use source_file::source_file;
 pub use treaty_file::treaty_file;
 
+/// A target: the fuzzer's bytes in, a panic on any broken invariant.
+pub type Target = fn(&[u8]);
+
 /// Every target by name, as `scripts/fuzz`, `fuzz/fuzz_targets` and the replay test name them.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("bundle_json", bundle_json),
     ("treaty_file", treaty_file),
     ("source_file", source_file),
