@@ -57,12 +57,23 @@ impl Bundle {
     /// and sources identical to the library's are dropped (re-importing an exported library
     /// adds nothing), and the others whose ids are taken get fresh ids, with every reference to
     /// them (a source's `about`, an article's reports) following. Glossary entries already in
-    /// the library are dropped.
+    /// the library are dropped. A source identical to the library's that a kept document's
+    /// report cites stays, as it is: the import is stored and read back on its own, and a
+    /// report citing a source it does not hold would make it unreadable; merging skips it.
     pub fn fitted_into(mut self, library: &Bundle) -> Bundle {
         self.documents
             .retain(|d| library.document(&d.id).is_none_or(|known| known != d));
-        self.sources
-            .retain(|s| library.source(&s.id).is_none_or(|known| known != s));
+        let cited: std::collections::HashSet<String> = self
+            .documents
+            .iter()
+            .flat_map(|d| d.provisions())
+            .flat_map(|p| &p.reports)
+            .map(|r| r.source.clone())
+            .collect();
+        let (shared, sources) = std::mem::take(&mut self.sources)
+            .into_iter()
+            .partition::<Vec<_>, _>(|s| library.source(&s.id) == Some(s));
+        self.sources = sources;
         self.glossary
             .retain(|g| !library.glossary.iter().any(|e| e.id == g.id));
         self.give_unique_ids(|id| library.document(id).is_some());
@@ -86,6 +97,8 @@ impl Bundle {
             }
             self.sources[i].id = fresh;
         }
+        self.sources
+            .extend(shared.into_iter().filter(|s| cited.contains(&s.id)));
         self
     }
 

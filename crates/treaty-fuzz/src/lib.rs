@@ -27,6 +27,13 @@ pub use refs::refs;
 pub use source_file::source_file;
 pub use treaty_file::treaty_file;
 
+/// Builds what the targets share (the shipped library, its catalog) before the first input, so
+/// that building it (seconds) is never taken for a slow input: the fuzzer calls it once at
+/// start, before its per-input timeout runs.
+pub fn prepare() {
+    refs::prepare();
+}
+
 /// A target: the fuzzer's bytes in, a panic on any broken invariant.
 pub type Target = fn(&[u8]);
 

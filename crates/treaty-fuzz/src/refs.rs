@@ -11,6 +11,11 @@ fn catalog() -> &'static Catalog {
     CATALOG.get_or_init(|| Catalog::from_bundles([library()]))
 }
 
+/// Builds the library and its catalog.
+pub(crate) fn prepare() {
+    catalog();
+}
+
 /// The first byte picks the library document the text is read as part of; the rest is the text.
 /// Mentions are non-empty spans on character boundaries, sorted and never overlapping, as
 /// [`recognise`] promises.
