@@ -28,8 +28,8 @@ impl Bundle {
     }
 
     /// Renames documents whose ids `taken` reports as in use (`x` becomes `x-2`, `x-3`, …),
-    /// updating the sources that are about them, so an import sits beside a treaty with the
-    /// same name instead of being dropped by [`Bundle::merged`].
+    /// updating the sources that are about them and the glossary entries that apply to them, so
+    /// an import sits beside a treaty with the same name instead of being dropped by [`Bundle::merged`].
     pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
         for i in 0..self.documents.len() {
             let old = self.documents[i].id.clone();
@@ -42,14 +42,7 @@ impl Bundle {
             let fresh = fresh_id(&old, |id| {
                 taken(id) || self.documents.iter().any(|d| d.id == id)
             });
-            for s in &mut self.sources {
-                for about in &mut s.about {
-                    if *about == old {
-                        about.clone_from(&fresh);
-                    }
-                }
-            }
-            self.documents[i].id = fresh;
+            self.rename_document(&old, &fresh);
         }
     }
 
@@ -66,7 +59,10 @@ impl Bundle {
         let cited: std::collections::HashSet<String> = self
             .documents
             .iter()
-            .flat_map(|d| d.provisions())
+            .flat_map(|d| {
+                let annexed = d.annexes.iter().flat_map(|a| &a.articles);
+                d.provisions().chain(annexed)
+            })
             .flat_map(|p| &p.reports)
             .map(|r| r.source.clone())
             .collect();
@@ -86,16 +82,7 @@ impl Bundle {
             let fresh = fresh_id(&old, |id| {
                 taken(id) || self.sources.iter().any(|s| s.id == id)
             });
-            for report in self
-                .documents
-                .iter_mut()
-                .flat_map(|d| d.articles.iter_mut())
-                .flat_map(|a| a.reports.iter_mut())
-                .filter(|r| r.source == old)
-            {
-                report.source.clone_from(&fresh);
-            }
-            self.sources[i].id = fresh;
+            self.rename_source(&old, &fresh);
         }
         self.sources
             .extend(shared.into_iter().filter(|s| cited.contains(&s.id)));
@@ -135,7 +122,7 @@ impl Bundle {
 }
 
 /// `id-2`, `id-3`, … : the first not `taken`.
-fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
     (2..)
         .map(|n| format!("{id}-{n}"))
         .find(|candidate| !taken(candidate))
