@@ -33,9 +33,16 @@ impl Bundle {
     pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
         for i in 0..self.documents.len() {
             let old = self.documents[i].id.clone();
-            if taken(&old) {
-                self.rename_document(&old, &fresh_id(&old, &taken));
+            if !taken(&old) {
+                continue;
             }
+            // Nor the id of another document of this bundle: an export holding "x" and "x-2",
+            // imported beside another "x", would otherwise hold two "x-2", and merging it would
+            // drop one of them (the fuzz targets' check on imports caught it).
+            let fresh = fresh_id(&old, |id| {
+                taken(id) || self.documents.iter().any(|d| d.id == id)
+            });
+            self.rename_document(&old, &fresh);
         }
     }
 
@@ -43,12 +50,26 @@ impl Bundle {
     /// and sources identical to the library's are dropped (re-importing an exported library
     /// adds nothing), and the others whose ids are taken get fresh ids, with every reference to
     /// them (a source's `about`, an article's reports) following. Glossary entries already in
-    /// the library are dropped.
+    /// the library are dropped. A source identical to the library's that a kept document's
+    /// report cites stays, as it is: the import is stored and read back on its own, and a
+    /// report citing a source it does not hold would make it unreadable; merging skips it.
     pub fn fitted_into(mut self, library: &Bundle) -> Bundle {
         self.documents
             .retain(|d| library.document(&d.id).is_none_or(|known| known != d));
-        self.sources
-            .retain(|s| library.source(&s.id).is_none_or(|known| known != s));
+        let cited: std::collections::HashSet<String> = self
+            .documents
+            .iter()
+            .flat_map(|d| {
+                let annexed = d.annexes.iter().flat_map(|a| &a.articles);
+                d.provisions().chain(annexed)
+            })
+            .flat_map(|p| &p.reports)
+            .map(|r| r.source.clone())
+            .collect();
+        let (shared, sources) = std::mem::take(&mut self.sources)
+            .into_iter()
+            .partition::<Vec<_>, _>(|s| library.source(&s.id) == Some(s));
+        self.sources = sources;
         self.glossary
             .retain(|g| !library.glossary.iter().any(|e| e.id == g.id));
         self.give_unique_ids(|id| library.document(id).is_some());
@@ -63,6 +84,8 @@ impl Bundle {
             });
             self.rename_source(&old, &fresh);
         }
+        self.sources
+            .extend(shared.into_iter().filter(|s| cited.contains(&s.id)));
         self
     }
 
