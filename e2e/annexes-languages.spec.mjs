@@ -1,5 +1,6 @@
 // A treaty whose file holds an annexed regulation with its own numbering and a translation
-// (e2e/host/annexes-languages.json, a bundle of another site, as `?bundle=` loads it): the
+// (e2e/host/annexes-languages.json, a bundle of another site, as `?bundle=` loads it once the
+// reader agrees to open it, and keeps it in the address): the
 // contents list the annex and its articles, a deep link reaches the annex's Article 1 and not
 // the treaty's, the reader chooses the language in the address, and the synoptic view shows the
 // languages side by side.
@@ -16,10 +17,19 @@ async function violations(page) {
 
 const host = (baseURL) => `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}/`;
 const treaty = "treaty/convention-essai-1907";
+/** Opens `url`, agreeing to open the other site's bundle if asked (a tab asks once per bundle). */
+async function open(page, url) {
+  await page.goto(url);
+  const agree = page.getByRole("button", { name: "Open it anyway" });
+  if (await agree.count()) {
+    await agree.click();
+    await page.locator(".foreign-banner").waitFor({ timeout: 15000 });
+  }
+}
 const withBundle = (baseURL, extra = "") => `${treaty}?bundle=${encodeURIComponent(`${host(baseURL)}annexes-languages.json`)}${extra}`;
 
 test("the contents list the annex with its own articles, under divisions headed as printed", async ({ page, baseURL }, testInfo) => {
-  await page.goto(withBundle(baseURL));
+  await open(page, withBundle(baseURL));
   const toc = page.getByRole("navigation", { name: "Table of contents" });
   await expect(toc.locator(".toc-chapter").first()).toHaveText("Chapitre I — Des obligations");
   const annex = toc.locator('.toc-annex[data-anchor="annex-1"]');
@@ -35,7 +45,7 @@ test("the contents list the annex with its own articles, under divisions headed 
 });
 
 test("a deep link to the annex's Article 1 lands on it, not on the treaty's Article 1", async ({ page, baseURL }) => {
-  await page.goto(withBundle(baseURL, "#annex-1-art-1"));
+  await open(page, withBundle(baseURL, "#annex-1-art-1"));
   const target = page.locator("#annex-1-art-1");
   await expect(target).toContainText("Les lois, les droits et les devoirs de la guerre");
   await expect(target).toHaveClass(/targeted/);
@@ -44,7 +54,7 @@ test("a deep link to the annex's Article 1 lands on it, not on the treaty's Arti
 });
 
 test("the reader chooses the language; the address keeps it and deep links still land", async ({ page, baseURL }) => {
-  await page.goto(withBundle(baseURL));
+  await open(page, withBundle(baseURL));
   const article = page.locator("#art-1");
   await expect(article).toContainText("Les Puissances contractantes donneront");
   await expect(article).not.toContainText("De Verdragsluitende Mogendheden");
@@ -61,25 +71,25 @@ test("the reader chooses the language; the address keeps it and deep links still
   await expect(article.locator(".provision-text")).toHaveCount(2);
 
   // A shared address with the language and a fragment opens in that language, at that place.
-  await page.goto(withBundle(baseURL, "&lang=nl#annex-1-art-3"));
+  await open(page, withBundle(baseURL, "&lang=nl#annex-1-art-3"));
   const third = page.locator("#annex-1-art-3");
   await expect(third).toContainText("De gewapende macht der oorlogvoerende Partijen");
   await expect(third.locator(".provision-title")).toBeInViewport();
 
   // From an article's page, the contents lead to the annex's article on the treaty's page.
   await page.locator('.toc-item[data-anchor="art-2"] a').click();
-  await expect(page).toHaveURL(/\/article\/2\?lang=nl$/);
+  await expect(page).toHaveURL(/\/article\/2\?lang=nl&bundle=[^&#]+$/);
   await expect(page.locator("#art-2")).toContainText("De bepalingen, vervat in het");
   await page.locator('.toc-item[data-anchor="annex-1-art-2"] a').click();
-  await expect(page).toHaveURL(/\/treaty\/convention-essai-1907\?lang=nl#annex-1-art-2$/);
+  await expect(page).toHaveURL(/\/treaty\/convention-essai-1907\?lang=nl&bundle=[^&#]+#annex-1-art-2$/);
   await expect(page.locator("#annex-1-art-2 .provision-title")).toBeInViewport();
 });
 
 test("the synoptic view shows an article's languages side by side", async ({ page, baseURL }, testInfo) => {
-  await page.goto(withBundle(baseURL));
+  await open(page, withBundle(baseURL));
   await page.locator('.toc-item[data-anchor="art-1"] a').click();
   await page.getByRole("link", { name: /Article 1 in its languages side by side/ }).click();
-  await expect(page).toHaveURL(/\/article\/1\/synoptic$/);
+  await expect(page).toHaveURL(/\/article\/1\/synoptic\?bundle=[^&#]+$/);
   const table = page.locator("table.parallel");
   await expect(table.locator("thead th")).toHaveCount(2);
   await expect(table.locator("thead th").first()).toContainText("Français");

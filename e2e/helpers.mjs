@@ -17,7 +17,7 @@ export async function appTakeover(page, timeout = 15000) {
     .waitForFunction(
       () => {
         const html = document.documentElement;
-        // The page's first inline script sets data-theme: without it, script is off.
+        // theme.js, the first script in the page, sets data-theme: without it, script is off.
         const scripted = html.hasAttribute("data-theme");
         return !document.querySelector('meta[name="treaty-reader-app"]') || !scripted || html.dataset.app;
       },

@@ -9,9 +9,13 @@
 // A second server on PORT+1 plays another site: it serves e2e/host/*.html with "__APP__"
 // replaced by the app's address, so embedding is tested across origins, and bundles of its own
 // (e2e/host/*.json) for the component's `bundle` attribute.
+//
+// Every response of the app carries the security headers a host should send (e2e/csp.mjs,
+// docs/hosting.md): the end-to-end tests run under the shipped Content-Security-Policy.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, sep } from "node:path";
+import { securityHeaders } from "./csp.mjs";
 
 const project = new URL("../", import.meta.url).pathname;
 // DIST names another build directory (relative to the project), so that two builds can be tested side by side.
@@ -70,7 +74,12 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" });
     return res.end("not found");
   }
-  res.writeHead(200, { "content-type": type, "cache-control": "no-cache", "access-control-allow-origin": "*" });
+  res.writeHead(200, {
+    "content-type": type,
+    "cache-control": "no-cache",
+    "access-control-allow-origin": "*",
+    ...securityHeaders(relative.split(sep).join("/")),
+  });
   res.end(body);
 }).listen(port, "127.0.0.1", () => console.log(`serving dist/ at http://127.0.0.1:${port}${prefix}`));
 

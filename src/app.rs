@@ -9,12 +9,14 @@
 use crate::components::StatusNotices;
 use crate::library::{treaties_shown, Change, Library, LibraryChanges, LibraryContext};
 use crate::loader::{self, LoadError};
-use crate::pages::ErrorPage;
+use crate::pages::{ConsentPage, ErrorPage, RefusedPage};
+use crate::provenance::{self, Asked, Foreign, Provenance, Refused};
 use crate::pwa::{use_online, use_service_worker, UpdateReady};
 use crate::route::Route;
 use crate::shell::Shell;
 use crate::storage;
 use crate::storage::Stored;
+use crate::tabs;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -27,6 +29,11 @@ use yew_router::prelude::*;
 pub enum Load {
     Ready(LibraryContext),
     Failed(LoadError),
+    /// The address asks for a library from another site: nothing is fetched until the reader
+    /// agrees.
+    Consent(Foreign),
+    /// The address asks for a library the reader does not open (`data:`, `javascript:`, …).
+    Refused(Refused),
 }
 
 /// What changes the app's state.
@@ -39,6 +46,8 @@ pub enum Action {
     Imported(Stored),
     /// Imports the reader just deleted (their storage keys).
     Deleted(Vec<String>),
+    /// Every import storage holds, read again after another tab changed it.
+    Synced(Vec<Stored>),
 }
 
 impl Reducible for Load {
@@ -51,13 +60,24 @@ impl Reducible for Load {
                 Rc::new(Load::Ready(LibraryContext(library.with_parts(parts))))
             }
             (Action::Imported(stored), Load::Ready(library)) => {
-                Rc::new(Load::Ready(LibraryContext(library.with_import(stored))))
+                updated(&self, library.updated(&[], vec![stored]))
             }
             (Action::Deleted(keys), Load::Ready(library)) => {
-                Rc::new(Load::Ready(LibraryContext(library.without_imports(&keys))))
+                updated(&self, library.updated(&keys, Vec::new()))
             }
-            (_, Load::Failed(_)) => self,
+            (Action::Synced(stored), Load::Ready(library)) => {
+                updated(&self, library.synced(stored))
+            }
+            (_, Load::Failed(_) | Load::Consent(_) | Load::Refused(_)) => self,
         }
+    }
+}
+
+/// The state with the library `changed`, or as it was when nothing changed (so nothing renders).
+fn updated(state: &Rc<Load>, changed: Option<Rc<Library>>) -> Rc<Load> {
+    match changed {
+        Some(library) => Rc::new(Load::Ready(LibraryContext(library))),
+        None => state.clone(),
     }
 }
 
@@ -67,10 +87,18 @@ impl Reducible for Load {
 pub struct NeedTreaties(pub Callback<Vec<String>>);
 
 /// Loads the shipped library (the index and the treaty files the current page shows, or the
-/// `?bundle=` file) and the reader's own imports from this device.
+/// `?bundle=` file: at once if it is on the app's origin, after the reader's consent if it is
+/// another site's, never if it is no web address) and the reader's own imports from this device.
 pub async fn load() -> Load {
+    let bundle = match provenance::asked() {
+        Asked::Shipped => None,
+        Asked::Own(url) => Some(url),
+        Asked::Foreign(foreign) if provenance::consented(&foreign) => Some(foreign.url),
+        Asked::Foreign(foreign) => return Load::Consent(foreign),
+        Asked::Refused(refused) => return Load::Refused(refused),
+    };
     let route = current_route();
-    let shipped = loader::load_shipped(|index| {
+    let shipped = loader::load_shipped(bundle, |index| {
         route
             .as_ref()
             .map(|r| treaties_shown(index, r))
@@ -121,14 +149,17 @@ pub fn App(props: &AppProps) -> Html {
     let loading = use_mut_ref(HashSet::<String>::new);
     let update = use_service_worker();
     let online = use_online();
+    // The address keeps `?bundle=` (static/start.js), so this holds for the page's whole life.
+    let foreign = use_memo((), |_| provenance::foreign_in_use());
     use_effect_with((), |_| mark_app_ready());
+    use_other_tabs(load.dispatcher());
     let changes = library_changes(&load);
     let need = need_treaties(&load, loading);
     html! {
         <BrowserRouter>
             <ContextProvider<LibraryChanges> context={changes}>
                 <ContextProvider<NeedTreaties> context={need}>
-                    <Frame load={(*load).clone()} {online} {update} />
+                    <Frame load={(*load).clone()} {online} {update} foreign={(*foreign).clone()} />
                 </ContextProvider<NeedTreaties>>
             </ContextProvider<LibraryChanges>>
         </BrowserRouter>
@@ -152,6 +183,24 @@ fn library_changes(load: &UseReducerHandle<Load>) -> LibraryChanges {
         },
         Change::Deleted(keys) => dispatcher.dispatch(Action::Deleted(keys)),
     }))
+}
+
+/// Follows what the reader's other tabs keep and delete: when one says it changed storage, the
+/// stored imports are read again and the library updated through the reducer, on whatever page
+/// this tab shows. A storage that cannot be read now leaves the library as it is.
+#[hook]
+fn use_other_tabs(dispatcher: UseReducerDispatcher<Load>) {
+    use_effect_with((), move |_| {
+        let listener = tabs::listen(move || {
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok((stored, _)) = storage::load_all().await {
+                    dispatcher.dispatch(Action::Synced(stored));
+                }
+            });
+        });
+        move || drop(listener)
+    });
 }
 
 /// Fetches treaty files pages ask for, each once at a time; a file that cannot be loaded
@@ -203,21 +252,28 @@ pub struct FrameProps {
     pub load: Load,
     pub online: bool,
     pub update: Option<UpdateReady>,
+    /// The library came from another site (the reader agreed to open it): every page says so.
+    #[prop_or_default]
+    pub foreign: Option<Foreign>,
 }
 
 /// Everything inside the router: the app's notices and the routed page (or the error page).
 /// The app and the prerenderer both render this, so their markup is the same.
 #[component]
 pub fn Frame(props: &FrameProps) -> Html {
+    let provenance = Provenance(props.foreign.clone());
     html! {
-        <>
+        <ContextProvider<Provenance> context={provenance}>
             <StatusNotices online={props.online} update={props.update.clone()} />
             {
                 match &props.load {
+                    // The shell shows the banner naming a library's site on every page.
                     Load::Ready(library) => html! { <Shell library={library.clone()} /> },
                     Load::Failed(error) => html! { <ErrorPage error={error.clone()} /> },
+                    Load::Consent(foreign) => html! { <ConsentPage foreign={foreign.clone()} /> },
+                    Load::Refused(refused) => html! { <RefusedPage refused={refused.clone()} /> },
                 }
             }
-        </>
+        </ContextProvider<Provenance>>
     }
 }

@@ -3,12 +3,14 @@
 //! with its shadow root's mount point; attribute changes go through [`EmbedHandle::update`].
 //! Libraries are parsed once and shared by every element that shows them.
 
-use crate::components::EmbedView;
+use crate::components::{EmbedView, ForeignBanner};
 use crate::library::{Library, LibraryContext};
+use crate::provenance::{Foreign, Provenance};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use treaty_core::bundle::Bundle;
 use treaty_core::index::LibraryIndex;
+use treaty_core::provenance::{classify_bundle, shortened, BundleSource};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
@@ -63,6 +65,8 @@ pub struct EmbedRootProps {
     quotes: bool,
     theme: AttrValue,
     app_base: AttrValue,
+    /// The bundle is another site's than the app's: the element says so above the text.
+    foreign: Option<Foreign>,
 }
 
 /// One embedded provision: its own router (in memory, so the host page's address is never
@@ -77,10 +81,15 @@ fn EmbedRoot(props: &EmbedRootProps) -> Html {
     html! {
         <Router history={(*history).clone()} basename={AttrValue::from(basename)}>
             <ContextProvider<LibraryContext> context={props.library.clone()}>
+                <ContextProvider<Provenance> context={Provenance(props.foreign.clone())}>
                 <div class="embed-root" data-theme={props.theme.clone()}>
+                    if let Some(foreign) = &props.foreign {
+                        <ForeignBanner foreign={foreign.clone()} />
+                    }
                     <EmbedView document_id={props.document_id.clone()} number={props.number.clone()}
                         quotes={props.quotes} app_base={props.app_base.clone()} />
                 </div>
+                </ContextProvider<Provenance>>
             </ContextProvider<LibraryContext>>
         </Router>
     }
@@ -127,7 +136,14 @@ impl EmbedOptions {
             "light" | "dark" => self.theme.clone(),
             _ => "auto".to_owned(),
         };
+        // The app's own library (with its index) is the shipped one; a `bundle` is judged
+        // by the same rule as the app's `?bundle=`.
+        let foreign = match index {
+            Some(_) => None,
+            None => self.foreign()?,
+        };
         Ok(EmbedRootProps {
+            foreign,
             library: library(self, json, index)?,
             document_id: self.treaty.clone().into(),
             number: self
@@ -139,6 +155,21 @@ impl EmbedOptions {
             theme: theme.into(),
             app_base: self.app_base.clone().into(),
         })
+    }
+}
+
+impl EmbedOptions {
+    /// Where the element's `bundle` comes from: `None` for the app's own origin, or an error
+    /// message for an address the reader does not open.
+    fn foreign(&self) -> Result<Option<Foreign>, JsValue> {
+        match classify_bundle(&self.bundle_url, &self.app_base) {
+            BundleSource::SameOrigin { .. } => Ok(None),
+            BundleSource::Foreign { url, origin, site } => Ok(Some(Foreign { url, origin, site })),
+            BundleSource::Refused(_) => Err(JsValue::from_str(&format!(
+                "The treaty library at {} is not at a web (http or https) address, so the reader does not open it.",
+                shortened(&self.bundle_url, 120)
+            ))),
+        }
     }
 }
 

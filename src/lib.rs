@@ -18,10 +18,12 @@ pub mod panic_page;
 mod persistence;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+mod provenance;
 mod pwa;
 mod route;
 mod shell;
 mod storage;
+mod tabs;
 mod work;
 
 pub use app::{App, AppProps, Frame, Load};

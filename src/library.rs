@@ -7,6 +7,7 @@ use std::rc::Rc;
 use treaty_core::bundle::Bundle;
 use treaty_core::index::LibraryIndex;
 use treaty_core::refs::{self, Catalog, Mention};
+use treaty_core::stored::{keyed, Keyed};
 
 /// Everything the pages read. Shared by `Rc` through a Yew context; equality is identity, so
 /// components re-render only when the library changes.
@@ -96,25 +97,20 @@ impl Library {
         })
     }
 
-    /// This library with one more import (just saved under its key).
-    pub fn with_import(&self, stored: Stored) -> Rc<Self> {
-        let (mut index, mut bundle, mut imports) = (
-            self.index.clone(),
-            self.bundle.clone(),
-            self.imports.clone(),
-        );
-        add_import(&mut index, &mut bundle, &mut imports, stored);
-        self.changed(index, bundle, imports)
-    }
-
-    /// This library without the imports stored under `keys` (just deleted), and without what
-    /// they added.
-    pub fn without_imports(&self, keys: &[String]) -> Rc<Self> {
-        let (gone, imports): (Vec<Import>, Vec<Import>) = self
+    /// This library with the imports kept under `gone` taken out (and what they added), and the
+    /// `new` ones added; keys it has not (or already has) are passed over, so that a change heard
+    /// twice (from this tab and from storage) is applied once. `None` when nothing changes.
+    pub fn updated(&self, gone: &[String], new: Vec<Stored>) -> Option<Rc<Self>> {
+        let has = |key: &str| self.imports.iter().any(|i| i.key == key);
+        let new: Vec<Stored> = new.into_iter().filter(|s| !has(&s.key)).collect();
+        if new.is_empty() && !gone.iter().any(|key| has(key)) {
+            return None;
+        }
+        let (gone, mut imports): (Vec<Import>, Vec<Import>) = self
             .imports
             .iter()
             .cloned()
-            .partition(|i| keys.contains(&i.key));
+            .partition(|i| gone.contains(&i.key));
         let documents: Vec<&String> = gone.iter().flat_map(|i| &i.documents).collect();
         let sources: Vec<&String> = gone.iter().flat_map(|i| &i.sources).collect();
         let mut index = self.index.clone();
@@ -123,7 +119,31 @@ impl Library {
         let mut bundle = self.bundle.clone();
         bundle.documents.retain(|d| !documents.contains(&&d.id));
         bundle.sources.retain(|s| !sources.contains(&&s.id));
-        self.changed(index, bundle, imports)
+        for stored in new {
+            add_import(&mut index, &mut bundle, &mut imports, stored);
+        }
+        Some(self.changed(index, bundle, imports))
+    }
+
+    /// This library made to hold exactly the imports `stored` (all that storage holds now, as
+    /// another tab left it); `None` when it holds them already.
+    pub fn synced(&self, stored: Vec<Stored>) -> Option<Rc<Self>> {
+        let gone: Vec<String> = self
+            .imports
+            .iter()
+            .filter(|i| !stored.iter().any(|s| s.key == i.key))
+            .map(|i| i.key.clone())
+            .collect();
+        self.updated(&gone, stored)
+    }
+
+    /// Whether the library in memory has the treaty or source a storage key names (a key an
+    /// import must not move to).
+    pub fn holds_key(&self, key: &str) -> bool {
+        match keyed(key) {
+            Keyed::Document(id) => self.index.treaty(id).is_some(),
+            Keyed::Source(id) => self.index.source(id).is_some(),
+        }
     }
 
     /// This library with another index, bundle and imports (the catalog follows the index).

@@ -35,12 +35,14 @@ pub fn bundle_param() -> Option<String> {
         .filter(|v| !v.trim().is_empty())
 }
 
-/// The shipped library: the whole bundle `?bundle=` names, or the shipped index with the files
-/// of the treaties in `wanted` (those the first page shows).
+/// The shipped library: the whole bundle at `bundle` (what `?bundle=` names, once the reader
+/// may open it: see [`crate::provenance`]), or the shipped index with the files of the treaties
+/// in `wanted` (those the first page shows).
 pub async fn load_shipped(
+    bundle: Option<String>,
     wanted: impl Fn(&LibraryIndex) -> Vec<String>,
 ) -> Result<Shipped, LoadError> {
-    if let Some(url) = bundle_param() {
+    if let Some(url) = bundle {
         let bundle = load(&url).await?;
         if bundle.documents.is_empty() {
             return Err(LoadError {

@@ -2,11 +2,12 @@
 //! whose treaties' files are not loaded yet shows a loading notice and asks the app for them.
 
 use crate::app::NeedTreaties;
-use crate::components::ThemeToggle;
+use crate::components::{ForeignBanner, ThemeToggle};
 use crate::library::{treaties_shown, LibraryContext};
 use crate::pages::{
     EmbedPage, LibraryPage, NotFound, ProvisionPage, SourcePage, SynopticPage, TreatyPage,
 };
+use crate::provenance::Provenance;
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -28,6 +29,12 @@ pub fn Shell(props: &ShellProps) -> Html {
         })
         .unwrap_or_default();
     let need = use_context::<NeedTreaties>();
+    // A library from another site is named on every page, the embed's too (under the header,
+    // after the skip link).
+    let banner = match use_context::<Provenance>() {
+        Some(Provenance(Some(foreign))) => html! { <ForeignBanner {foreign} offer_shipped=true /> },
+        _ => Html::default(),
+    };
     use_effect_with(missing.clone(), move |missing| {
         if let (false, Some(NeedTreaties(need))) = (missing.is_empty(), need) {
             need.emit(missing.clone());
@@ -45,6 +52,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     if route.is_some_and(|r| r.is_embed()) {
         return html! {
             <ContextProvider<LibraryContext> context={props.library.clone()}>
+                { banner }
                 { page }
             </ContextProvider<LibraryContext>>
         };
@@ -59,6 +67,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </nav>
                 <ThemeToggle />
             </header>
+            { banner }
             { page }
             <footer class="site-footer">
                 <p>{ "Texts are shown with their provenance. Partial and unofficial texts are marked as such; missing provisions are shown as missing." }</p>

@@ -2,6 +2,7 @@
 //! JSON) so that they survive reloads, browser restarts and app updates. Every failure, a full
 //! quota included, comes back as a message; nothing here panics or half-writes a record.
 
+use crate::tabs;
 use treaty_core::bundle::Bundle;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -133,17 +134,35 @@ pub async fn load_all() -> Result<(Vec<Stored>, Vec<String>), String> {
     Ok((stored, problems))
 }
 
-/// Saves a bundle's JSON under `key` as it is (the background worker wrote it), resolving only
-/// once the write is committed.
-pub async fn save_json(key: &str, json: &str) -> Result<(), String> {
-    let (transaction, store) = writing().await?;
-    store
-        .put_with_key(&JsValue::from_str(json), &JsValue::from_str(key))
-        .map_err(failed("writing storage"))?;
-    committed(&transaction).await
+/// Why a new import was not kept.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// Something is already kept under the key (another tab was first): nothing was written.
+    Taken,
+    /// Storage failed, in words.
+    Failed(String),
 }
 
-/// Deletes the records under `keys`, all or none, resolving once the deletion is committed.
+/// Keeps a bundle's JSON under `key` as it is (the background worker wrote it), as a new record:
+/// `add`, never `put`, so a key taken meanwhile (by another tab) is refused, not overwritten.
+/// Resolves once the write is committed, and tells the other tabs.
+pub async fn add_json(key: &str, json: &str) -> Result<(), Refusal> {
+    let (transaction, store) = writing().await.map_err(Refusal::Failed)?;
+    store
+        .add_with_key(&JsValue::from_str(json), &JsValue::from_str(key))
+        .map_err(|e| Refusal::Failed(failed("writing storage")(e)))?;
+    match committed(&transaction).await {
+        Ok(()) => {
+            tabs::announce();
+            Ok(())
+        }
+        Err(aborted) if aborted.name == "ConstraintError" => Err(Refusal::Taken),
+        Err(aborted) => Err(Refusal::Failed(aborted.message)),
+    }
+}
+
+/// Deletes the records under `keys`, all or none, resolving once the deletion is committed,
+/// and tells the other tabs.
 pub async fn delete(keys: &[String]) -> Result<(), String> {
     let (transaction, store) = writing().await?;
     for key in keys {
@@ -151,7 +170,9 @@ pub async fn delete(keys: &[String]) -> Result<(), String> {
             .delete(&JsValue::from_str(key))
             .map_err(failed("deleting from storage"))?;
     }
-    committed(&transaction).await
+    committed(&transaction).await.map_err(|a| a.message)?;
+    tabs::announce();
+    Ok(())
 }
 
 async fn writing() -> Result<(IdbTransaction, IdbObjectStore), String> {
@@ -165,8 +186,8 @@ async fn writing() -> Result<(IdbTransaction, IdbObjectStore), String> {
     Ok((transaction, store))
 }
 
-/// Settles when `transaction` commits, or fails with its error (a full quota in plain words).
-async fn committed(transaction: &IdbTransaction) -> Result<(), String> {
+/// Settles when `transaction` commits, or fails with the error that aborted it.
+async fn committed(transaction: &IdbTransaction) -> Result<(), Aborted> {
     let done = js_sys::Promise::new(&mut |resolve, reject| {
         let complete = Closure::once_into_js(move |_: web_sys::Event| {
             resolve.call0(&JsValue::NULL).ok();
@@ -174,20 +195,34 @@ async fn committed(transaction: &IdbTransaction) -> Result<(), String> {
         let abort = {
             let transaction = transaction.clone();
             Closure::once_into_js(move |_: web_sys::Event| {
-                let message = transaction
+                let error = transaction
                     .error()
-                    .map(|e| describe(&e))
-                    .unwrap_or_else(|| "the browser did not keep the change".to_owned());
-                reject
-                    .call1(&JsValue::NULL, &JsValue::from_str(&message))
-                    .ok();
+                    .map(JsValue::from)
+                    .unwrap_or(JsValue::NULL);
+                reject.call1(&JsValue::NULL, &error).ok();
             })
         };
         transaction.set_oncomplete(Some(complete.unchecked_ref()));
         transaction.set_onabort(Some(abort.unchecked_ref()));
     });
-    JsFuture::from(done).await.map(|_| ()).map_err(|e| {
-        e.as_string()
-            .unwrap_or_else(|| "the browser did not keep the change".to_owned())
-    })
+    JsFuture::from(done)
+        .await
+        .map(|_| ())
+        .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
+            Some(error) => Aborted {
+                name: error.name(),
+                message: describe(error),
+            },
+            None => Aborted {
+                name: String::new(),
+                message: "the browser did not keep the change".to_owned(),
+            },
+        })
+}
+
+/// Why a transaction did not commit: its error's name (`ConstraintError` for a key taken) and
+/// what to tell the reader (a full quota in plain words).
+struct Aborted {
+    name: String,
+    message: String,
 }

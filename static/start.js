@@ -191,6 +191,45 @@ function watchForIntent() {
   }
 }
 
+// A library the address names (`?bundle=`) is not the one the build prerendered: the page
+// shows no text of the shipped library meanwhile (it would pass for the named one), and the app
+// starts at once; it asks the reader before opening a library from another site
+// (src/provenance.rs). Every address within the app keeps `?bundle=` (the router's moves and the
+// links' addresses), so that a reload, a link opened in a new tab or a copied address opens the
+// same library and, for one from elsewhere, still says where it came from. A link marked
+// `data-leaves-bundle` ("Go to the shipped library") is the way out.
+const bundleParam = new URLSearchParams(location.search).get("bundle");
+const bundle = bundleParam?.trim() ? bundleParam : null;
+if (bundle !== null) {
+  const notice = document.createElement("main");
+  notice.id = "main";
+  notice.className = "loading";
+  notice.setAttribute("aria-busy", "true");
+  notice.append(Object.assign(document.createElement("p"), { textContent: "Loading the library this link names…" }));
+  root.replaceChildren(notice);
+  const appPath = new URL(document.baseURI).pathname;
+  /** `url` (an app address without `?bundle=`) with it; any other address unchanged. */
+  const keepBundle = (url) => {
+    if (url === undefined || url === null) return url;
+    const next = new URL(url, location.href);
+    if (next.origin !== location.origin || !next.pathname.startsWith(appPath) || next.searchParams.has("bundle")) return url;
+    next.searchParams.set("bundle", bundle);
+    return next.href;
+  };
+  for (const name of ["pushState", "replaceState"]) {
+    const move = history[name].bind(history);
+    history[name] = (state, unused, url) => move(state, unused, keepBundle(url));
+  }
+  const keepInLinks = () => {
+    for (const link of root.querySelectorAll("a[href]:not([data-leaves-bundle])")) {
+      const href = link.getAttribute("href");
+      const kept = keepBundle(href);
+      if (kept !== href) link.setAttribute("href", kept);
+    }
+  };
+  new MutationObserver(keepInLinks).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["href"] });
+}
+
 // The build knows the app's path but not the address it is served from: the prerendered
 // permanent links in share menus become whole addresses, as the app writes them.
 for (const field of root.querySelectorAll(".share-link input")) field.value = new URL(field.value, location.href).href;
@@ -217,7 +256,7 @@ const quotesOff =
 // either: the prerendered page shows the default language until the app renders the one asked for.
 const otherLanguage = new URLSearchParams(location.search).has("lang");
 
-const prerendered = !root.querySelector("main.loading") && !quotesOff && !otherLanguage;
+const prerendered = !root.querySelector("main.loading") && !quotesOff && !otherLanguage && bundle === null;
 const cached = Boolean(navigator.serviceWorker?.controller);
 /** Runs `then` once the page has loaded, so nothing competes with its HTML and styles. */
 function afterLoad(then) {
@@ -225,7 +264,9 @@ function afterLoad(then) {
   else addEventListener("load", then, { once: true });
 }
 
-if (prerendered && !cached) watchForIntent();
+// A page framed by another site is refused (frame-guard.js): the app does not start there.
+if (html.hasAttribute("data-framed")) console.warn("Treaty Reader does not start inside another site's frame.");
+else if (prerendered && !cached) watchForIntent();
 else afterLoad(() => start().catch(() => {}));
 
 // Offline reading from the first visit on, app or not: the worker precaches the site in the background.

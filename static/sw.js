@@ -50,7 +50,7 @@ self.addEventListener("fetch", (event) => {
       if (request.mode === "navigate") {
         const page = await cache.match(new URL(pageFile(request.url), self.registration.scope).href);
         const shell = page || (await cache.match(new URL(SHELL, self.registration.scope).href));
-        if (shell) return shell;
+        if (shell) return isEmbed(request.url) ? frameable(shell) : shell;
       }
       const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) return cached;
@@ -62,6 +62,24 @@ self.addEventListener("fetch", (event) => {
     })(),
   );
 });
+
+/** Whether `url` is an embed page (embed/…), which other sites frame. */
+function isEmbed(url) {
+  return new URL(url).pathname.startsWith(new URL("embed/", self.registration.scope).pathname);
+}
+
+/**
+ * The cached shell as an embed page: it was cached with the headers of the app's pages, which
+ * forbid framing (frame-ancestors 'none', X-Frame-Options; docs/hosting.md), and an embed must be
+ * framable by any site, as the host's headers for embed/… say.
+ */
+function frameable(response) {
+  const headers = new Headers(response.headers);
+  headers.delete("x-frame-options");
+  const policy = headers.get("content-security-policy");
+  if (policy) headers.set("content-security-policy", policy.replace(/frame-ancestors[^;]*/, "frame-ancestors *"));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 /** The file of a prerendered page, relative to the scope: the library page is index.html. */
 function pageFile(url) {

@@ -104,7 +104,7 @@ fn annex_text(
         .unwrap_or_default();
     html! {
         <div class={classes!("provision-text", "annex-text", format!("lang-{}", text.language))}>
-            <TextWitness text={text.clone()} />
+            <TextWitness text={text.clone()} document={props.document_id.clone()} />
             // Keyed: Yew matches an unkeyed list from its end, so each block added would
             // render every paragraph before it again.
             <>

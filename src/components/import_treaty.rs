@@ -121,6 +121,7 @@ pub fn ImportTreaty(props: &ImportTreatyProps) -> Html {
     let onadd = {
         let status = status.clone();
         let opened = opened.clone();
+        let library = library.clone();
         Callback::from(move |()| {
             let Status::Preview(pending) = &*status else {
                 return;
@@ -130,13 +131,16 @@ pub fn ImportTreaty(props: &ImportTreatyProps) -> Html {
             let status = status.clone();
             let changes = changes.clone();
             let opened = opened.clone();
+            let library = library.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match work::add_treaty(pending.key.clone(), pending.json.clone()).await {
-                    Ok(change) => {
+                let (key, json) = (pending.key.clone(), pending.json.clone());
+                match work::add_treaty(key, json, &library).await {
+                    Ok((id, change)) => {
                         status.set(Status::Idle);
-                        // One treaty added opens; a bundle of several stays on the list.
-                        if let [treaty] = pending.preview.treaties.as_slice() {
-                            opened.set(Some(treaty.id.clone()));
+                        // One treaty added opens (under the id it was kept with); a bundle of
+                        // several stays on the list.
+                        if pending.preview.treaties.len() == 1 {
+                            opened.set(Some(id));
                         }
                         if let Some(LibraryChanges(changes)) = changes {
                             changes.emit(change);

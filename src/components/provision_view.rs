@@ -173,7 +173,7 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
             }
             { for shown.texts.iter().map(|&(ti, text)| html! {
                 <div class={classes!("provision-text", format!("lang-{}", text.language))}>
-                    <TextWitness text={text.clone()} />
+                    <TextWitness text={text.clone()} document={props.document_id.clone()} />
                     { for text.paragraphs.iter().enumerate().map(|(pi, p)| {
                         let query = props.language.query_showing(&text.language).map(|q| format!("?{q}")).unwrap_or_default();
                         let place = Place {

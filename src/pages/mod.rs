@@ -1,5 +1,6 @@
 //! One component per route, plus the page shown when the library cannot be loaded.
 
+mod consent;
 mod embed;
 mod error;
 mod library;
@@ -9,8 +10,9 @@ mod source;
 mod synoptic;
 mod treaty;
 
+pub use consent::ConsentPage;
 pub use embed::EmbedPage;
-pub use error::ErrorPage;
+pub use error::{ErrorPage, RefusedPage};
 pub use library::LibraryPage;
 pub use not_found::NotFound;
 pub use provision::ProvisionPage;

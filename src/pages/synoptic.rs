@@ -164,7 +164,7 @@ fn side_by_side(side: &Parallel<'_>, document_id: &str) -> Html {
                         { for side.columns.iter().map(|t| html! {
                             <th scope="col" lang={t.language.clone()} class={format!("lang-{}", t.language)}>
                                 <span class="parallel-language">{ endonym(&t.language) }</span>
-                                <TextWitness text={(*t).clone()} />
+                                <TextWitness text={(*t).clone()} document={document_id.clone()} />
                             </th>
                         }) }
                     </tr>

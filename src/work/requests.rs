@@ -3,9 +3,10 @@
 //! the reader has seen its preview and added it, a source at once; exports come back as text.
 
 use super::client::{run, Failure, Input};
-use crate::keep::keep_json;
+use crate::keep::{keep_new, Kept};
 use crate::library::{Change, LibraryContext};
 use treaty_core::import::{BundlePreview, SourceDetails};
+use treaty_core::stored::{keyed, Keyed};
 use treaty_worker::protocol::{Job, Outcome};
 use yew::Callback;
 
@@ -38,14 +39,27 @@ pub async fn read_treaty(
     }
 }
 
-/// Keeps a treaty file [`read_treaty`] read on this device: the change to tell the app.
-pub async fn add_treaty(key: String, json: String) -> Result<Change, Failure> {
-    keep_json(&key, &json).await.map_err(Failure::Problem)?;
-    Ok(Change::Kept { key, json })
+/// Keeps a treaty file [`read_treaty`] read on this device, under the key the write allocates:
+/// its first treaty's id as kept (another tab may have taken the one it was read with) and the
+/// change to tell the app.
+pub async fn add_treaty(
+    key: String,
+    json: String,
+    library: &LibraryContext,
+) -> Result<(String, Change), Failure> {
+    let Kept { key, json } = keep_new(key, json, |k| library.holds_key(k))
+        .await
+        .map_err(Failure::Problem)?;
+    let id = match keyed(&key) {
+        Keyed::Document(id) => id.to_owned(),
+        Keyed::Source(_) => return Err(unexpected()),
+    };
+    Ok((id, Change::Kept { key, json }))
 }
 
 /// Reads `input` as a news source named `name` in the worker, attributes it, and keeps it:
-/// the new source's id and the change to tell the app.
+/// the new source's id as kept (another tab may have taken the one it was read with) and the
+/// change to tell the app.
 pub async fn import_source(
     name: String,
     input: Input,
@@ -55,9 +69,15 @@ pub async fn import_source(
 ) -> Result<(String, Change), Failure> {
     let job = Job::ImportSource { name, details };
     match run(&job, input, library, progress.clone()).await? {
-        (Outcome::Imported { key, source: id }, json) => {
+        (Outcome::Imported { key, .. }, json) => {
             progress.emit("Keeping it on this device…".to_owned());
-            keep_json(&key, &json).await.map_err(Failure::Problem)?;
+            let Kept { key, json } = keep_new(key, json, |k| library.holds_key(k))
+                .await
+                .map_err(Failure::Problem)?;
+            let id = match keyed(&key) {
+                Keyed::Source(id) => id.to_owned(),
+                Keyed::Document(_) => return Err(unexpected()),
+            };
             Ok((id, Change::Kept { key, json }))
         }
         _ => Err(unexpected()),

@@ -215,6 +215,15 @@ impl Bundle {
                     s.id
                 )));
             }
+            // A score beyond f32 ("1e39") reads as infinity, which JSON writes as null: the
+            // bundle would be kept and then never read back (the fuzz targets' read-back check).
+            let mut candidates = s.attributions.iter().flat_map(|a| &a.candidates);
+            if let Some(c) = candidates.find(|c| !c.score.is_finite()) {
+                return Err(BundleError::Inconsistent(format!(
+                    "source \"{}\" scores Article {} out of range",
+                    s.id, c.article
+                )));
+            }
         }
         Ok(())
     }

@@ -28,22 +28,21 @@ impl Bundle {
     }
 
     /// Renames documents whose ids `taken` reports as in use (`x` becomes `x-2`, `x-3`, …),
-    /// updating the sources that are about them, so an import sits beside a treaty with the
-    /// same name instead of being dropped by [`Bundle::merged`].
+    /// updating the sources that are about them and the glossary entries that apply to them, so
+    /// an import sits beside a treaty with the same name instead of being dropped by [`Bundle::merged`].
     pub fn give_unique_ids(&mut self, taken: impl Fn(&str) -> bool) {
-        for d in &mut self.documents {
-            if !taken(&d.id) {
+        for i in 0..self.documents.len() {
+            let old = self.documents[i].id.clone();
+            if !taken(&old) {
                 continue;
             }
-            let fresh = fresh_id(&d.id, &taken);
-            for s in &mut self.sources {
-                for about in &mut s.about {
-                    if *about == d.id {
-                        about.clone_from(&fresh);
-                    }
-                }
-            }
-            d.id = fresh;
+            // Nor the id of another document of this bundle: an export holding "x" and "x-2",
+            // imported beside another "x", would otherwise hold two "x-2", and merging it would
+            // drop one of them (the fuzz targets' check on imports caught it).
+            let fresh = fresh_id(&old, |id| {
+                taken(id) || self.documents.iter().any(|d| d.id == id)
+            });
+            self.rename_document(&old, &fresh);
         }
     }
 
@@ -51,12 +50,26 @@ impl Bundle {
     /// and sources identical to the library's are dropped (re-importing an exported library
     /// adds nothing), and the others whose ids are taken get fresh ids, with every reference to
     /// them (a source's `about`, an article's reports) following. Glossary entries already in
-    /// the library are dropped.
+    /// the library are dropped. A source identical to the library's that a kept document's
+    /// report cites stays, as it is: the import is stored and read back on its own, and a
+    /// report citing a source it does not hold would make it unreadable; merging skips it.
     pub fn fitted_into(mut self, library: &Bundle) -> Bundle {
         self.documents
             .retain(|d| library.document(&d.id).is_none_or(|known| known != d));
-        self.sources
-            .retain(|s| library.source(&s.id).is_none_or(|known| known != s));
+        let cited: std::collections::HashSet<String> = self
+            .documents
+            .iter()
+            .flat_map(|d| {
+                let annexed = d.annexes.iter().flat_map(|a| &a.articles);
+                d.provisions().chain(annexed)
+            })
+            .flat_map(|p| &p.reports)
+            .map(|r| r.source.clone())
+            .collect();
+        let (shared, sources) = std::mem::take(&mut self.sources)
+            .into_iter()
+            .partition::<Vec<_>, _>(|s| library.source(&s.id) == Some(s));
+        self.sources = sources;
         self.glossary
             .retain(|g| !library.glossary.iter().any(|e| e.id == g.id));
         self.give_unique_ids(|id| library.document(id).is_some());
@@ -69,17 +82,10 @@ impl Bundle {
             let fresh = fresh_id(&old, |id| {
                 taken(id) || self.sources.iter().any(|s| s.id == id)
             });
-            for report in self
-                .documents
-                .iter_mut()
-                .flat_map(|d| d.articles.iter_mut())
-                .flat_map(|a| a.reports.iter_mut())
-                .filter(|r| r.source == old)
-            {
-                report.source.clone_from(&fresh);
-            }
-            self.sources[i].id = fresh;
+            self.rename_source(&old, &fresh);
         }
+        self.sources
+            .extend(shared.into_iter().filter(|s| cited.contains(&s.id)));
         self
     }
 
@@ -116,7 +122,7 @@ impl Bundle {
 }
 
 /// `id-2`, `id-3`, … : the first not `taken`.
-fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn fresh_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
     (2..)
         .map(|n| format!("{id}-{n}"))
         .find(|candidate| !taken(candidate))

@@ -44,16 +44,40 @@ fn a_changed_treaty_with_a_taken_id_is_kept_under_a_fresh_id_with_its_sources() 
     let fitted = export.fitted_into(&library);
     assert_eq!(fitted.documents.len(), 1);
     assert_eq!(fitted.documents[0].id, "rus-dprk-2024-2");
-    assert_eq!(
-        fitted.sources.len(),
-        1,
-        "unchanged sources are not duplicated"
-    );
     assert_eq!(fitted.sources[0].id, format!("{changed_source}-2"));
     assert_eq!(fitted.sources[0].about[0], "rus-dprk-2024-2");
+    // The import is stored and read back on its own: the unchanged sources its reports cite
+    // stay in it, as the library has them, and nothing else unchanged does.
+    fitted.check().expect("the import reads on its own");
+    for s in &fitted.sources[1..] {
+        assert_eq!(library.source(&s.id), Some(s));
+    }
     let merged = library.clone().merged(fitted);
     merged.check().expect("the merged library stays consistent");
     assert_eq!(merged.documents.len(), library.documents.len() + 1);
+    assert_eq!(
+        merged.sources.len(),
+        library.sources.len() + 1,
+        "unchanged sources are not duplicated"
+    );
+}
+
+#[test]
+fn a_renamed_treaty_never_takes_the_id_of_another_in_the_same_import() {
+    // An import holding a changed "rus-dprk-2024" and a "rus-dprk-2024-2" of its own: the
+    // first may not become "rus-dprk-2024-2" too, or merging would drop one of them.
+    let library = library();
+    let mut export = library.for_document("rus-dprk-2024").unwrap();
+    export.documents[0].title.push_str(" (my edition)");
+    let mut other = export.documents[0].clone();
+    other.id = "rus-dprk-2024-2".to_owned();
+    export.documents.push(other);
+    let fitted = export.fitted_into(&library);
+    fitted.check().expect("the fitted import is consistent");
+    let ids: Vec<&str> = fitted.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["rus-dprk-2024-3", "rus-dprk-2024-2"]);
+    let merged = library.clone().merged(fitted);
+    assert_eq!(merged.documents.len(), library.documents.len() + 2);
 }
 
 #[test]

@@ -66,7 +66,9 @@ impl Handler {
                 };
                 progress("Checking it against your library…");
                 let bundle = bundle.fitted_into(&self.library);
-                let key = key_of(&bundle).ok_or("everything in it is already in your library")?;
+                let key = bundle
+                    .storage_key()
+                    .ok_or("everything in it is already in your library")?;
                 let preview = BundlePreview::of(&bundle);
                 Ok((Outcome::Read { key, preview }, bundle.to_json()))
             }
@@ -98,7 +100,9 @@ impl Handler {
                     .first()
                     .map(|s| s.id.clone())
                     .ok_or("the same source is already in your library")?;
-                let key = key_of(&bundle).ok_or("the same source is already in your library")?;
+                let key = bundle
+                    .storage_key()
+                    .ok_or("the same source is already in your library")?;
                 Ok((Outcome::Imported { key, source: id }, bundle.to_json()))
             }
             Job::Citation { target, accessed } => Ok(text(citation_text(
@@ -123,16 +127,6 @@ impl Handler {
             ))),
         }
     }
-}
-
-/// The storage key of an import, as the app keeps it: its first treaty's id, or `source:` and
-/// its first source's id; `None` when it adds nothing.
-pub fn key_of(bundle: &Bundle) -> Option<String> {
-    bundle
-        .documents
-        .first()
-        .map(|d| d.id.clone())
-        .or_else(|| bundle.sources.first().map(|s| format!("source:{}", s.id)))
 }
 
 fn text(found: Option<String>) -> (Outcome, String) {
