@@ -48,3 +48,25 @@ export function headings(count = 10_000) {
   }
   return parts.join("");
 }
+
+/**
+ * A bundle (its JSON) of `count` short news sources about the Russia–DPRK treaty, as an import of
+ * sources kept on the device: the library every start reads (issue 12: a bundle of 50,000
+ * sources used to add seconds to every start).
+ */
+export function manySources(count = 50_000) {
+  const sources = [];
+  for (let n = 1; n <= count; n++) {
+    sources.push({
+      id: `bulk-${n}`,
+      outlet: `Outlet ${n % 97}`,
+      title: `Wire report ${n} on the partnership treaty`,
+      date: "2024-06-20",
+      language: "en",
+      url: `https://news.example/${n}`,
+      about: ["rus-dprk-2024"],
+      body: `Wire report ${n}.\n\n${FILLER}`,
+    });
+  }
+  return JSON.stringify({ format: "treaty-reader-bundle", version: 1, documents: [], sources, glossary: [] });
+}

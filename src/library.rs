@@ -3,6 +3,7 @@
 
 use crate::route::Route;
 use crate::storage::Stored;
+use std::collections::HashSet;
 use std::rc::Rc;
 use treaty_core::bundle::Bundle;
 use treaty_core::index::LibraryIndex;
@@ -111,14 +112,14 @@ impl Library {
             .iter()
             .cloned()
             .partition(|i| gone.contains(&i.key));
-        let documents: Vec<&String> = gone.iter().flat_map(|i| &i.documents).collect();
-        let sources: Vec<&String> = gone.iter().flat_map(|i| &i.sources).collect();
+        let documents: HashSet<&String> = gone.iter().flat_map(|i| &i.documents).collect();
+        let sources: HashSet<&String> = gone.iter().flat_map(|i| &i.sources).collect();
         let mut index = self.index.clone();
-        index.treaties.retain(|t| !documents.contains(&&t.id));
-        index.sources.retain(|s| !sources.contains(&&s.id));
+        index.treaties.retain(|t| !documents.contains(&t.id));
+        index.sources.retain(|s| !sources.contains(&s.id));
         let mut bundle = self.bundle.clone();
-        bundle.documents.retain(|d| !documents.contains(&&d.id));
-        bundle.sources.retain(|s| !sources.contains(&&s.id));
+        bundle.documents.retain(|d| !documents.contains(&d.id));
+        bundle.sources.retain(|s| !sources.contains(&s.id));
         for stored in new {
             add_import(&mut index, &mut bundle, &mut imports, stored);
         }
@@ -251,18 +252,21 @@ fn add_import(
         bundle: import,
     }: Stored,
 ) {
+    // Sets, not searches of the index: an import of 50,000 sources is added on every start.
+    let treaties: HashSet<&str> = index.treaties.iter().map(|t| t.id.as_str()).collect();
+    let sources: HashSet<&str> = index.sources.iter().map(|s| s.id.as_str()).collect();
     imports.push(Import {
         key,
         documents: import
             .documents
             .iter()
-            .filter(|d| index.treaty(&d.id).is_none())
+            .filter(|d| !treaties.contains(d.id.as_str()))
             .map(|d| d.id.clone())
             .collect(),
         sources: import
             .sources
             .iter()
-            .filter(|s| index.source(&s.id).is_none())
+            .filter(|s| !sources.contains(s.id.as_str()))
             .map(|s| s.id.clone())
             .collect(),
     });

@@ -11,8 +11,9 @@
 // Then every visit to a page of a big input, once it is stored (issue 12, part 4): the page
 // of a 20 MB source, Article 4 after a 1 MB source pasted as one line was attributed to it,
 // and a treaty of 10,000 articles (from its start, at a deep link to article 9999, and that
-// article's own page): long tasks from the navigation until ten seconds after the page shows
-// its content (a list rendered a chunk per turn keeps the page busy after it shows).
+// article's own page), and every start with 50,000 sources kept on the device: long tasks from
+// the navigation until ten seconds after the page shows its content (a list rendered a chunk
+// per turn keeps the page busy after it shows).
 // Reports only, never asserts: times depend on the machine.
 //
 // Needs a release build under /reader/ in dist/ (`trunk build --release --public-url /reader/`,
@@ -21,7 +22,7 @@
 // matches the regular expression, e.g. `--only visit`); BENCH_PORT picks the server's port
 // (4220).
 import { launch, serve } from "./serve.mjs";
-import { largeSource, largeTreaty, oneLine, headings } from "../../e2e/large-inputs.mjs";
+import { largeSource, largeTreaty, oneLine, headings, manySources } from "../../e2e/large-inputs.mjs";
 
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Number(option("--runs")) || 1;
@@ -159,7 +160,38 @@ async function addSource(page, fill) {
   return page.url();
 }
 
+/**
+ * Keeps `json` on the device under `key` as an import, written straight into the app's storage
+ * (what importing it would leave there, without measuring the import).
+ */
+async function keepDirectly(page, key, json) {
+  await page.evaluate(
+    ([key, json]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("treaty-reader", 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const write = open.result.transaction("bundles", "readwrite");
+          write.objectStore("bundles").put(json, key);
+          write.oncomplete = () => resolve();
+          write.onabort = () => reject(write.error);
+        };
+      }),
+    [key, json],
+  );
+}
+
 const visitScenarios = [
+  [
+    async (page) => {
+      await keepDirectly(page, "source:bulk-1", manySources(50_000));
+      return base;
+    },
+    [
+      ["start with 50,000 sources kept: the library page", "", "html[data-app] .site-header .brand"],
+      ["start with 50,000 sources kept: Article 4", "treaty/rus-dprk-2024/article/4", ".quote-card"],
+    ],
+  ],
   [
     async (page) => {
       const buffer = Buffer.from(largeSource(20 * 1024 * 1024 - 64 * 1024));

@@ -9,6 +9,7 @@
 //! so pages read one structure whichever way the library came.
 
 use crate::bundle::{Bundle, GlossaryEntry};
+use crate::collection::append_new;
 use crate::model::{Document, Event, WitnessKind, PREAMBLE};
 use crate::numbering::article_value;
 use crate::summary::Availability;
@@ -187,21 +188,9 @@ impl LibraryIndex {
 
     /// This index with `other`'s treaties, sources and glossary entries whose ids are new.
     pub fn merged(mut self, other: LibraryIndex) -> Self {
-        for t in other.treaties {
-            if self.treaty(&t.id).is_none() {
-                self.treaties.push(t);
-            }
-        }
-        for s in other.sources {
-            if !self.sources.iter().any(|known| known.id == s.id) {
-                self.sources.push(s);
-            }
-        }
-        for g in other.glossary {
-            if !self.glossary.iter().any(|known| known.id == g.id) {
-                self.glossary.push(g);
-            }
-        }
+        append_new(&mut self.treaties, other.treaties, |t| &t.id);
+        append_new(&mut self.sources, other.sources, |s| &s.id);
+        append_new(&mut self.glossary, other.glossary, |g| &g.id);
         self
     }
 
