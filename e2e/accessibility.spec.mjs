@@ -1,17 +1,6 @@
 // Automated accessibility checks (axe-core, WCAG 2 A and AA rules) on every main view, in both
 // themes, and keyboard-only reading of an article.
-import { test, expect, addTreatyFile } from "./helpers.mjs";
-import { createRequire } from "node:module";
-
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-async function violations(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+import { test, expect, addTreatyFile, axeViolations } from "./helpers.mjs";
 
 const views = {
   library: "./",
@@ -30,7 +19,7 @@ for (const theme of ["light", "dark"]) {
       await page.goto(name === "embed" ? `${path}&theme=${theme}` : path);
       await page.locator(name === "embed" ? ".embed .provision-title" : ".site-header .brand").waitFor();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -40,7 +29,7 @@ test("an open reference preview has no violations either", async ({ page }) => {
   const ref = page.locator(".ref.external .ref-link").first();
   await ref.focus();
   await expect(page.locator('[role="tooltip"]')).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("an open share panel, an import preview and a delete confirmation have no violations either", async ({ page }) => {
@@ -48,17 +37,17 @@ test("an open share panel, an import preview and a delete confirmation have no v
   await page.locator(".provision-actions .share-menu summary").click();
   await expect(page.locator(".provision-actions .share-citation")).toBeVisible();
   await page.locator(".quote-card .share-menu summary").first().click();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.goto("./");
   const mine = { name: "mine.md", mimeType: "text/markdown", buffer: Buffer.from("# Mine\n\n## Article 1\n\nOurs.\n") };
   await page.locator(".import-file").setInputFiles(mine);
   await expect(page.locator(".import-preview")).toBeVisible({ timeout: 30_000 });
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Cancel" }).click();
   await addTreatyFile(page, mine);
   await page.getByRole("button", { name: "Delete from this device…" }).click();
   await expect(page.locator(".confirm-delete")).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("a keyboard user can go from the skip link to the text and follow a reference", async ({ page }) => {

@@ -4,16 +4,7 @@
 // contents list the annex and its articles, a deep link reaches the annex's Article 1 and not
 // the treaty's, the reader chooses the language in the address, and the synoptic view shows the
 // languages side by side.
-import { test, expect, keepScreenshot } from "./helpers.mjs";
-import { createRequire } from "node:module";
-
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-/** WCAG 2 A and AA violations on the page (as e2e/accessibility.spec.mjs checks the main views). */
-async function violations(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+import { test, expect, keepScreenshot, axeViolations } from "./helpers.mjs";
 
 const host = (baseURL) => `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}/`;
 const treaty = "treaty/convention-essai-1907";
@@ -41,7 +32,7 @@ test("the contents list the annex with its own articles, under divisions headed 
   await expect(toc.locator(":scope > ol > .toc-item")).toHaveCount(26);
   await expect(page.locator("#annex-1 .annex-title")).toBeVisible();
   await keepScreenshot(page, testInfo, "treaty-with-annex");
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("a deep link to the annex's Article 1 lands on it, not on the treaty's Article 1", async ({ page, baseURL }) => {
@@ -101,7 +92,7 @@ test("the synoptic view shows an article's languages side by side", async ({ pag
   expect(b.x).toBeGreaterThan(a.x + a.width - 1);
   expect(Math.abs(b.y - a.y)).toBeLessThan(2);
   await keepScreenshot(page, testInfo, "synoptic-languages");
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 // A shipped treaty in two languages with an annexed regulation (Hague IV, French and Dutch,

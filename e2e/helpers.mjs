@@ -1,5 +1,6 @@
 // Shared steps of the end-to-end tests, and the `test` every spec uses.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { test as base, expect, chromium } from "@playwright/test";
 
 export { expect, chromium };
@@ -67,4 +68,19 @@ export async function addTreatyFile(page, file) {
   await page.locator(".import-file").setInputFiles(file);
   await page.getByRole("button", { name: "Add to my library" }).click({ timeout: 30_000 });
   await page.waitForURL(/\/treaty\/[^/]+$/);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * WCAG 2 A and AA violations on the page, by axe-core. axe is evaluated through the DevTools
+ * protocol, not added as a <script> element: the app's policy refuses inline scripts, and the
+ * tests check the pages under the policy they ship with.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
