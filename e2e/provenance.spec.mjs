@@ -169,3 +169,36 @@ test("embeds of another site's library say where it came from, in the frame and 
   );
   await keepScreenshot(page, testInfo, "bundle-foreign-embeds");
 });
+
+test("what is shared from another site's library opens that library, behind the same consent", async ({ page, context, baseURL }) => {
+  await page.goto(article(4, spoof(baseURL)));
+  await page.getByRole("button", { name: "Open it anyway" }).click();
+  await expect(banner(page)).toContainText(otherSite(baseURL), { timeout: 15000 });
+  const menu = page.locator(".provision-actions .share-menu");
+  await menu.locator("summary").click();
+  const named = (address) => new URL(address).searchParams.get("bundle");
+
+  const permalink = await menu.locator(".share-link input").inputValue();
+  expect(permalink.split("?")[0]).toBe(`${baseURL}treaty/rus-dprk-2024/article/4`);
+  expect(named(permalink)).toBe(spoof(baseURL));
+  const iframe = await menu.locator(".share-embed-iframe textarea").inputValue();
+  const src = new URL(iframe.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
+  expect(src.pathname).toBe(new URL(`${baseURL}embed/rus-dprk-2024/article/4`).pathname);
+  expect(src.searchParams.get("bundle")).toBe(spoof(baseURL));
+  expect(src.searchParams.get("quotes")).toBe("on");
+  await expect(menu.locator(".share-embed-component textarea")).toHaveValue(new RegExp(` bundle="${spoof(baseURL)}"></treaty-reader>$`));
+  // A paragraph's link keeps it too.
+  expect(named(await page.locator(".para-link").first().evaluate((a) => a.href))).toBe(spoof(baseURL));
+
+  // Opened in another tab, the permanent link asks again before showing anything.
+  const other = await context.newPage();
+  await other.goto(permalink);
+  await expect(other.locator("main.consent-page h1")).toHaveText(`This link opens a library from ${otherSite(baseURL)}`);
+  await other.getByRole("button", { name: "Open it anyway" }).click();
+  await expect(other.locator(".provision-text").first()).toContainText("SPOOFED-FOUR", { timeout: 15000 });
+
+  // The shipped library's links name no library.
+  await page.goto("treaty/rus-dprk-2024/article/4");
+  await page.locator(".provision-actions .share-menu summary").click();
+  await expect(page.locator(".provision-actions .share-link input")).toHaveValue(`${baseURL}treaty/rus-dprk-2024/article/4`);
+});

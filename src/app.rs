@@ -97,6 +97,7 @@ pub async fn load() -> Load {
         Asked::Foreign(foreign) => return Load::Consent(foreign),
         Asked::Refused(refused) => return Load::Refused(refused),
     };
+    crate::links::carry_library(bundle.as_deref().map(absolute));
     let route = current_route();
     let shipped = loader::load_shipped(bundle, |index| {
         route
@@ -120,6 +121,14 @@ pub async fn load() -> Load {
         }
         Err(error) => Load::Failed(error),
     }
+}
+
+/// `url` as an absolute address (resolved against the app's base), as links copied out of the
+/// app must carry it.
+fn absolute(url: &str) -> String {
+    web_sys::Url::new_with_base(url, &crate::links::app_base())
+        .map(|resolved| resolved.href())
+        .unwrap_or_else(|_| url.to_owned())
 }
 
 /// The route of the address the browser shows, under the app's base path.

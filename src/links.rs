@@ -2,6 +2,7 @@
 //! absolute address (it may live under any sub-path), and citations today's date.
 
 use crate::route::Route;
+use treaty_core::share::{query_pair, with_query};
 use yew_router::Routable;
 
 /// The app's absolute base address, ending in `/` (from `<base href>`, which trunk fills).
@@ -35,9 +36,36 @@ pub fn render_for_public_url(public_url: &str) {
     PUBLIC_URL.with(|current| *current.borrow_mut() = url);
 }
 
-/// The absolute address of `route` under the app's base address `base`.
+/// The absolute address of `route` under the app's base address `base`, with `?bundle=` when the
+/// page reads a library the address named ([`carry_library`]): a permanent link, an embed
+/// snippet or "Open in Treaty Reader" copied from it then opens the same library (behind the
+/// same consent page and banner) instead of the shipped one, which may not hold its treaty.
 pub fn app_url(base: &str, route: &Route) -> String {
-    format!("{base}{}", route.to_path().trim_start_matches('/'))
+    let url = format!("{base}{}", route.to_path().trim_start_matches('/'));
+    with_query(&url, &library_query())
+}
+
+thread_local! {
+    static LIBRARY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes every address [`app_url`] builds carry `bundle` (the `?bundle=` the page was opened
+/// with, once it may be read); set by the app when it loads, never by the web component, whose
+/// host page's address is not the app's.
+pub fn carry_library(bundle: Option<String>) {
+    LIBRARY.with(|library| *library.borrow_mut() = bundle);
+}
+
+/// The address of the library the page reads when the address named one ([`carry_library`]).
+pub fn carried_library() -> Option<String> {
+    LIBRARY.with(|library| library.borrow().clone())
+}
+
+/// The query naming the library the page reads (`bundle=…`), empty for the shipped library.
+pub fn library_query() -> String {
+    carried_library()
+        .map(|bundle| query_pair("bundle", &bundle))
+        .unwrap_or_default()
 }
 
 /// Today's date (UTC) as YYYY-MM-DD: the date of a source the reader gives no date for, and

@@ -100,7 +100,6 @@ fn annex_text(
     let query = props
         .language
         .query_showing(&text.language)
-        .map(|q| format!("?{q}"))
         .unwrap_or_default();
     html! {
         <div class={classes!("provision-text", "annex-text", format!("lang-{}", text.language))}>
@@ -117,7 +116,7 @@ fn annex_text(
                         <p key={id.clone()} class="para" id={id.clone()} lang={text.language.clone()}>
                             if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
                             <RichText text={p.text.clone()} document_id={props.document_id.clone()} language={AttrValue::from(text.language.clone())} />
-                            <ParagraphLink href={format!("{page}{query}#{id}")} number={pi + 1} />
+                            <ParagraphLink href={format!("{}#{id}", treaty_core::share::with_query(page, &query))} number={pi + 1} />
                         </p>
                     }
                 }) }

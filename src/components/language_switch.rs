@@ -38,11 +38,11 @@ impl LanguageView {
         self.choice.query(&self.languages)
     }
 
-    /// `address` (of a page of the document, without a query) in the language chosen: what
+    /// `address` (of a page of the document) in the language chosen: what
     /// the share menu offers as the page's permanent link.
     pub fn address(&self, address: String) -> String {
         match self.query() {
-            Some(query) => format!("{address}?{query}"),
+            Some(query) => treaty_core::share::with_query(&address, &query),
             None => address,
         }
     }

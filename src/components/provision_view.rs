@@ -175,11 +175,11 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
                 <div class={classes!("provision-text", format!("lang-{}", text.language))}>
                     <TextWitness text={text.clone()} document={props.document_id.clone()} />
                     { for text.paragraphs.iter().enumerate().map(|(pi, p)| {
-                        let query = props.language.query_showing(&text.language).map(|q| format!("?{q}")).unwrap_or_default();
+                        let query = props.language.query_showing(&text.language).unwrap_or_default();
                         let place = Place {
                             id: format!("{anchor}-p{}-{}", ti + 1, pi + 1),
                             number: pi + 1,
-                            page: format!("{page}{query}"),
+                            page: treaty_core::share::with_query(&page, &query),
                             language: text.language.clone(),
                         };
                         let marks = marks_for(&visible, ti, pi, p);

@@ -7,8 +7,9 @@
 
 use super::CopyField;
 use crate::library::use_library;
-use crate::links::{app_base, download, today};
+use crate::links::{app_base, carried_library, download, library_query, today};
 use crate::work::{self, Failure, Job, Target as WorkTarget};
+use treaty_core::share::{html_attribute, with_query};
 use yew::prelude::*;
 
 /// A treaty and, optionally, one of its articles (`None`: the whole treaty).
@@ -75,16 +76,28 @@ fn EmbedSnippets(props: &TargetProps) -> Html {
     let base = app_base();
     let (treaty, article) = &props.target;
     let article = article.as_deref().unwrap_or(treaty_core::model::PREAMBLE);
+    // The library the page reads, when the address named one: the snippets embed it, not the
+    // shipped library, which may not hold this treaty.
+    let bundle = carried_library()
+        .map(|url| format!(" bundle=\"{}\"", html_attribute(&url)))
+        .unwrap_or_default();
     let component = format!(
-        "<script type=\"module\" src=\"{base}embed.js\"></script>\n<treaty-reader treaty=\"{treaty}\" article=\"{article}\" quotes=\"on\"></treaty-reader>"
+        "<script type=\"module\" src=\"{base}embed.js\"></script>\n<treaty-reader treaty=\"{}\" article=\"{}\" quotes=\"on\"{bundle}></treaty-reader>",
+        html_attribute(treaty),
+        html_attribute(article),
     );
     let path = if article == treaty_core::model::PREAMBLE {
         format!("embed/{treaty}/preamble")
     } else {
         format!("embed/{treaty}/article/{article}")
     };
+    let src = with_query(
+        &with_query(&format!("{base}{path}"), &library_query()),
+        "quotes=on",
+    );
     let iframe = format!(
-        "<iframe src=\"{base}{path}?quotes=on\" title=\"Treaty Reader\" style=\"width: 100%; border: 0\" sandbox=\"allow-scripts allow-same-origin\"></iframe>"
+        "<iframe src=\"{}\" title=\"Treaty Reader\" style=\"width: 100%; border: 0\" sandbox=\"allow-scripts allow-same-origin\"></iframe>",
+        html_attribute(&src)
     );
     html! {
         <>
