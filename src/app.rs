@@ -7,7 +7,7 @@
 //! they need through [`NeedTreaties`].
 
 use crate::components::StatusNotices;
-use crate::library::{treaties_shown, Change, Library, LibraryChanges, LibraryContext};
+use crate::library::{treaties_shown, Change, Library, LibraryChanges, LibraryContext, Parts};
 use crate::loader::{self, LoadError};
 use crate::pages::{ConsentPage, ErrorPage, RefusedPage};
 use crate::provenance::{self, Asked, Foreign, Provenance, Refused};
@@ -15,12 +15,11 @@ use crate::pwa::{use_online, use_service_worker, UpdateReady};
 use crate::route::Route;
 use crate::shell::Shell;
 use crate::storage;
-use crate::storage::Stored;
+use crate::storage::{Stored, Summary};
 use crate::tabs;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
-use treaty_core::bundle::Bundle;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -41,13 +40,13 @@ pub enum Action {
     /// A library loaded anew (or the reason it could not be).
     Replace(Load),
     /// Treaty files fetched for a page.
-    AddTreaties(Vec<Bundle>),
+    AddTreaties(Parts),
     /// An import the reader just saved.
     Imported(Stored),
     /// Imports the reader just deleted (their storage keys).
     Deleted(Vec<String>),
     /// Every import storage holds, read again after another tab changed it.
-    Synced(Vec<Stored>),
+    Synced(Vec<Summary>),
 }
 
 impl Reducible for Load {
@@ -60,10 +59,10 @@ impl Reducible for Load {
                 Rc::new(Load::Ready(LibraryContext(library.with_parts(parts))))
             }
             (Action::Imported(stored), Load::Ready(library)) => {
-                updated(&self, library.updated(&[], vec![stored]))
+                updated(&self, library.updated(&[], Vec::new(), vec![stored]))
             }
             (Action::Deleted(keys), Load::Ready(library)) => {
-                updated(&self, library.updated(&keys, Vec::new()))
+                updated(&self, library.updated(&keys, Vec::new(), Vec::new()))
             }
             (Action::Synced(stored), Load::Ready(library)) => {
                 updated(&self, library.synced(stored))
@@ -88,7 +87,10 @@ pub struct NeedTreaties(pub Callback<Vec<String>>);
 
 /// Loads the shipped library (the index and the treaty files the current page shows, or the
 /// `?bundle=` file: at once if it is on the app's origin, after the reader's consent if it is
-/// another site's, never if it is no web address) and the reader's own imports from this device.
+/// another site's, never if it is no web address) and the reader's own imports from this device
+/// (their summaries, and the records of those the first page shows).
+// Called by `start_app`, which only the browser build has.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub async fn load() -> Load {
     let bundle = match provenance::asked() {
         Asked::Shipped => None,
@@ -106,19 +108,25 @@ pub async fn load() -> Load {
             .unwrap_or_default()
     })
     .await;
-    match shipped {
-        Ok(shipped) => {
-            let (imports, notices) = match storage::load_all().await {
-                Ok(found) => found,
-                Err(problem) => (
-                    Vec::new(),
-                    vec![format!("Your own treaties could not be read: {problem}.")],
-                ),
-            };
-            Load::Ready(LibraryContext(Library::with_imports(
-                shipped, imports, notices,
-            )))
-        }
+    let shipped = match shipped {
+        Ok(shipped) => shipped,
+        Err(error) => return Load::Failed(error),
+    };
+    let (imports, notices) = match storage::load_summaries().await {
+        Ok(found) => found,
+        Err(problem) => (
+            Vec::new(),
+            vec![format!("Your own treaties could not be read: {problem}.")],
+        ),
+    };
+    let library = Library::with_imports(shipped, imports, notices);
+    // The imports the first page shows are read before it renders, as its treaty files were.
+    let shown = route
+        .as_ref()
+        .map(|r| treaties_shown(&library.index, r))
+        .unwrap_or_default();
+    match loader::load_parts(&library, &library.missing_for(&shown)).await {
+        Ok(parts) => Load::Ready(LibraryContext(library.with_parts(parts))),
         Err(error) => Load::Failed(error),
     }
 }
@@ -175,21 +183,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Applies the reader's saved imports and deletions to the library in memory. A saved import
-/// is read from the JSON that was stored; should that ever fail, the library is loaded again
-/// from storage, which reports the record it cannot read.
+/// Applies the reader's saved imports and deletions to the library in memory.
 fn library_changes(load: &UseReducerHandle<Load>) -> LibraryChanges {
     let dispatcher = load.dispatcher();
     LibraryChanges(Callback::from(move |change: Change| match change {
-        Change::Kept { key, json } => match Bundle::from_json(&json) {
-            Ok(bundle) => dispatcher.dispatch(Action::Imported(Stored { key, bundle })),
-            Err(_) => {
-                let dispatcher = dispatcher.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    dispatcher.dispatch(Action::Replace(self::load().await));
-                });
-            }
-        },
+        Change::Kept { key, bundle } => {
+            dispatcher.dispatch(Action::Imported(Stored { key, bundle }))
+        }
         Change::Deleted(keys) => dispatcher.dispatch(Action::Deleted(keys)),
     }))
 }
@@ -203,7 +203,7 @@ fn use_other_tabs(dispatcher: UseReducerDispatcher<Load>) {
         let listener = tabs::listen(move || {
             let dispatcher = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok((stored, _)) = storage::load_all().await {
+                if let Ok((stored, _)) = storage::load_summaries().await {
                     dispatcher.dispatch(Action::Synced(stored));
                 }
             });

@@ -48,8 +48,8 @@ fn library(
         None => Library::new(read(json.unwrap_or_default())?),
         Some(index) => {
             let index = LibraryIndex::from_json(index).map_err(|e| unreadable(&e))?;
-            let parts = json.map(read).transpose()?.into_iter().collect();
-            Library::new_indexed(url.clone(), index).with_parts(parts)
+            let parts: Vec<Bundle> = json.map(read).transpose()?.into_iter().collect();
+            Library::new_indexed(url.clone(), index).with_parts(parts.into())
         }
     };
     let library = LibraryContext(library);

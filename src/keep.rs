@@ -1,56 +1,55 @@
 //! Keeping an import: one bundle per stored record saved whole (as the background worker wrote
-//! it) under a key allocated by the write itself, then persistent storage asked for, so that
+//! it), with its summary, under a key allocated by the write itself, then persistent storage asked for, so that
 //! both import forms (treaties and sources) keep things the same way; and reading a picked file.
 
 use crate::persistence;
 use crate::storage::{self, Refusal};
 use treaty_core::bundle::Bundle;
+use treaty_core::index::LibraryIndex;
 
 /// How many keys one import tries before it gives up (each try is another tab having kept an
 /// import of the same name at the same moment).
 const ATTEMPTS: usize = 100;
 
-/// An import as it was kept: its key and its bundle's JSON (with the ids the key needed).
+/// An import as it was kept: its key and its bundle (with the ids the key needed).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kept {
     pub key: String,
-    pub json: String,
+    pub bundle: Bundle,
 }
 
 /// Keeps an import (bundle JSON, as the background worker made it) as a new record under `key`,
-/// or, when another tab took that key first, under the next free one (`x-2`, `x-3`, …, the
-/// core's rule, skipping ids `known` to the library in memory), each try a write of its own
-/// that either commits whole or leaves storage as it was. Asks the browser to keep the site's
+/// with its summary, or, when another tab took that key first, under the next free one (`x-2`,
+/// `x-3`, …, the core's rule, skipping ids `known` to the library in memory), each try a write
+/// of its own that either commits whole or leaves storage as it was. The JSON is read once,
+/// here, for the summary and for the library in memory. Asks the browser to keep the site's
 /// storage once it is kept. What was kept, under which key.
 pub async fn keep_new(
     key: String,
     json: String,
     known: impl Fn(&str) -> bool,
 ) -> Result<Kept, String> {
-    let mut kept = Kept { key, json };
+    let read = Bundle::from_json(&json)
+        .map_err(|e| format!("it could not be read again to be kept ({e})"))?;
+    let (mut key, mut json, mut bundle) = (key, json, read.clone());
     let mut taken: Vec<String> = Vec::new();
-    let mut read: Option<Bundle> = None;
     for _ in 0..ATTEMPTS {
-        match storage::add_json(&kept.key, &kept.json).await {
+        match storage::add_json(&key, &json, &LibraryIndex::of(&bundle)).await {
             Ok(()) => {
                 persistence::request().await;
-                return Ok(kept);
+                return Ok(Kept { key, bundle });
             }
             Err(Refusal::Failed(problem)) => return Err(problem),
             Err(Refusal::Taken) => {
-                taken.push(std::mem::take(&mut kept.key));
-                let read = match &mut read {
-                    Some(read) => read,
-                    None => read.insert(
-                        Bundle::from_json(&kept.json)
-                            .map_err(|e| format!("it could not be read again to be kept ({e})"))?,
-                    ),
-                };
+                taken.push(std::mem::take(&mut key));
+                // Moved from the import as read, with every key found taken so far, so that
+                // each attempt counts on from the last.
                 let mut moved = read.clone();
-                kept.key = moved
+                key = moved
                     .take_next_key(|key| taken.iter().any(|t| t == key) || known(key))
                     .ok_or("it holds nothing to keep")?;
-                kept.json = moved.to_json();
+                json = moved.to_json();
+                bundle = moved;
             }
         }
     }

@@ -1,8 +1,11 @@
 //! The loaded library: the index of every treaty, the treaties loaded so far (with their
 //! sources) and the reader's imports, and the reference catalog built from the index once.
+//! Shipped treaty files and imports alike are parts read when a page needs them: a start reads
+//! the shipped index and each import's summary, and a page waits for the parts of the treaties
+//! it shows (see [`Library::missing_for`]).
 
 use crate::route::Route;
-use crate::storage::Stored;
+use crate::storage::{Stored, Summary};
 use std::collections::HashSet;
 use std::rc::Rc;
 use treaty_core::bundle::Bundle;
@@ -36,6 +39,30 @@ pub struct Import {
     pub key: String,
     pub documents: Vec<String>,
     pub sources: Vec<String>,
+    /// The treaties whose pages show something of it: those it holds and those its sources
+    /// are about.
+    pub touches: Vec<String>,
+    /// Whether its record is read into [`Library::bundle`].
+    pub loaded: bool,
+}
+
+/// Parts read for pages: shipped treaty files, the records of imports (by key) and why any of
+/// those could not be read (it is then left out, and the reader told on the library page).
+#[derive(Debug, Clone, Default)]
+pub struct Parts {
+    pub bundles: Vec<Bundle>,
+    /// The imports read, or given up on (those in `problems`).
+    pub imports: Vec<String>,
+    pub problems: Vec<String>,
+}
+
+impl From<Vec<Bundle>> for Parts {
+    fn from(bundles: Vec<Bundle>) -> Self {
+        Self {
+            bundles,
+            ..Self::default()
+        }
+    }
 }
 
 /// The shipped library as it was fetched.
@@ -70,10 +97,15 @@ impl Library {
         )
     }
 
-    /// The shipped library with the reader's imported bundles added (never replacing a shipped
-    /// document), and any problems reading them.
-    pub fn with_imports(shipped: Shipped, stored: Vec<Stored>, notices: Vec<String>) -> Rc<Self> {
-        let (mut index, mut bundle, index_url) = match shipped {
+    /// The shipped library with the reader's imports added by their summaries (never replacing
+    /// a shipped document; their records are parts, read when a page needs them), and any
+    /// problems reading them.
+    pub fn with_imports(
+        shipped: Shipped,
+        summaries: Vec<Summary>,
+        notices: Vec<String>,
+    ) -> Rc<Self> {
+        let (mut index, bundle, index_url) = match shipped {
             Shipped::Whole(bundle) => (LibraryIndex::of(&bundle), bundle, None),
             Shipped::Indexed { url, index, parts } => {
                 let bundle = parts.into_iter().fold(
@@ -84,8 +116,8 @@ impl Library {
             }
         };
         let mut imports = Vec::new();
-        for stored in stored {
-            add_import(&mut index, &mut bundle, &mut imports, stored);
+        for summary in summaries {
+            add_import(&mut index, &mut imports, summary);
         }
         let catalog = Catalog::from_index(&index);
         Rc::new(Self {
@@ -99,12 +131,19 @@ impl Library {
     }
 
     /// This library with the imports kept under `gone` taken out (and what they added), and the
-    /// `new` ones added; keys it has not (or already has) are passed over, so that a change heard
-    /// twice (from this tab and from storage) is applied once. `None` when nothing changes.
-    pub fn updated(&self, gone: &[String], new: Vec<Stored>) -> Option<Rc<Self>> {
+    /// `new` ones added, by their summaries, and the `kept` ones, read (this tab kept them);
+    /// keys it has not (or already has) are passed over, so that a change heard twice (from this
+    /// tab and from storage) is applied once. `None` when nothing changes.
+    pub fn updated(
+        &self,
+        gone: &[String],
+        new: Vec<Summary>,
+        kept: Vec<Stored>,
+    ) -> Option<Rc<Self>> {
         let has = |key: &str| self.imports.iter().any(|i| i.key == key);
-        let new: Vec<Stored> = new.into_iter().filter(|s| !has(&s.key)).collect();
-        if new.is_empty() && !gone.iter().any(|key| has(key)) {
+        let new: Vec<Summary> = new.into_iter().filter(|s| !has(&s.key)).collect();
+        let kept: Vec<Stored> = kept.into_iter().filter(|s| !has(&s.key)).collect();
+        if new.is_empty() && kept.is_empty() && !gone.iter().any(|key| has(key)) {
             return None;
         }
         let (gone, mut imports): (Vec<Import>, Vec<Import>) = self
@@ -120,22 +159,33 @@ impl Library {
         let mut bundle = self.bundle.clone();
         bundle.documents.retain(|d| !documents.contains(&d.id));
         bundle.sources.retain(|s| !sources.contains(&s.id));
-        for stored in new {
-            add_import(&mut index, &mut bundle, &mut imports, stored);
+        for summary in new {
+            add_import(&mut index, &mut imports, summary);
+        }
+        for Stored { key, bundle: read } in kept {
+            let summary = Summary {
+                key,
+                index: LibraryIndex::of(&read),
+            };
+            add_import(&mut index, &mut imports, summary);
+            if let Some(added) = imports.last_mut() {
+                added.loaded = true;
+            }
+            bundle = bundle.merged(read);
         }
         Some(self.changed(index, bundle, imports))
     }
 
     /// This library made to hold exactly the imports `stored` (all that storage holds now, as
-    /// another tab left it); `None` when it holds them already.
-    pub fn synced(&self, stored: Vec<Stored>) -> Option<Rc<Self>> {
+    /// another tab left it, by their summaries); `None` when it holds them already.
+    pub fn synced(&self, stored: Vec<Summary>) -> Option<Rc<Self>> {
         let gone: Vec<String> = self
             .imports
             .iter()
             .filter(|i| !stored.iter().any(|s| s.key == i.key))
             .map(|i| i.key.clone())
             .collect();
-        self.updated(&gone, stored)
+        self.updated(&gone, stored, Vec::new())
     }
 
     /// Whether the library in memory has the treaty or source a storage key names (a key an
@@ -160,35 +210,86 @@ impl Library {
         })
     }
 
-    /// This library with more treaty files loaded.
-    pub fn with_parts(&self, parts: Vec<Bundle>) -> Rc<Self> {
+    /// This library with more parts read: shipped treaty files and imports' records.
+    pub fn with_parts(&self, parts: Parts) -> Rc<Self> {
+        let mut imports = self.imports.clone();
+        for import in imports
+            .iter_mut()
+            .filter(|i| parts.imports.contains(&i.key))
+        {
+            import.loaded = true;
+        }
+        let mut notices = self.notices.clone();
+        notices.extend(parts.problems);
         Rc::new(Self {
             index: self.index.clone(),
-            bundle: parts.into_iter().fold(self.bundle.clone(), Bundle::merged),
+            bundle: parts
+                .bundles
+                .into_iter()
+                .fold(self.bundle.clone(), Bundle::merged),
             index_url: self.index_url.clone(),
             catalog: self.catalog.clone(),
-            imports: self.imports.clone(),
-            notices: self.notices.clone(),
+            imports,
+            notices,
         })
     }
 
-    /// Of the treaties `ids`, those the index lists but whose files are not loaded yet.
+    /// Of the treaties `ids`, those a page cannot show yet: listed by the index without their
+    /// file loaded, or shown with something of an import not read yet (its own treaty, or
+    /// sources about a shipped one).
     pub fn missing_for(&self, ids: &[String]) -> Vec<String> {
         ids.iter()
-            .filter(|id| self.index.treaty(id).is_some() && self.bundle.document(id).is_none())
+            .filter(|id| {
+                let shipped_unread = !self.is_imported(id)
+                    && self.index.treaty(id).is_some()
+                    && self.bundle.document(id).is_none();
+                // An import's own treaty is missing until its record is read, or given up on (a
+                // record that no longer reads is named on the library page, and its treaty is
+                // then not found rather than loading for ever).
+                shipped_unread || self.unread_touching(id).next().is_some()
+            })
             .cloned()
             .collect()
     }
 
-    /// Every treaty whose file is not loaded yet (for whole-library work: export, fitting an
-    /// import in).
+    /// Every treaty whose parts are not all read yet (for whole-library work: export, fitting
+    /// an import in).
     pub fn missing(&self) -> Vec<String> {
         let all: Vec<String> = self.index.treaties.iter().map(|t| t.id.clone()).collect();
         self.missing_for(&all)
     }
 
-    /// The address of treaty `id`'s file, if it is one to load.
+    /// The keys of the imports not read yet that the pages of the treaties `ids` show.
+    pub fn imports_for(&self, ids: &[String]) -> Vec<String> {
+        let mut keys: Vec<String> = Vec::new();
+        for import in ids.iter().flat_map(|id| self.unread_touching(id)) {
+            if !keys.contains(&import.key) {
+                keys.push(import.key.clone());
+            }
+        }
+        keys
+    }
+
+    /// The keys of every import not read yet.
+    pub fn unread_imports(&self) -> Vec<String> {
+        self.imports
+            .iter()
+            .filter(|i| !i.loaded)
+            .map(|i| i.key.clone())
+            .collect()
+    }
+
+    fn unread_touching<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Import> {
+        self.imports
+            .iter()
+            .filter(move |i| !i.loaded && i.touches.iter().any(|t| t == id))
+    }
+
+    /// The address of treaty `id`'s file, if it is one to load: shipped, and not loaded yet.
     pub fn part_url(&self, id: &str) -> Option<String> {
+        if self.is_imported(id) || self.bundle.document(id).is_some() {
+            return None;
+        }
         let base = self.index_url.as_deref()?;
         let file = &self.index.treaty(id)?.file;
         let dir = base.rfind('/').map_or("", |slash| &base[..=slash]);
@@ -225,7 +326,7 @@ impl Library {
             .filter(|i| !doomed.contains(i) && i.documents.is_empty() && !i.sources.is_empty())
             .filter(|i| {
                 i.sources.iter().all(|s| {
-                    self.bundle
+                    self.index
                         .source(s)
                         .is_some_and(|s| s.about.iter().all(|a| documents.contains(&a)))
                 })
@@ -241,38 +342,41 @@ impl Library {
     }
 }
 
-/// Adds one stored import: what it holds that the library has not (an import never replaces a
-/// shipped treaty), and its record of what it added.
-fn add_import(
-    index: &mut LibraryIndex,
-    bundle: &mut Bundle,
-    imports: &mut Vec<Import>,
-    Stored {
-        key,
-        bundle: import,
-    }: Stored,
-) {
+/// Adds one stored import by its summary: what it holds that the library has not (an import
+/// never replaces a shipped treaty), its record of what it added and which treaties' pages
+/// show it. Its record is not read.
+fn add_import(index: &mut LibraryIndex, imports: &mut Vec<Import>, summary: Summary) {
+    let Summary { key, index: added } = summary;
     // Sets, not searches of the index: an import of 50,000 sources is added on every start.
     let treaties: HashSet<&str> = index.treaties.iter().map(|t| t.id.as_str()).collect();
     let sources: HashSet<&str> = index.sources.iter().map(|s| s.id.as_str()).collect();
+    let mut touches: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let ids = added.treaties.iter().map(|t| &t.id);
+    for id in ids.chain(added.sources.iter().flat_map(|s| &s.about)) {
+        if seen.insert(id) {
+            touches.push(id.clone());
+        }
+    }
     imports.push(Import {
         key,
-        documents: import
-            .documents
+        documents: added
+            .treaties
             .iter()
-            .filter(|d| !treaties.contains(d.id.as_str()))
-            .map(|d| d.id.clone())
+            .filter(|t| !treaties.contains(t.id.as_str()))
+            .map(|t| t.id.clone())
             .collect(),
-        sources: import
+        sources: added
             .sources
             .iter()
             .filter(|s| !sources.contains(s.id.as_str()))
             .map(|s| s.id.clone())
             .collect(),
+        touches,
+        loaded: false,
     });
-    let empty = || Bundle::new(Vec::new(), Vec::new(), Vec::new());
-    *index = std::mem::replace(index, LibraryIndex::of(&empty())).merged(LibraryIndex::of(&import));
-    *bundle = std::mem::replace(bundle, empty()).merged(import);
+    let empty = LibraryIndex::of(&Bundle::new(Vec::new(), Vec::new(), Vec::new()));
+    *index = std::mem::replace(index, empty).merged(added);
 }
 
 /// The treaties a page shows: the one it names, or those its source is about.
@@ -320,8 +424,8 @@ pub fn use_library() -> LibraryContext {
 /// A change the reader made to what is kept on this device.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    /// An import was saved under `key`; `json` is its bundle as stored.
-    Kept { key: String, json: String },
+    /// An import was saved under `key`: its bundle as stored.
+    Kept { key: String, bundle: Bundle },
     /// The imports under these keys were deleted.
     Deleted(Vec<String>),
 }
@@ -330,3 +434,158 @@ pub enum Change {
 /// follows without loading everything again; from the context the app provides.
 #[derive(Clone, PartialEq)]
 pub struct LibraryChanges(pub yew::Callback<Change>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUNDLE: &str = include_str!("../tests/fixtures/mini-bundle.json");
+
+    fn shipped() -> Bundle {
+        Bundle::from_json(BUNDLE).unwrap()
+    }
+
+    /// An import of one source, `id`, about the shipped test treaty.
+    fn source_import(id: &str) -> Bundle {
+        let mut source = shipped().sources[0].clone();
+        source.id = id.to_owned();
+        Bundle::new(Vec::new(), vec![source], Vec::new())
+    }
+
+    /// An import of one treaty, `id` (a copy of the shipped Charter).
+    fn treaty_import(id: &str) -> Bundle {
+        let mut document = shipped().documents[1].clone();
+        document.id = id.to_owned();
+        Bundle::new(vec![document], Vec::new(), Vec::new())
+    }
+
+    fn summary(key: &str, bundle: &Bundle) -> Summary {
+        Summary {
+            key: key.to_owned(),
+            index: LibraryIndex::of(bundle),
+        }
+    }
+
+    fn ids(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| id.to_string()).collect()
+    }
+
+    fn library() -> Rc<Library> {
+        Library::with_imports(
+            Shipped::Whole(shipped()),
+            vec![
+                summary("source:local-wire", &source_import("local-wire")),
+                summary("local-pact", &treaty_import("local-pact")),
+            ],
+            Vec::new(),
+        )
+    }
+
+    #[test]
+    fn a_start_lists_imports_without_reading_them() {
+        let library = library();
+        assert!(library.index.treaty("local-pact").is_some());
+        assert!(library.index.source("local-wire").is_some());
+        assert!(library.bundle.document("local-pact").is_none());
+        assert!(library.bundle.source("local-wire").is_none());
+        assert_eq!(library.unread_imports().len(), 2);
+        // The library page needs nothing read; the Charter, which no import touches, neither.
+        assert!(library.missing_for(&ids(&["un-charter-1945"])).is_empty());
+    }
+
+    #[test]
+    fn a_page_waits_for_the_imports_it_shows() {
+        let library = library();
+        // The shipped treaty is loaded, but an import's source about it is not read yet.
+        assert_eq!(
+            library.missing_for(&ids(&["test-treaty"])),
+            ids(&["test-treaty"])
+        );
+        assert_eq!(
+            library.imports_for(&ids(&["test-treaty"])),
+            ids(&["source:local-wire"])
+        );
+        assert_eq!(library.part_url("test-treaty"), None);
+        assert_eq!(
+            library.imports_for(&ids(&["local-pact"])),
+            ids(&["local-pact"])
+        );
+        assert_eq!(library.part_url("local-pact"), None, "imports have no file");
+
+        let read = library.with_parts(Parts {
+            bundles: vec![source_import("local-wire")],
+            imports: ids(&["source:local-wire"]),
+            problems: Vec::new(),
+        });
+        assert!(read.missing_for(&ids(&["test-treaty"])).is_empty());
+        assert!(read.bundle.source("local-wire").is_some());
+        assert_eq!(read.unread_imports(), ids(&["local-pact"]));
+    }
+
+    #[test]
+    fn an_import_that_does_not_read_is_named_and_not_waited_for() {
+        let read = library().with_parts(Parts {
+            bundles: Vec::new(),
+            imports: ids(&["local-pact"]),
+            problems: vec!["a saved item (local-pact) could not be read: broken.".to_owned()],
+        });
+        assert!(read.missing_for(&ids(&["local-pact"])).is_empty());
+        assert!(read.bundle.document("local-pact").is_none());
+        assert_eq!(read.notices.len(), 1);
+    }
+
+    #[test]
+    fn this_tabs_import_is_read_and_another_tabs_is_listed() {
+        let library = Library::with_imports(Shipped::Whole(shipped()), Vec::new(), Vec::new());
+        let kept = library
+            .updated(
+                &[],
+                Vec::new(),
+                vec![Stored {
+                    key: "local-pact".to_owned(),
+                    bundle: treaty_import("local-pact"),
+                }],
+            )
+            .unwrap();
+        assert!(kept.bundle.document("local-pact").is_some());
+        assert!(kept.missing_for(&ids(&["local-pact"])).is_empty());
+
+        let synced = kept
+            .synced(vec![
+                summary("local-pact", &treaty_import("local-pact")),
+                summary("source:local-wire", &source_import("local-wire")),
+            ])
+            .unwrap();
+        assert_eq!(synced.unread_imports(), ids(&["source:local-wire"]));
+        assert!(
+            synced.bundle.document("local-pact").is_some(),
+            "kept as read"
+        );
+        // Deleted in the other tab: gone from the index, the parts and the list.
+        let deleted = synced.synced(Vec::new()).unwrap();
+        assert!(deleted.index.treaty("local-pact").is_none());
+        assert!(deleted.bundle.document("local-pact").is_none());
+        assert!(deleted.imports.is_empty());
+    }
+
+    #[test]
+    fn deleting_a_treaty_takes_the_unread_sources_only_about_it() {
+        let mut about_pact = source_import("local-note");
+        about_pact.sources[0].about = ids(&["local-pact"]);
+        let library = Library::with_imports(
+            Shipped::Whole(shipped()),
+            vec![
+                summary("local-pact", &treaty_import("local-pact")),
+                summary("source:local-note", &about_pact),
+                summary("source:local-wire", &source_import("local-wire")),
+            ],
+            Vec::new(),
+        );
+        let doomed: Vec<&str> = library
+            .deletion_of("local-pact")
+            .iter()
+            .map(|i| i.key.as_str())
+            .collect();
+        assert_eq!(doomed, vec!["local-pact", "source:local-note"]);
+    }
+}

@@ -2,7 +2,7 @@
 //! failure becomes a [`LoadError`] that names the URL and the problem in words, because a
 //! reader facing a broken library needs to know what broke.
 
-use crate::library::{Library, Shipped};
+use crate::library::{Library, Parts, Shipped};
 use treaty_core::bundle::Bundle;
 use treaty_core::index::LibraryIndex;
 
@@ -59,22 +59,50 @@ pub async fn load_shipped(
         problem: e.to_string(),
     })?;
     let indexed = Library::new_indexed(url.clone(), index.clone());
-    let parts = load_parts(&indexed, &wanted(&index)).await?;
+    let parts = load_parts(&indexed, &wanted(&index)).await?.bundles;
     Ok(Shipped::Indexed { url, index, parts })
 }
 
-/// Fetches the files of the treaties `ids` (those with a file to load), all at once.
-pub async fn load_parts(library: &Library, ids: &[String]) -> Result<Vec<Bundle>, LoadError> {
+/// The parts the pages of the treaties `ids` need: the shipped files not loaded yet, fetched
+/// all at once, and the records of the imports not read yet that those pages show. A shipped
+/// file that cannot be fetched fails the whole; an import that cannot be read is left out with
+/// a message.
+pub async fn load_parts(library: &Library, ids: &[String]) -> Result<Parts, LoadError> {
     let urls: Vec<String> = ids.iter().filter_map(|id| library.part_url(id)).collect();
     let loads = urls.iter().map(|url| load(url));
-    futures::future::join_all(loads).await.into_iter().collect()
+    let fetched: Vec<Bundle> = futures::future::join_all(loads)
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    let mut parts = Parts::from(fetched);
+    read_imports(library.imports_for(ids), &mut parts).await;
+    Ok(parts)
 }
 
-/// Everything in the library as one bundle, fetching the treaty files not loaded yet: for work
-/// on the whole library (exporting it, fitting an import in, attributing a source against it).
+/// Reads the records of the imports `keys` into `parts`.
+async fn read_imports(keys: Vec<String>, parts: &mut Parts) {
+    for key in keys {
+        match crate::storage::read(&key).await {
+            Ok(stored) => parts.bundles.push(stored.bundle),
+            Err(problem) => parts.problems.push(format!("{problem}.")),
+        }
+        parts.imports.push(key);
+    }
+}
+
+/// Everything in the library as one bundle, fetching the treaty files and reading the imports
+/// not loaded yet: for work on the whole library (exporting it, fitting an import in,
+/// attributing a source against it).
 pub async fn whole_bundle(library: &Library) -> Result<Bundle, LoadError> {
-    let parts = load_parts(library, &library.missing()).await?;
+    let mut parts = load_parts(library, &library.missing()).await?;
+    let rest = library
+        .unread_imports()
+        .into_iter()
+        .filter(|key| !parts.imports.contains(key))
+        .collect();
+    read_imports(rest, &mut parts).await;
     Ok(parts
+        .bundles
         .into_iter()
         .fold(library.bundle.clone(), Bundle::merged))
 }

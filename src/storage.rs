@@ -1,9 +1,13 @@
-//! The reader's own treaties and sources, kept in IndexedDB (one record per import, a bundle as
-//! JSON) so that they survive reloads, browser restarts and app updates. Every failure, a full
-//! quota included, comes back as a message; nothing here panics or half-writes a record.
+//! The reader's own treaties and sources, kept in IndexedDB so that they survive reloads,
+//! browser restarts and app updates: one record per import (its bundle as JSON) and, under the
+//! same key, its summary (the import's index: what it adds, without texts), written in the same
+//! transaction. A start reads the summaries only; a record is read when a page needs it (an
+//! import of 50,000 sources is 20 MB of JSON, its summary a tenth of that). Every failure, a
+//! full quota included, comes back as a message; nothing here panics or half-writes a record.
 
 use crate::tabs;
 use treaty_core::bundle::Bundle;
+use treaty_core::index::LibraryIndex;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -13,7 +17,12 @@ use web_sys::{
 };
 
 const DATABASE: &str = "treaty-reader";
+/// Version 2 added the summaries; records kept by version 1 get theirs when first read.
+const VERSION: u32 = 2;
+/// Each import's bundle JSON, by key.
 const STORE: &str = "bundles";
+/// Each import's summary ([`LibraryIndex`] JSON), by the same key.
+const SUMMARIES: &str = "summaries";
 
 /// Settles when `request` succeeds (with its result) or fails (with its error's message).
 async fn settled(request: &IdbRequest) -> Result<JsValue, String> {
@@ -81,7 +90,7 @@ async fn open() -> Result<IdbDatabase, String> {
         .flatten()
         .ok_or("this browser offers no storage for treaties (IndexedDB is unavailable)")?;
     let request = factory
-        .open_with_u32(DATABASE, 1)
+        .open_with_u32(DATABASE, VERSION)
         .map_err(failed("opening storage"))?;
     let on_upgrade = Closure::once_into_js(move |event: IdbVersionChangeEvent| {
         let database = event
@@ -90,8 +99,10 @@ async fn open() -> Result<IdbDatabase, String> {
             .and_then(|r| r.result().ok())
             .and_then(|r| r.dyn_into::<IdbDatabase>().ok());
         if let Some(database) = database {
-            if !database.object_store_names().contains(STORE) {
-                database.create_object_store(STORE).ok();
+            for store in [STORE, SUMMARIES] {
+                if !database.object_store_names().contains(store) {
+                    database.create_object_store(store).ok();
+                }
             }
         }
     });
@@ -109,29 +120,108 @@ pub struct Stored {
     pub bundle: Bundle,
 }
 
-/// Every bundle the reader has imported, with a message for each record that no longer reads
-/// (kept in storage untouched, never deleted silently).
-pub async fn load_all() -> Result<(Vec<Stored>, Vec<String>), String> {
+/// One stored import as a start knows it: its key and its summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub key: String,
+    pub index: LibraryIndex,
+}
+
+/// The summary of every import the reader kept, with a message for each record that no longer
+/// reads (kept in storage untouched, never deleted silently). A record without a readable
+/// summary (kept by the first version of the app) is read once and its summary written.
+pub async fn load_summaries() -> Result<(Vec<Summary>, Vec<String>), String> {
     let database = open().await?;
-    let store = database
-        .transaction_with_str(STORE)
-        .and_then(|t| t.object_store(STORE))
+    let transaction = database
+        .transaction_with_str_sequence(&js_sys::Array::of2(&STORE.into(), &SUMMARIES.into()))
         .map_err(failed("reading storage"))?;
-    let keys = store.get_all_keys().map_err(failed("reading storage"))?;
-    let values = store.get_all().map_err(failed("reading storage"))?;
-    let keys = js_sys::Array::from(&settled(&keys).await?);
-    let values = js_sys::Array::from(&settled(&values).await?);
-    let mut stored = Vec::new();
+    let store = |name| {
+        transaction
+            .object_store(name)
+            .map_err(failed("reading storage"))
+    };
+    let keys = store(STORE)?
+        .get_all_keys()
+        .map_err(failed("reading storage"))?;
+    let summary_keys = store(SUMMARIES)?
+        .get_all_keys()
+        .map_err(failed("reading storage"))?;
+    let summaries = store(SUMMARIES)?
+        .get_all()
+        .map_err(failed("reading storage"))?;
+    let keys = strings(&settled(&keys).await?);
+    let summary_keys = strings(&settled(&summary_keys).await?);
+    let summaries = js_sys::Array::from(&settled(&summaries).await?);
+    let mut read: std::collections::HashMap<String, LibraryIndex> = summary_keys
+        .into_iter()
+        .zip(summaries.iter())
+        .filter_map(|(key, json)| Some((key, LibraryIndex::from_json(&json.as_string()?).ok()?)))
+        .collect();
+    let mut found = Vec::new();
     let mut problems = Vec::new();
-    for (key, record) in keys.iter().zip(values.iter()) {
-        let key = key.as_string().unwrap_or_default();
-        match record.as_string().map(|json| Bundle::from_json(&json)) {
-            Some(Ok(bundle)) => stored.push(Stored { key, bundle }),
-            Some(Err(e)) => problems.push(format!("a saved item ({key}) could not be read: {e}")),
-            None => problems.push(format!("a saved item ({key}) is not a bundle")),
+    // In the order the records are kept (by key), as a start that read every record did.
+    for key in keys {
+        let index = match read.remove(&key) {
+            Some(index) => index,
+            None => match summarise(&key).await {
+                Ok(index) => index,
+                Err(problem) => {
+                    problems.push(problem);
+                    continue;
+                }
+            },
+        };
+        found.push(Summary { key, index });
+    }
+    Ok((found, problems))
+}
+
+/// Reads the record under `key` and writes its summary (for a record the first version of the
+/// app kept); the summary, or why the record does not read.
+async fn summarise(key: &str) -> Result<LibraryIndex, String> {
+    let stored = read(key).await?;
+    let index = LibraryIndex::of(&stored.bundle);
+    if let Ok((transaction, _)) = writing().await {
+        if let Ok(summaries) = transaction.object_store(SUMMARIES) {
+            summaries
+                .put_with_key(
+                    &JsValue::from_str(&index.to_json()),
+                    &JsValue::from_str(key),
+                )
+                .ok();
+            // A summary not written is made again next time: nothing to tell the reader.
+            committed(&transaction).await.ok();
         }
     }
-    Ok((stored, problems))
+    Ok(index)
+}
+
+/// The import kept under `key`, or why it cannot be read (in words naming it).
+pub async fn read(key: &str) -> Result<Stored, String> {
+    let database = open().await?;
+    let request = database
+        .transaction_with_str(STORE)
+        .and_then(|t| t.object_store(STORE))
+        .and_then(|store| store.get(&JsValue::from_str(key)))
+        .map_err(failed("reading storage"))?;
+    let record = settled(&request).await?;
+    match record.as_string().map(|json| Bundle::from_json(&json)) {
+        Some(Ok(bundle)) => Ok(Stored {
+            key: key.to_owned(),
+            bundle,
+        }),
+        Some(Err(e)) => Err(format!("a saved item ({key}) could not be read: {e}")),
+        None if record.is_undefined() => Err(format!("a saved item ({key}) is no longer kept")),
+        None => Err(format!("a saved item ({key}) is not a bundle")),
+    }
+}
+
+/// The strings of a JS array (keys); anything else is left out.
+fn strings(array: &JsValue) -> Vec<String> {
+    js_sys::Array::from(array)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
 }
 
 /// Why a new import was not kept.
@@ -143,13 +233,19 @@ pub enum Refusal {
     Failed(String),
 }
 
-/// Keeps a bundle's JSON under `key` as it is (the background worker wrote it), as a new record:
-/// `add`, never `put`, so a key taken meanwhile (by another tab) is refused, not overwritten.
-/// Resolves once the write is committed, and tells the other tabs.
-pub async fn add_json(key: &str, json: &str) -> Result<(), Refusal> {
+/// Keeps a bundle's JSON under `key` as it is (the background worker wrote it), with its
+/// `summary` beside it, as a new record: `add`, never `put`, so a key taken meanwhile (by another
+/// tab) is refused, not overwritten; both or neither are written. Resolves once the write is
+/// committed, and tells the other tabs.
+pub async fn add_json(key: &str, json: &str, summary: &LibraryIndex) -> Result<(), Refusal> {
     let (transaction, store) = writing().await.map_err(Refusal::Failed)?;
+    let key_value = JsValue::from_str(key);
     store
-        .add_with_key(&JsValue::from_str(json), &JsValue::from_str(key))
+        .add_with_key(&JsValue::from_str(json), &key_value)
+        .and_then(|_| transaction.object_store(SUMMARIES))
+        .and_then(|summaries| {
+            summaries.put_with_key(&JsValue::from_str(&summary.to_json()), &key_value)
+        })
         .map_err(|e| Refusal::Failed(failed("writing storage")(e)))?;
     match committed(&transaction).await {
         Ok(()) => {
@@ -165,9 +261,14 @@ pub async fn add_json(key: &str, json: &str) -> Result<(), Refusal> {
 /// and tells the other tabs.
 pub async fn delete(keys: &[String]) -> Result<(), String> {
     let (transaction, store) = writing().await?;
+    let summaries = transaction
+        .object_store(SUMMARIES)
+        .map_err(failed("deleting from storage"))?;
     for key in keys {
+        let key = JsValue::from_str(key);
         store
-            .delete(&JsValue::from_str(key))
+            .delete(&key)
+            .and_then(|_| summaries.delete(&key))
             .map_err(failed("deleting from storage"))?;
     }
     committed(&transaction).await.map_err(|a| a.message)?;
@@ -175,10 +276,14 @@ pub async fn delete(keys: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A read-write transaction over the records and their summaries, and the records' store.
 async fn writing() -> Result<(IdbTransaction, IdbObjectStore), String> {
     let database = open().await?;
     let transaction = database
-        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .transaction_with_str_sequence_and_mode(
+            &js_sys::Array::of2(&STORE.into(), &SUMMARIES.into()),
+            IdbTransactionMode::Readwrite,
+        )
         .map_err(failed("writing storage"))?;
     let store = transaction
         .object_store(STORE)

@@ -44,8 +44,8 @@ pub fn DeleteImport(props: &DeleteImportProps) -> Html {
     let documents: Vec<String> = doomed
         .iter()
         .flat_map(|i| &i.documents)
-        .filter_map(|id| library.bundle.document(id))
-        .map(|d| format!("“{}”", d.short_title))
+        .filter_map(|id| library.index.treaty(id))
+        .map(|t| format!("“{}”", t.short_title))
         .collect();
     let sources = doomed.iter().map(|i| i.sources.len()).sum::<usize>();
     let what = match (documents.is_empty(), sources) {

@@ -47,14 +47,14 @@ pub async fn add_treaty(
     json: String,
     library: &LibraryContext,
 ) -> Result<(String, Change), Failure> {
-    let Kept { key, json } = keep_new(key, json, |k| library.holds_key(k))
+    let Kept { key, bundle } = keep_new(key, json, |k| library.holds_key(k))
         .await
         .map_err(Failure::Problem)?;
     let id = match keyed(&key) {
         Keyed::Document(id) => id.to_owned(),
         Keyed::Source(_) => return Err(unexpected()),
     };
-    Ok((id, Change::Kept { key, json }))
+    Ok((id, Change::Kept { key, bundle }))
 }
 
 /// Reads `input` as a news source named `name` in the worker, attributes it, and keeps it:
@@ -71,14 +71,14 @@ pub async fn import_source(
     match run(&job, input, library, progress.clone()).await? {
         (Outcome::Imported { key, .. }, json) => {
             progress.emit("Keeping it on this device…".to_owned());
-            let Kept { key, json } = keep_new(key, json, |k| library.holds_key(k))
+            let Kept { key, bundle } = keep_new(key, json, |k| library.holds_key(k))
                 .await
                 .map_err(Failure::Problem)?;
             let id = match keyed(&key) {
                 Keyed::Source(id) => id.to_owned(),
                 Keyed::Document(_) => return Err(unexpected()),
             };
-            Ok((id, Change::Kept { key, json }))
+            Ok((id, Change::Kept { key, bundle }))
         }
         _ => Err(unexpected()),
     }
