@@ -162,13 +162,15 @@ async function addSource(page, fill) {
 
 /**
  * Keeps `json` on the device under `key` as an import, written straight into the app's storage
- * (what importing it would leave there, without measuring the import).
+ * as a record without its summary (what the first version of the app left), then starts the
+ * app once, which writes the summary: what importing it would leave there, without measuring
+ * the import.
  */
 async function keepDirectly(page, key, json) {
   await page.evaluate(
     ([key, json]) =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open("treaty-reader", 1);
+        const open = indexedDB.open("treaty-reader");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const write = open.result.transaction("bundles", "readwrite");
@@ -179,6 +181,9 @@ async function keepDirectly(page, key, json) {
       }),
     [key, json],
   );
+  await page.reload();
+  await page.evaluate(() => window.treatyReaderStart?.());
+  await page.locator("html[data-app]").waitFor({ state: "attached", timeout: 600_000 });
 }
 
 const visitScenarios = [
