@@ -195,8 +195,9 @@ fn library_changes(load: &UseReducerHandle<Load>) -> LibraryChanges {
 }
 
 /// Follows what the reader's other tabs keep and delete: when one says it changed storage, the
-/// stored imports are read again and the library updated through the reducer, on whatever page
-/// this tab shows. A storage that cannot be read now leaves the library as it is.
+/// stored imports' summaries are read again and the library updated through the reducer, on
+/// whatever page this tab shows (which then reads a new import it shows). A storage that cannot
+/// be read now leaves the library as it is.
 #[hook]
 fn use_other_tabs(dispatcher: UseReducerDispatcher<Load>) {
     use_effect_with((), move |_| {
