@@ -84,7 +84,7 @@ async fn read_imports(keys: Vec<String>, parts: &mut Parts) {
     for key in keys {
         match crate::storage::read(&key).await {
             Ok(stored) => parts.bundles.push(stored.bundle),
-            Err(problem) => parts.problems.push(format!("{problem}.")),
+            Err(problem) => parts.problems.push(problem),
         }
         parts.imports.push(key);
     }
