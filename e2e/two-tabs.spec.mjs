@@ -148,3 +148,27 @@ test("without BroadcastChannel the other tab hears of an import through the stor
   await expect(watching.locator('.treaty-card[data-document="local-fallback"]')).toContainText("Treaty of Fallback");
   await notReloaded(watching);
 });
+
+test("a source added in one tab joins the article the other is reading, in place", async ({ context, page }) => {
+  const [watching, adding] = await twoTabs(context, page);
+  await watching.locator(".site-header .brand").waitFor();
+  await watching.getByRole("link", { name: /Russia–DPRK Treaty/ }).first().click();
+  await watching.locator('.toc-item[data-anchor="art-4"] a').click();
+  await expect(watching).toHaveURL(/\/treaty\/rus-dprk-2024\/article\/4$/);
+  await expect(watching.locator(".quote-card").first()).toBeVisible();
+  await mark(watching);
+  // Whether the page ever gives way to a loading notice while the source comes in.
+  await watching.evaluate(() => {
+    window.__loadingShown = false;
+    new MutationObserver(() => {
+      if (document.querySelector("main.loading")) window.__loadingShown = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await adding.locator(".source-about").selectOption("rus-dprk-2024");
+  await adding.locator(".source-text").fill(PASTED.replace("Pact scrutinised", "Pact read elsewhere"));
+  await adding.getByRole("button", { name: "Add source" }).click();
+  await adding.waitForURL(/\/source\/local-source-pact-read-elsewhere$/, { timeout: 60_000 });
+  await expect(watching.locator('.quote-card:has(a[href*="/source/local-source-pact-read-elsewhere/"])')).toBeVisible();
+  expect(await watching.evaluate(() => window.__loadingShown)).toBe(false);
+  await notReloaded(watching);
+});

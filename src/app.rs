@@ -46,7 +46,7 @@ pub enum Action {
     /// Imports the reader just deleted (their storage keys).
     Deleted(Vec<String>),
     /// Every import storage holds, read again after another tab changed it.
-    Synced(Vec<Summary>),
+    Synced(Vec<Summary>, Vec<Stored>),
 }
 
 impl Reducible for Load {
@@ -64,8 +64,8 @@ impl Reducible for Load {
             (Action::Deleted(keys), Load::Ready(library)) => {
                 updated(&self, library.updated(&keys, Vec::new(), Vec::new()))
             }
-            (Action::Synced(stored), Load::Ready(library)) => {
-                updated(&self, library.synced(stored))
+            (Action::Synced(stored, read), Load::Ready(library)) => {
+                updated(&self, library.synced(stored, read))
             }
             (_, Load::Failed(_) | Load::Consent(_) | Load::Refused(_)) => self,
         }
@@ -169,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
     // The address keeps `?bundle=` (static/start.js), so this holds for the page's whole life.
     let foreign = use_memo((), |_| provenance::foreign_in_use());
     use_effect_with((), |_| mark_app_ready());
-    use_other_tabs(load.dispatcher());
+    use_other_tabs(&load);
     let changes = library_changes(&load);
     let need = need_treaties(&load, loading);
     html! {
@@ -196,17 +196,39 @@ fn library_changes(load: &UseReducerHandle<Load>) -> LibraryChanges {
 
 /// Follows what the reader's other tabs keep and delete: when one says it changed storage, the
 /// stored imports' summaries are read again and the library updated through the reducer, on
-/// whatever page this tab shows (which then reads a new import it shows). A storage that cannot
-/// be read now leaves the library as it is.
+/// whatever page this tab shows. New imports that page shows are read at once, so that it takes
+/// them in where the reader is (waiting for them would put its loading notice in place of the
+/// page). A storage that cannot be read now leaves the library as it is.
 #[hook]
-fn use_other_tabs(dispatcher: UseReducerDispatcher<Load>) {
+fn use_other_tabs(load: &UseReducerHandle<Load>) {
+    // The library on screen now, for the listener (set up once) to tell new imports by.
+    let current = use_mut_ref(|| None::<LibraryContext>);
+    *current.borrow_mut() = match &**load {
+        Load::Ready(library) => Some(library.clone()),
+        _ => None,
+    };
+    let dispatcher = load.dispatcher();
     use_effect_with((), move |_| {
         let listener = tabs::listen(move || {
             let dispatcher = dispatcher.clone();
+            let current = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok((stored, _)) = storage::load_summaries().await {
-                    dispatcher.dispatch(Action::Synced(stored));
+                let Ok((stored, _)) = storage::load_summaries().await else {
+                    return;
+                };
+                let shown = current
+                    .borrow()
+                    .as_ref()
+                    .map(|library| library.new_imports_shown(&stored, current_route().as_ref()))
+                    .unwrap_or_default();
+                let mut read = Vec::new();
+                for key in shown {
+                    // One that does not read is read, and named, when the page asks for it.
+                    if let Ok(import) = storage::read(&key).await {
+                        read.push(import);
+                    }
                 }
+                dispatcher.dispatch(Action::Synced(stored, read));
             });
         });
         move || drop(listener)

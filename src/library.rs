@@ -177,15 +177,45 @@ impl Library {
     }
 
     /// This library made to hold exactly the imports `stored` (all that storage holds now, as
-    /// another tab left it, by their summaries); `None` when it holds them already.
-    pub fn synced(&self, stored: Vec<Summary>) -> Option<Rc<Self>> {
+    /// another tab left it, by their summaries), those `read` with their records; `None` when
+    /// it holds them already.
+    pub fn synced(&self, stored: Vec<Summary>, read: Vec<Stored>) -> Option<Rc<Self>> {
         let gone: Vec<String> = self
             .imports
             .iter()
             .filter(|i| !stored.iter().any(|s| s.key == i.key))
             .map(|i| i.key.clone())
             .collect();
-        self.updated(&gone, stored, Vec::new())
+        let listed = stored
+            .into_iter()
+            .filter(|s| !read.iter().any(|r| r.key == s.key))
+            .collect();
+        self.updated(&gone, listed, read)
+    }
+
+    /// Of the imports `stored`, the keys of those this library has not and the page at `route`
+    /// shows (holding its treaty or a source about it, or the source it is about).
+    pub fn new_imports_shown(&self, stored: &[Summary], route: Option<&Route>) -> Vec<String> {
+        let Some(route) = route else {
+            return Vec::new();
+        };
+        let mut shown = treaties_shown(&self.index, route);
+        if let Route::Source { id } | Route::Statement { id, .. } | Route::Quote { id, .. } = route
+        {
+            shown.push(id.clone());
+        }
+        stored
+            .iter()
+            .filter(|s| !self.imports.iter().any(|i| i.key == s.key))
+            .filter(|s| {
+                let index = &s.index;
+                let ids = index.treaties.iter().map(|t| &t.id);
+                let sources = index.sources.iter();
+                ids.chain(sources.flat_map(|s| std::iter::once(&s.id).chain(&s.about)))
+                    .any(|id| shown.contains(id))
+            })
+            .map(|s| s.key.clone())
+            .collect()
     }
 
     /// Whether the library in memory has the treaty or source a storage key names (a key an
@@ -551,10 +581,13 @@ mod tests {
         assert!(kept.missing_for(&ids(&["local-pact"])).is_empty());
 
         let synced = kept
-            .synced(vec![
-                summary("local-pact", &treaty_import("local-pact")),
-                summary("source:local-wire", &source_import("local-wire")),
-            ])
+            .synced(
+                vec![
+                    summary("local-pact", &treaty_import("local-pact")),
+                    summary("source:local-wire", &source_import("local-wire")),
+                ],
+                Vec::new(),
+            )
             .unwrap();
         assert_eq!(synced.unread_imports(), ids(&["source:local-wire"]));
         assert!(
@@ -562,10 +595,37 @@ mod tests {
             "kept as read"
         );
         // Deleted in the other tab: gone from the index, the parts and the list.
-        let deleted = synced.synced(Vec::new()).unwrap();
+        let deleted = synced.synced(Vec::new(), Vec::new()).unwrap();
         assert!(deleted.index.treaty("local-pact").is_none());
         assert!(deleted.bundle.document("local-pact").is_none());
         assert!(deleted.imports.is_empty());
+    }
+
+    #[test]
+    fn another_tabs_import_the_page_shows_is_read_with_the_change() {
+        let library = Library::with_imports(Shipped::Whole(shipped()), Vec::new(), Vec::new());
+        let stored = vec![
+            summary("source:local-wire", &source_import("local-wire")),
+            summary("local-pact", &treaty_import("local-pact")),
+        ];
+        let article = Route::Article {
+            id: "test-treaty".to_owned(),
+            number: "1".to_owned(),
+        };
+        assert_eq!(
+            library.new_imports_shown(&stored, Some(&article)),
+            ids(&["source:local-wire"])
+        );
+        assert!(library
+            .new_imports_shown(&stored, Some(&Route::Library))
+            .is_empty());
+        let read = vec![Stored {
+            key: "source:local-wire".to_owned(),
+            bundle: source_import("local-wire"),
+        }];
+        let synced = library.synced(stored, read).unwrap();
+        assert!(synced.missing_for(&ids(&["test-treaty"])).is_empty());
+        assert_eq!(synced.unread_imports(), ids(&["local-pact"]));
     }
 
     #[test]
