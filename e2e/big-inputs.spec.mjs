@@ -4,7 +4,7 @@
 // reaching their target, and a source with too many statements saying so. The inputs are
 // generated here, never committed. Long-task figures are the benchmark's
 // (scripts/benches/longtasks.mjs), not assertions.
-import { test, expect, appReady, addTreatyFile } from "./helpers.mjs";
+import { test, expect, appReady, addTreatyFile, openSourceForm } from "./helpers.mjs";
 import { largeSource, oneLine, headings } from "./large-inputs.mjs";
 
 /** The theme toggle answers a click: the theme changes (the page's main thread is free). */
@@ -14,12 +14,6 @@ async function answersAClick(page) {
   await expect
     .poll(() => page.evaluate(() => document.documentElement.getAttribute("data-theme")), { timeout: 5_000 })
     .not.toBe(before);
-}
-
-async function treatyPage(page) {
-  await page.goto("treaty/rus-dprk-2024");
-  await appReady(page);
-  await expect(page.locator(".import-source")).toBeVisible();
 }
 
 /** The source page shows a window of its paragraphs, says so, and grows as it is scrolled. */
@@ -40,7 +34,7 @@ async function growsOnScroll(page) {
 
 test("a 20 MB source file opens at once, answers clicks, and says its statements are capped", async ({ page }) => {
   test.setTimeout(600_000);
-  await treatyPage(page);
+  await openSourceForm(page);
   const buffer = Buffer.from(largeSource(20 * 1024 * 1024 - 64 * 1024));
   await page.locator(".source-file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer });
   await page.getByRole("button", { name: "Add source" }).click();
@@ -61,7 +55,7 @@ test("a 20 MB source file opens at once, answers clicks, and says its statements
 
 test("a 1 MB source pasted as one line is read in paragraphs, and its article's page opens", async ({ page }) => {
   test.setTimeout(300_000);
-  await treatyPage(page);
+  await openSourceForm(page);
   await page.locator(".source-text").evaluate((area, value) => (area.value = value), oneLine(largeSource()));
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page).toHaveURL(/\/source\/local-source-/, { timeout: 280_000 });

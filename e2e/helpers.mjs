@@ -60,6 +60,13 @@ export async function appReady(page) {
   await page.locator(".site-header .brand").waitFor();
 }
 
+/** Opens the Russia–DPRK treaty's page with the app running, its "Add a news source" form shown. */
+export async function openSourceForm(page) {
+  await page.goto("treaty/rus-dprk-2024");
+  await appReady(page);
+  await expect(page.locator(".import-source")).toBeVisible();
+}
+
 /**
  * Adds a treaty file through "Add your own treaty" as a reader does: picks it, waits for the
  * preview of what was found, presses "Add to my library" and waits for the treaty to open.

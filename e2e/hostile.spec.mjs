@@ -3,7 +3,7 @@
 // `?bundle=` and the web component's attributes. A canary records any payload that runs, any
 // dialog and any refusal of the policy (a refusal means hostile markup reached the page, even if
 // the policy stopped it); after each path the page must still answer a click.
-import { test, expect, appReady } from "./helpers.mjs";
+import { test, expect, appReady, openSourceForm } from "./helpers.mjs";
 import * as hostile from "./hostile/corpus.mjs";
 
 const host = (baseURL) => `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}/`;
@@ -42,12 +42,6 @@ async function expectInertAndAnswering(page, fired, where) {
   expect(fired, where).toEqual([]);
 }
 
-async function treatyPage(page) {
-  await page.goto("treaty/rus-dprk-2024");
-  await appReady(page);
-  await expect(page.locator(".import-source")).toBeVisible();
-}
-
 /** Sets a field's value without typing it (a megabyte would take minutes). */
 async function paste(page, text) {
   await page.locator(".source-text").evaluate((area, value) => {
@@ -59,7 +53,7 @@ async function paste(page, text) {
 test("pasted text and source files are shown as text", async ({ page }) => {
   test.setTimeout(180_000);
   const fired = await armCanary(page);
-  await treatyPage(page);
+  await openSourceForm(page);
   await paste(page, hostile.newsText("Hostile paste"));
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page).toHaveURL(/\/source\/local-source-/, { timeout: 60_000 });
@@ -70,7 +64,7 @@ test("pasted text and source files are shown as text", async ({ page }) => {
     { name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(hostile.newsPage()) },
     { name: "hostile.txt", mimeType: "text/plain", buffer: Buffer.from(hostile.newsFile()) },
   ]) {
-    await treatyPage(page);
+    await openSourceForm(page);
     await page.locator(".source-file").setInputFiles(file);
     await page.getByRole("button", { name: "Add source" }).click();
     await expect(page).toHaveURL(/\/source\//, { timeout: 60_000 });
@@ -146,14 +140,14 @@ test("inputs made to exhaust the page get a result or a message, and the page ke
   test.setTimeout(600_000);
   const fired = await armCanary(page);
 
-  await treatyPage(page);
+  await openSourceForm(page);
   await paste(page, hostile.oneLine());
   await page.getByRole("button", { name: "Add source" }).click();
   await expectInertAndAnswering(page, fired, "1 MB line: while it is read");
   await expect(page).toHaveURL(/\/source\/local-source-one-line-wire/, { timeout: 300_000 });
   await expectInertAndAnswering(page, fired, "1 MB line: its page");
 
-  await treatyPage(page);
+  await openSourceForm(page);
   await page.locator(".source-file").setInputFiles({ name: "deep.html", mimeType: "text/html", buffer: Buffer.from(hostile.deepHtml()) });
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.locator(".import-source .import-error").or(page.locator(".source-body"))).toBeVisible({ timeout: 240_000 });

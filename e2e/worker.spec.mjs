@@ -2,16 +2,10 @@
 // progress, Cancel stops it and keeps nothing, a worker that cannot be loaded is a message
 // (never a wait), a browser without workers runs the work on the page with a notice, and a
 // first visit never downloads the worker.
-import { test, expect, appReady } from "./helpers.mjs";
+import { test, expect, appReady, openSourceForm } from "./helpers.mjs";
 import { largeSource } from "./large-inputs.mjs";
 
 const WORKER_FILES = /treaty-worker/;
-
-async function treatyPage(page) {
-  await page.goto("treaty/rus-dprk-2024");
-  await appReady(page);
-  await expect(page.locator(".import-source")).toBeVisible();
-}
 
 /** Pastes `text` into the source form without typing it (a megabyte would take minutes). */
 async function paste(page, text) {
@@ -22,7 +16,7 @@ async function paste(page, text) {
 
 test("a 1 MB source is attributed with progress while the page answers clicks", async ({ page }) => {
   test.setTimeout(180_000);
-  await treatyPage(page);
+  await openSourceForm(page);
   await paste(page, largeSource());
   await page.getByRole("button", { name: "Add source" }).click();
   const status = page.locator(".import-source .import-status");
@@ -41,7 +35,7 @@ test("a 1 MB source is attributed with progress while the page answers clicks", 
 
 test("Cancel stops the work and keeps nothing", async ({ page }) => {
   test.setTimeout(120_000);
-  await treatyPage(page);
+  await openSourceForm(page);
   const before = await page.locator(".source-list li").count();
   // Long enough (8 MB) that the work is still running when Cancel is pressed.
   await paste(page, largeSource(8 * 1024 * 1024));
@@ -65,7 +59,7 @@ test.describe("blocked worker files", () => {
 
   test("a worker whose files do not load gives a message, not a wait", async ({ page }) => {
     await page.route(WORKER_FILES, (route) => route.abort());
-    await treatyPage(page);
+    await openSourceForm(page);
     await page.locator(".source-text").fill("Short note\nArticle 4 says the sides shall help each other.\n");
     await page.getByRole("button", { name: "Add source" }).click();
     await expect(page.locator(".import-source .import-error")).toContainText(
@@ -91,7 +85,7 @@ test("a browser without workers does the work on the page, with a notice", async
       for (const notice of document.querySelectorAll(".work-notice")) window.__notices.push(notice.textContent);
     }).observe(document, { childList: true, subtree: true });
   });
-  await treatyPage(page);
+  await openSourceForm(page);
   await page.locator(".source-text").fill('Page note\nArticle 4 of the treaty states: "the other side shall provide military and other assistance with all means in its possession without delay".\n');
   await page.getByRole("button", { name: "Add source" }).click();
   // On a loaded 2-core machine the work on the page can take longer than the default wait.

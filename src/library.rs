@@ -208,10 +208,9 @@ impl Library {
             .iter()
             .filter(|s| !self.imports.iter().any(|i| i.key == s.key))
             .filter(|s| {
-                let index = &s.index;
-                let ids = index.treaties.iter().map(|t| &t.id);
-                let sources = index.sources.iter();
-                ids.chain(sources.flat_map(|s| std::iter::once(&s.id).chain(&s.about)))
+                let sources = s.index.sources.iter().map(|source| &source.id);
+                touched_by(&s.index)
+                    .chain(sources)
                     .any(|id| shown.contains(id))
             })
             .map(|s| s.key.clone())
@@ -381,10 +380,8 @@ fn add_import(index: &mut LibraryIndex, imports: &mut Vec<Import>, summary: Summ
     let treaties: HashSet<&str> = index.treaties.iter().map(|t| t.id.as_str()).collect();
     let sources: HashSet<&str> = index.sources.iter().map(|s| s.id.as_str()).collect();
     let mut touches: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
-    let ids = added.treaties.iter().map(|t| &t.id);
-    for id in ids.chain(added.sources.iter().flat_map(|s| &s.about)) {
-        if seen.insert(id) {
+    for id in touched_by(&added) {
+        if !touches.contains(id) {
             touches.push(id.clone());
         }
     }
@@ -407,6 +404,13 @@ fn add_import(index: &mut LibraryIndex, imports: &mut Vec<Import>, summary: Summ
     });
     let empty = LibraryIndex::of(&Bundle::new(Vec::new(), Vec::new(), Vec::new()));
     *index = std::mem::replace(index, empty).merged(added);
+}
+
+/// The treaties whose pages show something of an import with index `index`: those it holds
+/// and those its sources are about (with repeats).
+fn touched_by(index: &LibraryIndex) -> impl Iterator<Item = &String> {
+    let treaties = index.treaties.iter().map(|t| &t.id);
+    treaties.chain(index.sources.iter().flat_map(|s| &s.about))
 }
 
 /// The treaties a page shows: the one it names, or those its source is about.
