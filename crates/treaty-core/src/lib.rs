@@ -20,6 +20,7 @@ mod percent;
 pub mod provenance;
 pub mod quotes;
 pub mod refs;
+pub mod search;
 pub mod segment;
 pub mod share;
 pub mod stored;
