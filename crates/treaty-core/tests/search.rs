@@ -72,7 +72,11 @@ fn typos_of_long_words_are_found_below_exact_hits() {
         ("3", "", "en", &["The wars ended."]),
     ]);
     assert_eq!(find(&index, "coersive "), ["1", "2"]);
-    assert_eq!(find(&index, "coercive "), ["2", "1"], "the typo ranks below");
+    assert_eq!(
+        find(&index, "coercive "),
+        ["2", "1"],
+        "the typo ranks below"
+    );
     assert!(find(&index, "warz ").is_empty(), "four letters: no typos");
 }
 
@@ -80,7 +84,10 @@ fn typos_of_long_words_are_found_below_exact_hits() {
 fn the_word_being_typed_is_a_prefix() {
     let index = index_of(&[("1", "", "en", &["unilateral coercive measures"])]);
     assert_eq!(find(&index, "coerc"), ["1"]);
-    assert!(find(&index, "coerc ").is_empty(), "a finished word is whole");
+    assert!(
+        find(&index, "coerc ").is_empty(),
+        "a finished word is whole"
+    );
 }
 
 #[test]
@@ -90,14 +97,23 @@ fn a_phrase_needs_its_words_next_to_each_other() {
         ("2", "", "en", &["an attack by armed forces"]),
     ]);
     assert_eq!(find(&index, "\"armed attack\""), ["1"]);
-    assert_eq!(find(&index, "«armed attacks»"), ["1"], "stemmed inside a phrase");
+    assert_eq!(
+        find(&index, "«armed attacks»"),
+        ["1"],
+        "stemmed inside a phrase"
+    );
     assert_eq!(find(&index, "armed attack ").len(), 2);
 }
 
 #[test]
 fn words_are_matched_by_their_stems_in_any_language() {
     let index = index_of(&[
-        ("1", "", "ru", &["Стороны противодействуют применению односторонних принудительных мер"]),
+        (
+            "1",
+            "",
+            "ru",
+            &["Стороны противодействуют применению односторонних принудительных мер"],
+        ),
         ("2", "", "en", &["The parties were attacked."]),
         ("3", "", "de", &["Die Verträge gelten."]),
     ]);
@@ -114,7 +130,12 @@ fn headings_weigh_more_and_shorter_paragraphs_rank_higher() {
     ]);
     assert_eq!(find(&index, "sanctions "), ["2", "1"]);
     let index = index_of(&[
-        ("1", "", "en", &["sanctions apply to many other things in this wide world of ours"]),
+        (
+            "1",
+            "",
+            "en",
+            &["sanctions apply to many other things in this wide world of ours"],
+        ),
         ("2", "", "en", &["sanctions apply"]),
     ]);
     assert_eq!(find(&index, "sanctions "), ["2", "1"]);
@@ -143,8 +164,18 @@ fn glossary_definitions_find_the_paragraphs_that_use_their_terms() {
     }]);
     let library = bundle(
         &[
-            ("16", "", "en", &["The parties oppose unilateral coercive measures."]),
-            ("17", "", "ru", &["Против односторонних принудительных мер."]),
+            (
+                "16",
+                "",
+                "en",
+                &["The parties oppose unilateral coercive measures."],
+            ),
+            (
+                "17",
+                "",
+                "ru",
+                &["Против односторонних принудительных мер."],
+            ),
             ("18", "Sanctions", "en", &["Nothing else."]),
         ],
         glossary,
@@ -158,13 +189,31 @@ fn glossary_definitions_find_the_paragraphs_that_use_their_terms() {
 #[test]
 fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs() {
     let paragraphs: Vec<String> = (0..60)
-        .map(|i| format!("paragraph {i} about word{i} and coercive measures number{}", i * 7))
+        .map(|i| {
+            format!(
+                "paragraph {i} about word{i} and coercive measures number{}",
+                i * 7
+            )
+        })
         .collect();
     let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
-    let index = index_of(&[("1", "Heading", "en", &refs), ("2", "", "en", &["coercive"])]);
+    let index = index_of(&[
+        ("1", "Heading", "en", &refs),
+        ("2", "", "en", &["coercive"]),
+    ]);
     let parts = split(&index, 400);
-    assert!(parts.meta.chunk_starts.len() > 3, "{}", parts.meta.chunk_starts.len());
-    for text in ["coercive", "word17 ", "coersive ", "\"coercive measures\"", "numb"] {
+    assert!(
+        parts.meta.chunk_starts.len() > 3,
+        "{}",
+        parts.meta.chunk_starts.len()
+    );
+    for text in [
+        "coercive",
+        "word17 ",
+        "coersive ",
+        "\"coercive measures\"",
+        "numb",
+    ] {
         let query = Query::parse(text);
         let needed = query.chunks_needed(&parts.meta);
         assert!(needed.len() < parts.chunks.len(), "{text}: {needed:?}");
@@ -196,6 +245,8 @@ fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs(
     // The whole index reads back as the device stores it.
     assert_eq!(Index::from_json(&index.to_json()).as_ref(), Some(&index));
     assert_eq!(Index::from_json("{}"), None);
+    let meta = serde_json::to_string(&parts.meta).unwrap();
+    assert_eq!(serde_json::from_str::<treaty_core::search::Meta>(&meta).unwrap(), parts.meta);
 }
 
 #[test]
@@ -219,7 +270,10 @@ fn segments_are_searched_together() {
         treaty: Some("imported".into()),
         ..Filter::default()
     };
-    assert_eq!(articles(&search(&Query::parse("coercive "), &segments, &only)), ["9"]);
+    assert_eq!(
+        articles(&search(&Query::parse("coercive "), &segments, &only)),
+        ["9"]
+    );
     let sources = Filter {
         scope: Scope::Sources,
         ..Filter::default()
@@ -235,10 +289,24 @@ fn segments_are_searched_together() {
 #[test]
 fn hits_group_by_provision_best_first() {
     let index = index_of(&[
-        ("1", "", "en", &["measures", "measures and measures", "other measures", "measures too"]),
+        (
+            "1",
+            "",
+            "en",
+            &[
+                "measures",
+                "measures and measures",
+                "other measures",
+                "measures too",
+            ],
+        ),
         ("2", "Measures", "en", &["measures"]),
     ]);
-    let hits = search(&Query::parse("measures "), &[Segment::Whole(&index)], &Filter::default());
+    let hits = search(
+        &Query::parse("measures "),
+        &[Segment::Whole(&index)],
+        &Filter::default(),
+    );
     let groups = group(&hits);
     assert_eq!(groups.len(), 2);
     assert_eq!(
@@ -248,7 +316,10 @@ fn hits_group_by_provision_best_first() {
             article: "2".into()
         }
     );
-    assert_eq!(groups[1].hits.len(), treaty_core::search::MAX_HITS_PER_GROUP);
+    assert_eq!(
+        groups[1].hits.len(),
+        treaty_core::search::MAX_HITS_PER_GROUP
+    );
     assert_eq!(groups[1].more, 1);
     assert!(groups[1].hits.windows(2).all(|w| w[0].score >= w[1].score));
 }
@@ -277,7 +348,17 @@ fn hostile_input_never_panics() {
     let parts = split(&index, 0);
     let long = "ж".repeat(10_000);
     let control: String = (0u8..32).map(char::from).collect();
-    for text in ["", "\"", "\"\"", "“”«»", " ", "\u{301}\u{301}", &long, &control, "a\"b\"c\"d"] {
+    for text in [
+        "",
+        "\"",
+        "\"\"",
+        "“”«»",
+        " ",
+        "\u{301}\u{301}",
+        &long,
+        &control,
+        "a\"b\"c\"d",
+    ] {
         let query = Query::parse(text);
         let segments = [
             Segment::Whole(&index),
@@ -354,7 +435,10 @@ fn article_references_jump_to_the_article() {
     assert_eq!(jump("Artikel 4", Some("rus-dprk-2024")), dprk);
     assert_eq!(jump(" article IV ", Some("rus-dprk-2024")), dprk);
     let charter = jump("Article 51 of the UN Charter", Some("rus-dprk-2024"));
-    assert_eq!(charter, Some(("un-charter-1945".to_owned(), "51".to_owned())));
+    assert_eq!(
+        charter,
+        Some(("un-charter-1945".to_owned(), "51".to_owned()))
+    );
     let first = jump("Article 51", None).unwrap();
     assert_eq!(first.1, "51");
     assert!(index.treaty(&first.0).unwrap().article("51").is_some());
@@ -407,7 +491,10 @@ fn the_shipped_library_answers_its_queries() {
         let key = GroupKey::Source {
             source: source.into(),
         };
-        assert!(groups("coercive measures").iter().any(|g| g.key == key), "{source}");
+        assert!(
+            groups("coercive measures").iter().any(|g| g.key == key),
+            "{source}"
+        );
     }
     let russian = search(
         &Query::parse("принудительные меры"),
@@ -417,7 +504,11 @@ fn the_shipped_library_answers_its_queries() {
     assert!(russian.iter().any(|h| matches!(&h.target,
         Target::Provision { treaty, article, .. } if treaty == "rus-dprk-2024" && article == "16")
         && h.language == "ru"));
-    assert!(top("sanctions", 10).contains(&article_16), "{:?}", top("sanctions", 10));
+    assert!(
+        top("sanctions", 10).contains(&article_16),
+        "{:?}",
+        top("sanctions", 10)
+    );
     assert!(top("coersive", 10).contains(&article_16));
     // A source paragraph with an attributed statement links to it.
     assert!(entries.iter().any(|e| matches!(

@@ -14,35 +14,26 @@ pub const GLOSSARY_LANGUAGE: &str = "en";
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Target {
     /// A paragraph of one text of a provision.
-    #[serde(rename = "p")]
     Provision {
-        #[serde(rename = "d")]
         treaty: String,
         /// [`Provision::key`]: the article number as printed, or "preamble".
-        #[serde(rename = "a")]
         article: String,
         /// Index into the provision's `texts`.
-        #[serde(rename = "t")]
         text: usize,
         /// Index into that text's `paragraphs`.
-        #[serde(rename = "n")]
         paragraph: usize,
     },
     /// A paragraph (a non-empty line) of a news source.
-    #[serde(rename = "s")]
     Source {
-        #[serde(rename = "s")]
         source: String,
         /// Index of the line among `body.lines()`, empty lines counted.
-        #[serde(rename = "n")]
         paragraph: usize,
         /// Byte offset in the body where the paragraph's text starts (after leading blanks).
-        #[serde(rename = "b")]
         start: usize,
         /// Byte offset in the body where the first attributed statement that starts in this
         /// paragraph starts, so that a result links to the statement as the source page shows
         /// it.
-        #[serde(rename = "q", default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         statement: Option<usize>,
     },
 }

@@ -46,20 +46,16 @@ impl Posting {
     }
 }
 
-/// What ranking, filtering and grouping need of an entry, without its text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What ranking, filtering and grouping need of an entry, without its text (written as a
+/// table, see [`super::table`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts {
-    #[serde(rename = "t")]
     pub target: Target,
-    #[serde(rename = "l")]
     pub language: String,
     /// Words per field, in the order of [`Field`].
-    #[serde(rename = "n")]
     pub lengths: [u32; FIELD_COUNT],
-    #[serde(rename = "d")]
     pub treaties: Vec<String>,
     /// The fragment holding its text (one per provision or source).
-    #[serde(rename = "f")]
     pub fragment: u32,
 }
 
@@ -75,7 +71,7 @@ pub struct Shown {
 /// A whole index: what the device keeps for the reader's imports (one record per import).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Index {
-    #[serde(rename = "e")]
+    #[serde(rename = "e", with = "super::table")]
     pub entries: Vec<Facts>,
     /// The dictionary, sorted, without duplicates.
     #[serde(rename = "w")]

@@ -21,6 +21,7 @@ mod rank;
 mod segment;
 mod snippet;
 mod split;
+mod table;
 mod tokens;
 
 pub use entry::{entries_of, Entry, GroupKey, Target, GLOSSARY_LANGUAGE};

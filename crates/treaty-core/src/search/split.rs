@@ -16,7 +16,7 @@ pub struct Meta {
     #[serde(rename = "c")]
     pub chunk_starts: Vec<u32>,
     /// Facts of every entry, by entry number.
-    #[serde(rename = "e")]
+    #[serde(rename = "e", with = "super::table")]
     pub entries: Vec<Facts>,
 }
 
