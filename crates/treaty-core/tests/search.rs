@@ -246,7 +246,10 @@ fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs(
     assert_eq!(Index::from_json(&index.to_json()).as_ref(), Some(&index));
     assert_eq!(Index::from_json("{}"), None);
     let meta = serde_json::to_string(&parts.meta).unwrap();
-    assert_eq!(serde_json::from_str::<treaty_core::search::Meta>(&meta).unwrap(), parts.meta);
+    assert_eq!(
+        serde_json::from_str::<treaty_core::search::Meta>(&meta).unwrap(),
+        parts.meta
+    );
 }
 
 #[test]

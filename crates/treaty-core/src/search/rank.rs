@@ -62,12 +62,12 @@ pub struct Hit {
 
 impl Filter {
     fn keeps(&self, facts: &Facts) -> bool {
-        let scope = match (&facts.target, self.scope) {
-            (_, Scope::All) => true,
-            (Target::Provision { .. }, Scope::Treaties) => true,
-            (Target::Source { .. }, Scope::Sources) => true,
-            _ => false,
-        };
+        let scope = matches!(
+            (&facts.target, self.scope),
+            (_, Scope::All)
+                | (Target::Provision { .. }, Scope::Treaties)
+                | (Target::Source { .. }, Scope::Sources)
+        );
         scope
             && self
                 .treaty
@@ -84,6 +84,10 @@ fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
 
+/// The dictionary terms (with how they match) of each word of each part of a query, in one
+/// segment: indices into that segment's dictionary.
+type Expansion = Vec<Vec<Vec<(usize, Match)>>>;
+
 /// Entry count and summed field lengths of every segment, and each term's document frequency.
 struct Stats {
     entries: f32,
@@ -92,7 +96,7 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(segments: &[Segment<'_>], expansions: &[Vec<Vec<Vec<(usize, Match)>>>]) -> Self {
+    fn of(segments: &[Segment<'_>], expansions: &[Expansion]) -> Self {
         let mut entries = 0usize;
         let mut total = [0f64; FIELD_COUNT];
         let mut df: HashMap<String, f32> = HashMap::new();
@@ -256,7 +260,7 @@ pub fn search(query: &Query, segments: &[Segment<'_>], filter: &Filter) -> Vec<H
     if query.is_empty() {
         return Vec::new();
     }
-    let expansions: Vec<Vec<Vec<Vec<(usize, Match)>>>> = segments
+    let expansions: Vec<Expansion> = segments
         .iter()
         .map(|s| {
             let terms = s.terms();
@@ -284,7 +288,7 @@ pub fn search(query: &Query, segments: &[Segment<'_>], filter: &Filter) -> Vec<H
 fn collect(
     query: &Query,
     segments: &[Segment<'_>],
-    expansions: &[Vec<Vec<Vec<(usize, Match)>>>],
+    expansions: &[Expansion],
     stats: &Stats,
     filter: &Filter,
     every_part: bool,
