@@ -22,6 +22,7 @@ pub mod quotes;
 pub mod refs;
 pub mod segment;
 pub mod share;
+pub mod similar;
 pub mod stored;
 pub mod summary;
 pub mod synopsis;
