@@ -166,10 +166,9 @@ mod tests {
         assert!(found[0].score >= found[1].score);
         assert_eq!(found[0].a, 6..11);
         assert_eq!(found[1].a, 0..2);
-        for (x, y) in [(&found[0], &found[1])] {
-            assert!(x.a.end <= y.a.start || y.a.end <= x.a.start);
-            assert!(x.b.end <= y.b.start || y.b.end <= x.b.start);
-        }
+        let (x, y) = (&found[0], &found[1]);
+        assert!(x.a.end <= y.a.start || y.a.end <= x.a.start);
+        assert!(x.b.end <= y.b.start || y.b.end <= x.b.start);
     }
 
     #[test]

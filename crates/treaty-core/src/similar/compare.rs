@@ -272,6 +272,9 @@ fn says(to: &str, right: &str, from: &str, left: &str) -> String {
     format!("“{to}” in {right} where {left} says “{from}”")
 }
 
+/// One of a language's lists of words of force.
+type WordList = fn(&ForceWords) -> &[&'static str];
+
 /// Changes of legal force between the two texts, read with each text's language's words of
 /// force: a modal of another strength, urgency, scope, a condition only one has.
 fn force(left: &Chosen, right: &Chosen, side: usize) -> Vec<Difference> {
@@ -295,7 +298,7 @@ fn force(left: &Chosen, right: &Chosen, side: usize) -> Vec<Difference> {
             push(DifferenceKind::Modal, a, b, says(b, &rl, a, &ll));
         }
     }
-    let lists: [(DifferenceKind, fn(&ForceWords) -> &[&'static str]); 3] = [
+    let lists: [(DifferenceKind, WordList); 3] = [
         (DifferenceKind::Urgency, |f| f.urgency),
         (DifferenceKind::Scope, |f| f.scope),
         (DifferenceKind::Condition, |f| f.condition),
@@ -304,11 +307,12 @@ fn force(left: &Chosen, right: &Chosen, side: usize) -> Vec<Difference> {
         let a = first(&lw, list(lf));
         let b = first(&rw, list(rf));
         match (a, b) {
-            (Some((a, _)), Some((b, _))) if same_language && a != b => {
-                if kind != DifferenceKind::Condition {
-                    push(kind, a, b, says(b, &rl, a, &ll));
-                }
+            (Some((a, _)), Some((b, _)))
+                if same_language && a != b && kind != DifferenceKind::Condition =>
+            {
+                push(kind, a, b, says(b, &rl, a, &ll));
             }
+            (Some(_), Some(_)) => {}
             (Some((a, at)), None) => {
                 let words = if kind == DifferenceKind::Condition {
                     clause(&lw, at)

@@ -144,7 +144,7 @@ impl SimilarIndex {
             entry.vectors = entry
                 .prepared
                 .iter()
-                .map(|p| vector(&p.tokens, &idf))
+                .map(|p| vector(p.tokens.iter().chain(&p.heading), &idf))
                 .collect();
         }
         Self { entries }
@@ -334,7 +334,12 @@ fn idf(entries: &[Entry]) -> HashMap<u32, f32> {
         let mut seen: Vec<u32> = entry
             .prepared
             .iter()
-            .flat_map(|p| p.tokens.iter().flat_map(|t| t.terms.iter().copied()))
+            .flat_map(|p| {
+                p.tokens
+                    .iter()
+                    .chain(&p.heading)
+                    .flat_map(|t| t.terms.iter().copied())
+            })
             .collect();
         seen.sort_unstable();
         seen.dedup();
@@ -350,7 +355,7 @@ fn idf(entries: &[Entry]) -> HashMap<u32, f32> {
 
 /// A unit vector of sublinear term frequency times idf; a token of several concepts shares
 /// its one count among them.
-fn vector(tokens: &[Tok], idf: &HashMap<u32, f32>) -> Vec<(u32, f32)> {
+fn vector<'t>(tokens: impl Iterator<Item = &'t Tok>, idf: &HashMap<u32, f32>) -> Vec<(u32, f32)> {
     let mut tf: HashMap<u32, f32> = HashMap::new();
     for token in tokens {
         let share = 1.0 / token.terms.len().max(1) as f32;

@@ -42,6 +42,9 @@ pub(crate) struct Prepared {
     /// Index of the text among the provision's texts.
     pub text: usize,
     pub tokens: Vec<Tok>,
+    /// The heading's tokens ("Entry into force", "Depositary"): they name what the provision
+    /// is about, so they count in its vector, but they are not text to align or show.
+    pub heading: Vec<Tok>,
 }
 
 /// The best text of each language of `provision` (texts are stored best witness first), in the
@@ -59,10 +62,16 @@ pub(crate) fn prepare(
         }
         let tokens = content_tokens(text, &document.id, interner);
         if !tokens.is_empty() {
+            let heading = provision
+                .heading
+                .as_deref()
+                .map(|h| tokens_of_words(h, &text.language, &document.id, interner))
+                .unwrap_or_default();
             out.push(Prepared {
                 language,
                 text: index,
                 tokens,
+                heading,
             });
         }
     }
@@ -93,6 +102,25 @@ pub(crate) fn content_tokens(
         }
     }
     out
+}
+
+/// The content tokens of a line of words (paragraph index `usize::MAX`: in no paragraph).
+fn tokens_of_words(
+    line: &str,
+    language: &str,
+    document_id: &str,
+    interner: &mut Interner,
+) -> Vec<Tok> {
+    tokens(line, language, &[], document_id)
+        .into_iter()
+        .filter(|t| t.content)
+        .map(|t| Tok {
+            terms: t.terms.into_iter().map(|term| interner.id(term)).collect(),
+            paragraph: usize::MAX,
+            start: t.start,
+            end: t.end,
+        })
+        .collect()
 }
 
 /// "de-CH" → "de".
