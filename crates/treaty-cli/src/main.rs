@@ -1,6 +1,6 @@
 //! `treaty`: reads treaty files as the app does, imports corpus treaty texts, builds the bundle the Treaty Reader app loads,
 //! evaluates quote attribution on labelled news sources, exports attributions (W3C Web
-//! Annotations) and citations, and generates a large library for the scale benchmark.
+//! Annotations) and citations, finds similar provisions in other treaties (and evaluates that), and generates a large library for the scale benchmark.
 //!
 //! Every failure is reported on stderr, naming the file (and line where known), with exit code 1;
 //! usage errors are clap's (exit code 2).
@@ -11,6 +11,8 @@ mod export;
 mod files;
 mod import;
 mod import_text;
+mod similar;
+mod similar_eval;
 mod synth;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +38,8 @@ enum Command {
     Annotations(export::AnnotationsArgs),
     Cite(export::CiteArgs),
     Synth(synth::Args),
+    Similar(similar::Args),
+    SimilarEval(similar_eval::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +51,8 @@ fn main() -> ExitCode {
         Command::Annotations(args) => export::run_annotations(&args),
         Command::Cite(args) => export::run_cite(&args),
         Command::Synth(args) => synth::run(&args),
+        Command::Similar(args) => similar::run(&args),
+        Command::SimilarEval(args) => similar_eval::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

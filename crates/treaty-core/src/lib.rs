@@ -23,6 +23,7 @@ pub mod refs;
 pub mod search;
 pub mod segment;
 pub mod share;
+pub mod similar;
 pub mod stored;
 pub mod summary;
 pub mod synopsis;

@@ -27,7 +27,7 @@ mod repeats;
 pub(crate) mod sentences;
 mod source;
 mod speaker;
-mod terms;
+pub(crate) mod terms;
 mod voice;
 mod words;
 

@@ -1,0 +1,401 @@
+//! "Similar provisions elsewhere": for one provision, the closest provisions of the other
+//! treaties of the library, with the passages they share; and the alignment the compare view
+//! shows two or more provisions side by side with.
+//!
+//! The approach is the Legislative Influence Detector's: a cheap candidate search, then
+//! Smith–Waterman local alignment of the candidates to find exactly which passages match.
+//!
+//! - **Tokens** are the attribution's comparison terms (`attribution::terms`): a word's
+//!   lexicon concept where the lexicon lists it, else its Snowball stem, function words out.
+//!   So "attacked" and "attack" agree, and so do "invasion" and "attack", or "нападение" and
+//!   "attack": provisions in different languages are compared through the lexicon's concepts.
+//! - **Candidates**: each provision's tokens as a tf-idf vector (idf over every provision of
+//!   the library); the [`CANDIDATES`] provisions of other treaties closest by cosine.
+//! - **Alignment**: Smith–Waterman over the two token sequences (`align`), several
+//!   non-overlapping passages per pair.
+//! - **Score**: the mean of the cosine and of the aligned share — the passages' total score
+//!   over what two identical texts of these lengths would score (`MATCH` times the geometric
+//!   mean of the lengths), capped at 1. The cosine ranks provisions about the same thing; the
+//!   aligned share lifts those that say it in the same words, in the same order.
+//!
+//! A provision's text is its best text in the first of its languages that the other provision
+//! also has, else each its best text. Provisions without text are never listed, and neither is
+//! any provision of the query's own treaty. Annexes are left out: their articles are numbered
+//! in their own sequence, so a key could not name them.
+
+mod align;
+mod baseline;
+mod compare;
+pub mod eval;
+mod prepare;
+
+pub use baseline::ShingleIndex;
+pub use compare::{compare, Comparison, Difference, DifferenceKind, Side, Span};
+
+use crate::bundle::Bundle;
+use crate::model::ProvisionText;
+use align::{local_alignments, Alignment, MATCH};
+use prepare::{passage, pick, prepare, Interner, Prepared, Tok};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// How many provisions, closest by cosine, are aligned. Alignment is what costs (a matrix per
+/// pair); on the library with UNCLOS (about a thousand provisions) the provisions labelled
+/// similar are within the first 30 by cosine, and 30 alignments keep a query well under a
+/// second even for long articles.
+pub const CANDIDATES: usize = 30;
+
+/// How much the cosine weighs in the score; the aligned share weighs the rest.
+const COSINE_WEIGHT: f32 = 0.5;
+
+/// How many shared passages an explanation names.
+const EXPLAINED: usize = 3;
+
+/// A provision of a treaty of the library: the treaty's id and the provision's key
+/// ([`crate::model::Provision::key`]: the article number as printed, or "preamble").
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ProvisionRef {
+    pub treaty: String,
+    pub article: String,
+}
+
+impl ProvisionRef {
+    pub fn new(treaty: impl Into<String>, article: impl Into<String>) -> Self {
+        Self {
+            treaty: treaty.into(),
+            article: article.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for ProvisionRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.treaty, self.article)
+    }
+}
+
+/// A provision found similar to the one asked about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Similar {
+    pub target: ProvisionRef,
+    /// "Article 5", "Preamble".
+    pub label: String,
+    /// The treaty's short title.
+    pub treaty_title: String,
+    /// Between 0 and 1; see the module documentation.
+    pub score: f32,
+    /// The shared passages in the target's words, longest first ("armed attack", "military
+    /// and other assistance").
+    pub shared: Vec<String>,
+    /// "shares 'armed attack', 'military and other assistance', 'without delay'".
+    pub explanation: String,
+}
+
+/// One provision of the library, prepared once.
+#[derive(Debug)]
+struct Entry {
+    target: ProvisionRef,
+    /// The article number's value ("II" → 2), so that "2" finds "Article II".
+    value: Option<u32>,
+    label: String,
+    treaty_title: String,
+    /// Per language, its best text's tokens…
+    prepared: Vec<Prepared>,
+    /// …that text…
+    texts: Vec<ProvisionText>,
+    /// …and its unit tf-idf vector, sorted by term.
+    vectors: Vec<Vec<(u32, f32)>>,
+}
+
+/// Every provision of a library with text, tokenised and weighted once, for quick queries.
+#[derive(Debug, Default)]
+pub struct SimilarIndex {
+    entries: Vec<Entry>,
+}
+
+impl SimilarIndex {
+    /// Prepares every provision (preamble and articles) of every document of `library`.
+    pub fn new(library: &Bundle) -> Self {
+        let mut interner = Interner::default();
+        let mut entries = Vec::new();
+        for document in &library.documents {
+            for provision in document.provisions() {
+                let prepared = prepare(document, provision, &mut interner);
+                if prepared.is_empty() {
+                    continue;
+                }
+                let key = provision.key();
+                entries.push(Entry {
+                    value: crate::numbering::article_value(&key),
+                    target: ProvisionRef::new(&document.id, key),
+                    label: provision.label(),
+                    treaty_title: document.short_title.clone(),
+                    texts: prepared
+                        .iter()
+                        .map(|p| provision.texts[p.text].clone())
+                        .collect(),
+                    prepared,
+                    vectors: Vec::new(),
+                });
+            }
+        }
+        let idf = idf(&entries);
+        for entry in &mut entries {
+            entry.vectors = entry
+                .prepared
+                .iter()
+                .map(|p| vector(p.tokens.iter().chain(&p.heading), &idf))
+                .collect();
+        }
+        Self { entries }
+    }
+
+    /// How many provisions with text the index holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The provision `of` names: its key as printed, else an article of the same value ("2"
+    /// finds "II"), else the preamble however it is cased.
+    fn find(&self, of: &ProvisionRef) -> Option<usize> {
+        let mine = || {
+            self.entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.target.treaty == of.treaty)
+        };
+        let article = of.article.trim();
+        mine()
+            .find(|(_, e)| e.target.article == article)
+            .or_else(|| {
+                let value = crate::numbering::article_value(article)?;
+                mine().find(|(_, e)| e.value == Some(value))
+            })
+            .or_else(|| mine().find(|(_, e)| e.target.article.eq_ignore_ascii_case(article)))
+            .map(|(i, _)| i)
+    }
+
+    /// The closest provisions of the other treaties to `of`, best first, at most `limit`;
+    /// empty when `of` is not in the library or has no text.
+    pub fn similar_to(&self, of: &ProvisionRef, limit: usize) -> Vec<Similar> {
+        let Some(q) = self.find(of) else {
+            return Vec::new();
+        };
+        if limit == 0 {
+            return Vec::new();
+        }
+        let query = &self.entries[q];
+        let mut candidates: Vec<(f32, usize, usize, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.target.treaty != query.target.treaty)
+            .filter_map(|(k, e)| {
+                let (i, j) = pick(&query.prepared, &e.prepared)?;
+                let cosine = dot(&query.vectors[i], &e.vectors[j]);
+                (cosine > 0.0).then_some((cosine, k, i, j))
+            })
+            .collect();
+        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        candidates.truncate(CANDIDATES);
+        let mut out: Vec<Similar> = candidates
+            .into_iter()
+            .map(|(cosine, k, i, j)| self.scored(query, i, &self.entries[k], j, cosine))
+            .collect();
+        out.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then_with(|| x.target.cmp(&y.target))
+        });
+        out.truncate(limit);
+        out
+    }
+
+    /// The candidate aligned with the query and scored.
+    fn scored(&self, query: &Entry, i: usize, target: &Entry, j: usize, cosine: f32) -> Similar {
+        let a = &query.prepared[i].tokens;
+        let b = &target.prepared[j].tokens;
+        let alignments = align_tokens(a, b);
+        let share = aligned_share(&alignments, a.len(), b.len());
+        let shared = shared_passages(&target.texts[j], b, &alignments);
+        let explanation = if shared.is_empty() {
+            vocabulary(&query.vectors[i], &target.vectors[j], &target.texts[j], b)
+        } else {
+            explain(&shared)
+        };
+        Similar {
+            target: target.target.clone(),
+            label: target.label.clone(),
+            treaty_title: target.treaty_title.clone(),
+            score: COSINE_WEIGHT * cosine + (1.0 - COSINE_WEIGHT) * share,
+            shared,
+            explanation,
+        }
+    }
+}
+
+/// The closest provisions of the other treaties of `library` to `of`, best first: a wrapper
+/// over [`SimilarIndex`], which a caller asking more than once should build and keep.
+pub fn similar_to(library: &Bundle, of: &ProvisionRef, limit: usize) -> Vec<Similar> {
+    SimilarIndex::new(library).similar_to(of, limit)
+}
+
+pub(crate) fn align_tokens(a: &[Tok], b: &[Tok]) -> Vec<Alignment> {
+    local_alignments(a.len(), b.len(), |i, j| a[i].matches(&b[j]))
+}
+
+/// The passages' total score over what identical texts of these lengths would score.
+fn aligned_share(alignments: &[Alignment], a: usize, b: usize) -> f32 {
+    let total: i32 = alignments.iter().map(|x| x.score).sum();
+    let ideal = MATCH as f32 * ((a.max(1) * b.max(1)) as f32).sqrt();
+    (total as f32 / ideal).min(1.0)
+}
+
+/// The target's words of each passage, longest first, each once.
+fn shared_passages(text: &ProvisionText, tokens: &[Tok], alignments: &[Alignment]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for alignment in alignments {
+        let Some(span) = tokens.get(alignment.b.clone()) else {
+            continue;
+        };
+        let words = passage(text, span);
+        if !words.is_empty() && !out.contains(&words) {
+            out.push(words);
+        }
+    }
+    out.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    out
+}
+
+fn explain(shared: &[String]) -> String {
+    let named: Vec<String> = shared
+        .iter()
+        .take(EXPLAINED)
+        .map(|p| format!("'{p}'"))
+        .collect();
+    format!("shares {}", named.join(", "))
+}
+
+/// For a candidate with no passage in common: the target's words that weigh most in the
+/// cosine.
+fn vocabulary(
+    query: &[(u32, f32)],
+    target: &[(u32, f32)],
+    text: &ProvisionText,
+    tokens: &[Tok],
+) -> String {
+    let weight = |t: &Tok| -> f32 {
+        t.terms
+            .iter()
+            .map(|term| lookup(query, *term) * lookup(target, *term))
+            .fold(0.0, f32::max)
+    };
+    let mut ranked: Vec<(f32, String)> = tokens
+        .iter()
+        .filter_map(|t| {
+            let w = weight(t);
+            let word = text.paragraphs.get(t.paragraph)?.text.get(t.start..t.end)?;
+            (w > 0.0).then(|| (w, word.to_lowercase()))
+        })
+        .collect();
+    ranked.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let mut words: Vec<String> = Vec::new();
+    for (_, word) in ranked {
+        if !words.contains(&word) {
+            words.push(word);
+        }
+        if words.len() == EXPLAINED {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return "no passage in common".to_owned();
+    }
+    let named: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    format!("no passage in common; shared words {}", named.join(", "))
+}
+
+fn lookup(vector: &[(u32, f32)], term: u32) -> f32 {
+    vector
+        .binary_search_by_key(&term, |(t, _)| *t)
+        .map_or(0.0, |k| vector[k].1)
+}
+
+/// Inverse document frequency of every term, a provision counting once whatever its
+/// languages: ln((N + 1) / (df + 1)) + 1, so that a term in every provision still weighs a
+/// little.
+fn idf(entries: &[Entry]) -> HashMap<u32, f32> {
+    let mut df: HashMap<u32, u32> = HashMap::new();
+    for entry in entries {
+        let mut seen: Vec<u32> = entry
+            .prepared
+            .iter()
+            .flat_map(|p| {
+                p.tokens
+                    .iter()
+                    .chain(&p.heading)
+                    .flat_map(|t| t.terms.iter().copied())
+            })
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for term in seen {
+            *df.entry(term).or_default() += 1;
+        }
+    }
+    let n = entries.len() as f32;
+    df.into_iter()
+        .map(|(term, count)| (term, ((n + 1.0) / (count as f32 + 1.0)).ln() + 1.0))
+        .collect()
+}
+
+/// A unit vector of sublinear term frequency times idf; a token of several concepts shares
+/// its one count among them.
+fn vector<'t>(tokens: impl Iterator<Item = &'t Tok>, idf: &HashMap<u32, f32>) -> Vec<(u32, f32)> {
+    let mut tf: HashMap<u32, f32> = HashMap::new();
+    for token in tokens {
+        let share = 1.0 / token.terms.len().max(1) as f32;
+        for term in &token.terms {
+            *tf.entry(*term).or_default() += share;
+        }
+    }
+    let mut out: Vec<(u32, f32)> = tf
+        .into_iter()
+        .map(|(term, f)| {
+            (
+                term,
+                (1.0 + f.max(1e-6).ln().max(0.0)) * idf.get(&term).copied().unwrap_or(1.0),
+            )
+        })
+        .collect();
+    out.sort_by_key(|(t, _)| *t);
+    let norm = out.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        out.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+    out
+}
+
+/// The dot product of two sorted sparse vectors.
+fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests;

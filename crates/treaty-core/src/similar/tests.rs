@@ -1,0 +1,228 @@
+use super::*;
+use crate::model::{Completeness, Document, Paragraph, Provision, Witness, WitnessKind};
+
+fn text(language: &str, paragraphs: &[&str]) -> ProvisionText {
+    ProvisionText {
+        language: language.to_owned(),
+        witness: Witness::new(WitnessKind::Official),
+        completeness: Completeness::Complete,
+        paragraphs: paragraphs
+            .iter()
+            .map(|p| Paragraph {
+                number: None,
+                text: (*p).to_owned(),
+                gap: false,
+            })
+            .collect(),
+    }
+}
+
+fn article(number: &str, texts: Vec<ProvisionText>) -> Provision {
+    Provision {
+        number: Some(number.to_owned()),
+        heading: None,
+        texts,
+        reports: vec![],
+    }
+}
+
+fn treaty(id: &str, articles: Vec<Provision>) -> Document {
+    Document {
+        id: id.to_owned(),
+        title: format!("Treaty {id}"),
+        short_title: format!("Treaty {id}"),
+        aliases: vec![],
+        self_references: vec![],
+        parties: vec![],
+        signed: None,
+        in_force: None,
+        authentic_languages: vec![],
+        notes: vec![],
+        completeness: Completeness::Complete,
+        preamble: None,
+        chapters: vec![],
+        articles,
+        unplaced: vec![],
+        annexes: vec![],
+    }
+}
+
+const DEFENCE: &str = "Should either of the Contracting Parties suffer armed attack by any State and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal.";
+const NAT5: &str = "The Parties agree that an armed attack against one or more of them shall be considered an attack against them all, and each of them will assist the Party so attacked by taking forthwith such action as it deems necessary, including the use of armed force.";
+const DEPOSIT: &str = "This Treaty shall be ratified and the instruments of ratification shall be deposited with the Government of the United States of America.";
+const FISH: &str = "Coastal States shall ensure the conservation of living resources of the exclusive economic zone through proper management of fisheries.";
+
+fn library() -> Bundle {
+    Bundle::new(
+        vec![
+            treaty("a", vec![article("1", vec![text("en", &[DEFENCE])]), article("2", vec![text("en", &[DEPOSIT])])]),
+            treaty(
+                "b",
+                vec![
+                    article("5", vec![text("en", &[NAT5])]),
+                    article("11", vec![text("en", &["The instruments of ratification shall be deposited as soon as possible with the Government of the United States of America, which will notify all the other signatories."])]),
+                    article("12", vec![text("en", &[FISH])]),
+                    article("13", vec![]),
+                ],
+            ),
+            treaty(
+                "c",
+                vec![article("4", vec![text("en", &["In case any one of the two sides is put in a state of war by an armed invasion from an individual state, the other side shall provide military and other assistance with all means in its possession without delay."])])],
+            ),
+        ],
+        vec![],
+        vec![],
+    )
+}
+
+#[test]
+fn the_candidate_ranking_puts_the_same_subject_first_and_never_the_own_treaty() {
+    let found = similar_to(&library(), &ProvisionRef::new("c", "4"), 10);
+    assert_eq!(found[0].target, ProvisionRef::new("a", "1"), "{found:#?}");
+    assert!(found.iter().all(|s| s.target.treaty != "c"));
+    assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(found[0]
+        .shared
+        .iter()
+        .any(|s| s.contains("military and other assistance with all the means at its disposal")));
+    assert!(found[0].explanation.starts_with("shares '"));
+    let deposit = similar_to(&library(), &ProvisionRef::new("a", "2"), 1);
+    assert_eq!(deposit[0].target, ProvisionRef::new("b", "11"));
+    // A provision without text is never listed, nor asked about.
+    assert!(similar_to(&library(), &ProvisionRef::new("b", "13"), 5).is_empty());
+    let all = similar_to(&library(), &ProvisionRef::new("a", "1"), 99);
+    assert!(all.iter().all(|s| s.target != ProvisionRef::new("b", "13")));
+}
+
+#[test]
+fn armed_attack_is_shared_with_the_north_atlantic_wording() {
+    let found = similar_to(&library(), &ProvisionRef::new("a", "1"), 5);
+    let nat = found
+        .iter()
+        .find(|s| s.target == ProvisionRef::new("b", "5"))
+        .expect("Article 5 listed");
+    assert!(
+        nat.shared.iter().any(|s| s.contains("armed attack")),
+        "{nat:#?}"
+    );
+    assert_eq!(nat.label, "Article 5");
+}
+
+#[test]
+fn across_languages_the_lexicon_concepts_align() {
+    let mut lib = library();
+    lib.documents.push(treaty(
+        "r",
+        vec![article("4", vec![text("ru", &["В случае вооруженного нападения другая сторона незамедлительно окажет военную и иную помощь всеми имеющимися у нее средствами."])])],
+    ));
+    let found = similar_to(&lib, &ProvisionRef::new("r", "4"), 3);
+    assert!(
+        found
+            .iter()
+            .any(|s| s.target.treaty == "a" || s.target.treaty == "c"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn compare_spans_rebuild_each_paragraph_and_share_ids_across_sides() {
+    let lib = library();
+    let refs = [
+        ProvisionRef::new("a", "1"),
+        ProvisionRef::new("c", "4"),
+        ProvisionRef::new("b", "5"),
+    ];
+    let comparison = compare(&lib, &refs).expect("a comparison");
+    assert_eq!(comparison.sides.len(), 3);
+    for (side, document) in comparison.sides.iter().zip(["a", "c", "b"]) {
+        let provision = lib
+            .documents
+            .iter()
+            .find(|d| d.id == document)
+            .and_then(|d| d.provision(Some(&side.target.article)))
+            .unwrap();
+        for (spans, paragraph) in side.paragraphs.iter().zip(&provision.texts[0].paragraphs) {
+            let joined: String = spans.iter().map(|s| s.text.as_str()).collect();
+            assert_eq!(joined, paragraph.text);
+        }
+    }
+    let ids = |k: usize| -> Vec<usize> {
+        let mut ids: Vec<usize> = comparison.sides[k]
+            .paragraphs
+            .iter()
+            .flatten()
+            .filter_map(|s| s.shared)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    assert!(!ids(1).is_empty());
+    for k in 1..3 {
+        assert!(ids(k).iter().all(|id| ids(0).contains(id)), "side {k}");
+    }
+    let text_of = |k: usize, id: usize| -> String {
+        comparison.sides[k]
+            .paragraphs
+            .iter()
+            .flatten()
+            .filter(|s| s.shared == Some(id))
+            .map(|s| s.text.clone())
+            .collect()
+    };
+    let assistance = ids(1)
+        .into_iter()
+        .find(|id| text_of(1, *id).contains("military and other assistance"))
+        .expect("the assistance passage is shared");
+    assert!(text_of(0, assistance).contains("military and other assistance"));
+    // "forthwith" against "immediately": a difference of urgency, in the quote comparison's
+    // words.
+    assert!(
+        comparison
+            .differences
+            .iter()
+            .any(|d| d.kind == DifferenceKind::Urgency
+                && d.left == "immediately"
+                && d.right == "forthwith"
+                && d.text == "“forthwith” in Article 5 where Article 1 says “immediately”"),
+        "{:#?}",
+        comparison.differences
+    );
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    let empty = Bundle::new(vec![], vec![], vec![]);
+    let any = ProvisionRef::new("a", "1");
+    assert!(similar_to(&empty, &any, 5).is_empty());
+    assert!(compare(&empty, &[any.clone(), any.clone()]).is_none());
+    assert!(compare(&library(), &[]).is_none());
+    assert!(compare(&library(), std::slice::from_ref(&any)).is_none());
+    assert!(similar_to(&library(), &ProvisionRef::new("zz", "1"), 5).is_empty());
+    assert!(similar_to(&library(), &ProvisionRef::new("a", "99"), 5).is_empty());
+    assert!(similar_to(&library(), &ProvisionRef::new("a", ""), 5).is_empty());
+    assert!(similar_to(&library(), &any, 0).is_empty());
+    assert!(compare(&library(), &[ProvisionRef::new("b", "13"), any.clone()]).is_none());
+    // Very long text, odd characters, a text of nothing but punctuation.
+    let long = DEFENCE.repeat(400);
+    let mut lib = library();
+    lib.documents.push(treaty(
+        "long",
+        vec![
+            article("1", vec![text("en", &[&long, "", "…–—", "\u{0}\u{301}é"])]),
+            article("2", vec![text("xx", &["!!! ???"])]),
+            article("3", vec![text("zh", &["第一條 本公約"])]),
+        ],
+    ));
+    let found = similar_to(&lib, &ProvisionRef::new("long", "1"), 3);
+    assert_eq!(found[0].target, ProvisionRef::new("a", "1"));
+    assert!(!similar_to(&lib, &ProvisionRef::new("a", "1"), 3).is_empty());
+    assert!(similar_to(&lib, &ProvisionRef::new("long", "2"), 3).is_empty());
+    let _ = similar_to(&lib, &ProvisionRef::new("long", "3"), 3);
+    let c = compare(&lib, &[ProvisionRef::new("long", "1"), any]).unwrap();
+    let joined: String = c.sides[0].paragraphs[0]
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(joined, long);
+}
