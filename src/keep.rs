@@ -16,6 +16,8 @@ const ATTEMPTS: usize = 100;
 pub struct Kept {
     pub key: String,
     pub bundle: Bundle,
+    /// The bundle's JSON as kept (for its search index).
+    pub json: String,
 }
 
 /// Keeps an import (bundle JSON, as the background worker made it) as a new record under `key`,
@@ -37,7 +39,7 @@ pub async fn keep_new(
         match storage::add_json(&key, &json, &LibraryIndex::of(&bundle)).await {
             Ok(()) => {
                 persistence::request().await;
-                return Ok(Kept { key, bundle });
+                return Ok(Kept { key, bundle, json });
             }
             Err(Refusal::Failed(problem)) => return Err(problem),
             Err(Refusal::Taken) => {

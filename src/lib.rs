@@ -21,6 +21,7 @@ pub mod prerender;
 mod provenance;
 mod pwa;
 mod route;
+mod search_index;
 mod shell;
 mod storage;
 mod tabs;

@@ -299,6 +299,30 @@ impl Library {
         keys
     }
 
+    /// Whether the whole library came in one bundle (`?bundle=`): it has no search index built
+    /// with the app, so it is indexed on the device.
+    pub fn came_whole(&self) -> bool {
+        self.index_url.is_none()
+    }
+
+    /// The library's own treaties and sources as loaded, without the reader's imports.
+    pub fn without_imports(&self) -> Bundle {
+        let mut own = self.bundle.clone();
+        own.documents.retain(|d| !self.is_imported(&d.id));
+        own.sources.retain(|s| !self.is_imported_source(&s.id));
+        own
+    }
+
+    /// Whether the reader imported any treaty (not only sources).
+    pub fn has_imported_treaties(&self) -> bool {
+        self.imports.iter().any(|i| !i.documents.is_empty())
+    }
+
+    /// The storage key of every import.
+    pub fn import_keys(&self) -> Vec<String> {
+        self.imports.iter().map(|i| i.key.clone()).collect()
+    }
+
     /// The keys of every import not read yet.
     pub fn unread_imports(&self) -> Vec<String> {
         self.imports
@@ -426,7 +450,16 @@ pub fn treaties_shown(index: &LibraryIndex, route: &Route) -> Vec<String> {
             .source(id)
             .map(|s| s.about.clone())
             .unwrap_or_default(),
-        Route::Library | Route::NotFound => Vec::new(),
+        Route::Compare { provisions } => {
+            let mut treaties: Vec<String> = Vec::new();
+            for (treaty, _) in Route::compared(provisions) {
+                if !treaties.contains(&treaty) {
+                    treaties.push(treaty);
+                }
+            }
+            treaties
+        }
+        Route::Library | Route::Search | Route::NotFound => Vec::new(),
     }
 }
 

@@ -117,7 +117,7 @@ pub async fn load(url: &str) -> Result<Bundle, LoadError> {
 }
 
 /// Fetches `url` as text.
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let fail = |problem: String| LoadError {
         url: url.to_owned(),
         problem,

@@ -30,6 +30,16 @@ pub enum Route {
     /// body: the quote permalink, which (unlike the index) survives re-attribution.
     #[at("/source/:id/quote/:at")]
     Quote { id: String, at: usize },
+    /// Search across the library. Query: `q` (the words), `scope` (`all`, `treaties`,
+    /// `sources`), `treaty` (only this treaty), `lang` (only texts in this language): the
+    /// address restores the results, so a search can be shared.
+    #[at("/search")]
+    Search,
+    /// Provisions side by side with their shared passages marked: `<treaty>:<article>` pairs
+    /// joined by `+`, the first being the one the others are compared with. In the path, not
+    /// the query, so that the page knows which treaty files it needs from its route alone.
+    #[at("/compare/:provisions")]
+    Compare { provisions: String },
     /// One article for embedding in an iframe: no site chrome, height reported to the parent.
     /// Query: `quotes=on|off`, `theme=light|dark|auto`.
     #[at("/embed/:id/article/:number")]
@@ -54,6 +64,29 @@ impl Route {
                 id: document.to_owned(),
             },
         }
+    }
+
+    /// The compare view of these provisions (treaty id, article key), first the reference.
+    pub fn compare(provisions: &[(String, String)]) -> Self {
+        Self::Compare {
+            provisions: provisions
+                .iter()
+                .map(|(treaty, article)| format!("{treaty}:{article}"))
+                .collect::<Vec<_>>()
+                .join("+"),
+        }
+    }
+
+    /// The provisions a compare view's path names, in order; malformed pieces are left out.
+    pub fn compared(provisions: &str) -> Vec<(String, String)> {
+        provisions
+            .split('+')
+            .filter_map(|piece| {
+                let (treaty, article) = piece.rsplit_once(':')?;
+                (!treaty.is_empty() && !article.is_empty())
+                    .then(|| (treaty.to_owned(), article.to_owned()))
+            })
+            .collect()
     }
 
     /// The embed page of the provision this route shows, if it shows one.

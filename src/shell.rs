@@ -2,10 +2,11 @@
 //! whose treaties' files are not loaded yet shows a loading notice and asks the app for them.
 
 use crate::app::NeedTreaties;
-use crate::components::{ForeignBanner, ThemeToggle};
+use crate::components::{ForeignBanner, SearchField, ThemeToggle};
 use crate::library::{treaties_shown, LibraryContext};
 use crate::pages::{
-    EmbedPage, LibraryPage, NotFound, ProvisionPage, SourcePage, SynopticPage, TreatyPage,
+    ComparePage, EmbedPage, LibraryPage, NotFound, ProvisionPage, SearchPage, SourcePage,
+    SynopticPage, TreatyPage,
 };
 use crate::provenance::Provenance;
 use crate::route::Route;
@@ -65,6 +66,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <nav aria-label="Site">
                     <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
                 </nav>
+                <SearchField />
                 <ThemeToggle />
             </header>
             { banner }
@@ -92,6 +94,8 @@ fn switch(route: Route) -> Html {
             html! { <EmbedPage {id} number={Some(AttrValue::from(number))} /> }
         }
         Route::EmbedPreamble { id } => html! { <EmbedPage {id} number={None::<AttrValue>} /> },
+        Route::Search => html! { <SearchPage /> },
+        Route::Compare { provisions } => html! { <ComparePage {provisions} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

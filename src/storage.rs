@@ -17,12 +17,16 @@ use web_sys::{
 };
 
 const DATABASE: &str = "treaty-reader";
-/// Version 2 added the summaries; records kept by version 1 get theirs when first read.
-const VERSION: u32 = 2;
+/// Version 2 added the summaries (records kept by version 1 get theirs when first read);
+/// version 3 the search indexes (made when first searched for imports kept before).
+const VERSION: u32 = 3;
 /// Each import's bundle JSON, by key.
 const STORE: &str = "bundles";
 /// Each import's summary ([`LibraryIndex`] JSON), by the same key.
 const SUMMARIES: &str = "summaries";
+/// Each import's search index (`treaty_core::search::Index` JSON), by the same key: made by the
+/// background worker after the import is kept, so it is written apart from the record.
+const SEARCH: &str = "search";
 
 /// Settles when `request` succeeds (with its result) or fails (with its error's message).
 async fn settled(request: &IdbRequest) -> Result<JsValue, String> {
@@ -99,7 +103,7 @@ async fn open() -> Result<IdbDatabase, String> {
             .and_then(|r| r.result().ok())
             .and_then(|r| r.dyn_into::<IdbDatabase>().ok());
         if let Some(database) = database {
-            for store in [STORE, SUMMARIES] {
+            for store in [STORE, SUMMARIES, SEARCH] {
                 if !database.object_store_names().contains(store) {
                     database.create_object_store(store).ok();
                 }
@@ -216,6 +220,35 @@ pub async fn read(key: &str) -> Result<Stored, String> {
     }
 }
 
+/// The search index kept for the import under `key` (its JSON), `None` if none is kept.
+pub async fn search_index(key: &str) -> Result<Option<String>, String> {
+    let database = open().await?;
+    let request = database
+        .transaction_with_str(SEARCH)
+        .and_then(|t| t.object_store(SEARCH))
+        .and_then(|store| store.get(&JsValue::from_str(key)))
+        .map_err(failed("reading storage"))?;
+    Ok(settled(&request).await?.as_string())
+}
+
+/// Keeps the search index (JSON) of the import under `key`, if that import is still kept (an
+/// index must not outlive the import another tab deleted meanwhile).
+pub async fn keep_search_index(key: &str, json: &str) -> Result<(), String> {
+    let (transaction, store) = writing().await?;
+    let key_value = JsValue::from_str(key);
+    let present = store
+        .count_with_key(&key_value)
+        .map_err(failed("writing storage"))?;
+    if settled(&present).await?.as_f64().unwrap_or(0.0) < 1.0 {
+        return Ok(());
+    }
+    transaction
+        .object_store(SEARCH)
+        .and_then(|search| search.put_with_key(&JsValue::from_str(json), &key_value))
+        .map_err(failed("writing storage"))?;
+    committed(&transaction).await.map_err(|a| a.message)
+}
+
 /// The strings of a JS array (keys); anything else is left out.
 fn strings(array: &JsValue) -> Vec<String> {
     js_sys::Array::from(array)
@@ -264,11 +297,15 @@ pub async fn delete(keys: &[String]) -> Result<(), String> {
     let summaries = transaction
         .object_store(SUMMARIES)
         .map_err(failed("deleting from storage"))?;
+    let search = transaction
+        .object_store(SEARCH)
+        .map_err(failed("deleting from storage"))?;
     for key in keys {
         let key = JsValue::from_str(key);
         store
             .delete(&key)
             .and_then(|_| summaries.delete(&key))
+            .and_then(|_| search.delete(&key))
             .map_err(failed("deleting from storage"))?;
     }
     committed(&transaction).await.map_err(|a| a.message)?;
@@ -281,7 +318,7 @@ async fn writing() -> Result<(IdbTransaction, IdbObjectStore), String> {
     let database = open().await?;
     let transaction = database
         .transaction_with_str_sequence_and_mode(
-            &js_sys::Array::of2(&STORE.into(), &SUMMARIES.into()),
+            &js_sys::Array::of3(&STORE.into(), &SUMMARIES.into(), &SEARCH.into()),
             IdbTransactionMode::Readwrite,
         )
         .map_err(failed("writing storage"))?;

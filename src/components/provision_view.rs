@@ -42,9 +42,22 @@ pub struct ProvisionViewProps {
 /// Which card is selected: (source id, attribution index).
 pub type QuoteKey = (AttrValue, usize);
 
+/// The words a search result asks the page to mark (`?hl=`).
+#[derive(serde::Deserialize, Default)]
+struct Highlight {
+    hl: Option<String>,
+}
+
 #[component]
 pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
     let library = use_library();
+    let asked = use_location()
+        .and_then(|l| l.query::<Highlight>().ok())
+        .and_then(|h| h.hl)
+        .filter(|words| !words.trim().is_empty());
+    let highlight = use_memo(asked, |asked| {
+        asked.as_deref().map(treaty_core::search::Query::parse)
+    });
     let selected = use_state_eq(|| None::<QuoteKey>);
     let filter = use_state_eq(super::QuoteFilter::default);
     let Some(document) = library.bundle.document(&props.document_id) else {
@@ -183,10 +196,16 @@ pub fn ProvisionView(props: &ProvisionViewProps) -> Html {
                             language: text.language.clone(),
                         };
                         let marks = marks_for(&visible, ti, pi, p);
+                        let found = Rc::new(highlight.as_ref().as_ref().map(|query| {
+                            treaty_core::search::highlight(&p.text, &text.language, query)
+                                .into_iter()
+                                .map(|r| (r.start, r.end))
+                                .collect()
+                        }).unwrap_or_default());
                         let classes = Rc::new(marks.iter().map(|m| super::verdict_class(visible[m.id].attribution.verdict)).collect::<Vec<_>>());
                         html! {
                             <div class="para-row">
-                                { paragraph(p, &place, &props.document_id, Rc::new(marks), classes, selected_mark, with_quotes.then(|| on_mark.clone())) }
+                                { paragraph(p, &place, &props.document_id, Marked { marks: Rc::new(marks), mark_classes: classes, found }, selected_mark, with_quotes.then(|| on_mark.clone())) }
                                 if with_quotes {
                                     <QuoteColumn cards={cards_where(Some((ti, pi)))} />
                                 }
@@ -256,15 +275,27 @@ struct Place {
     language: String,
 }
 
+/// What is marked in a paragraph: the quoted passages (with their classes) and the words a
+/// search found.
+struct Marked {
+    marks: Rc<Vec<Mark>>,
+    mark_classes: Rc<Vec<&'static str>>,
+    found: Rc<Vec<(usize, usize)>>,
+}
+
 fn paragraph(
     p: &Paragraph,
     place: &Place,
     document_id: &AttrValue,
-    marks: Rc<Vec<Mark>>,
-    mark_classes: Rc<Vec<&'static str>>,
+    marked: Marked,
     selected: Option<usize>,
     on_mark: Option<Callback<usize>>,
 ) -> Html {
+    let Marked {
+        marks,
+        mark_classes,
+        found,
+    } = marked;
     if p.gap {
         return html! {
             <p class="gap" id={place.id.clone()}>
@@ -276,7 +307,7 @@ fn paragraph(
     html! {
         <p class="para" id={place.id.clone()} lang={place.language.clone()}>
             if let Some(n) = &p.number { <span class="para-number">{ n }{ " " }</span> }
-            <RichText text={p.text.clone()} document_id={document_id.clone()} language={AttrValue::from(place.language.clone())} {marks} {selected} {on_mark} {mark_classes} />
+            <RichText text={p.text.clone()} document_id={document_id.clone()} language={AttrValue::from(place.language.clone())} {marks} {selected} {on_mark} {mark_classes} {found} />
             <ParagraphLink href={format!("{}#{}", place.page, place.id)} number={place.number} />
         </p>
     }

@@ -30,7 +30,14 @@ pub struct RichTextProps {
     /// Classes for each mark id's highlight (e.g. the verdict), by position in `marks`.
     #[prop_or_default]
     pub mark_classes: Rc<Vec<&'static str>>,
+    /// The words a search found here (byte ranges), marked apart from the quoted passages: a
+    /// result opens its paragraph with them marked.
+    #[prop_or_default]
+    pub found: Rc<Vec<(usize, usize)>>,
 }
+
+/// Where the ids of found words start among the marks, far above any quote's id.
+const FOUND: usize = usize::MAX / 2;
 
 #[component]
 pub fn RichText(props: &RichTextProps) -> Html {
@@ -43,13 +50,29 @@ pub fn RichText(props: &RichTextProps) -> Html {
         ),
         |(text, document, library)| library.mentions(text, document),
     );
+    let marks = use_memo(
+        (props.marks.clone(), props.found.clone()),
+        |(marks, found)| {
+            let mut all = marks.as_ref().clone();
+            all.extend(found.iter().enumerate().map(|(i, &(start, end))| Mark {
+                start,
+                end,
+                id: FOUND + i,
+            }));
+            all
+        },
+    );
     html! {
         <>
-            { for segments(&props.text, &mentions, &props.marks).into_iter().map(|segment| {
-                let inner = render_segment(&segment, &props.document_id, &props.language);
-                match segment.marks.first() {
+            { for segments(&props.text, &mentions, &marks).into_iter().map(|segment| {
+                let mut inner = render_segment(&segment, &props.document_id, &props.language);
+                if segment.marks.iter().any(|&id| id >= FOUND) {
+                    inner = html! { <mark class="found">{ inner }</mark> };
+                }
+                let quoted: Vec<usize> = segment.marks.iter().copied().filter(|&id| id < FOUND).collect();
+                match quoted.first() {
                     None => inner,
-                    Some(&first) => render_mark(props, &segment.marks, first, inner),
+                    Some(&first) => render_mark(props, &quoted, first, inner),
                 }
             }) }
         </>

@@ -1,7 +1,8 @@
 //! One provision (an article or the preamble) on its own page: the target of deep links.
 
 use crate::components::{
-    use_language_view, LanguageSwitch, ProvisionView, Query, ShareMenu, TableOfContents,
+    use_language_view, LanguageSwitch, ProvisionView, Query, ShareMenu, SimilarProvisions,
+    TableOfContents,
 };
 use crate::library::use_library;
 use crate::links::{app_base, app_url};
@@ -70,6 +71,7 @@ pub fn ProvisionPage(props: &ProvisionPageProps) -> Html {
                             cite={Some((id.clone(), Some(AttrValue::from(provision.key()))))} />
                     </div>
                     <ProvisionView document_id={id.clone()} number={props.number.clone()} language={language.clone()} in_full_text=false />
+                    <SimilarProvisions document_id={id.clone()} article={AttrValue::from(provision.key())} />
                     <nav class="pager" aria-label="Previous and next provision">
                         { nav_link(previous, "prev", "←") }
                         { nav_link(next, "next", "→") }

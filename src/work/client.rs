@@ -37,6 +37,15 @@ pub enum Failure {
     Problem(String),
 }
 
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Cancelled => f.write_str("it was cancelled"),
+            Self::Problem(problem) => f.write_str(problem),
+        }
+    }
+}
+
 #[wasm_bindgen(inline_js = r#"
 export function load_on_page(glue, module) {
   return new Promise((resolve, reject) => {
@@ -201,9 +210,15 @@ pub async fn run(
 ) -> Result<(Outcome, String), Failure> {
     // The treaty files not opened yet are fetched first, before a worker exists: once it does,
     // its failure must find this job registered, so nothing is awaited in between.
-    let whole = crate::loader::whole_bundle(library)
-        .await
-        .map_err(|e| Failure::Problem(e.to_string()))?;
+    let whole = if job.needs_library() {
+        Some(
+            crate::loader::whole_bundle(library)
+                .await
+                .map_err(|e| Failure::Problem(e.to_string()))?,
+        )
+    } else {
+        None
+    };
     let on_page = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
         if c.backend.is_none() {
@@ -250,7 +265,7 @@ pub async fn run(
             .and_then(Weak::upgrade)
             .is_some_and(|held| Rc::ptr_eq(&held, &library.0))
     });
-    let mut library_json = (!held).then(|| whole.to_json_compact());
+    let mut library_json = whole.filter(|_| !held).map(|w| w.to_json_compact());
     let mut resolve = None;
     let answer = Promise::new(&mut |yes, _| resolve = Some(yes));
     let (id, backend) = CLIENT.with(|c| {

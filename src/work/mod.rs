@@ -9,7 +9,7 @@
 //!
 //! - `client`: the worker (or the page's copy of the module) and the jobs waiting on it;
 //! - `requests`: the jobs the components ask for (treaty files read with a preview, then
-//!   added; sources; exports);
+//!   added; sources; exports; search indexes of imports);
 //! - `progress`: what the forms show while a job runs (progress, Cancel, the notice).
 
 mod client;
@@ -18,6 +18,6 @@ mod requests;
 
 pub use client::{cancel, Failure, Input};
 pub use progress::WorkProgress;
-pub use requests::{add_treaty, export, import_source, read_treaty, TreatyRead};
+pub use requests::{add_treaty, export, import_source, read_treaty, search_index, TreatyRead};
 pub use treaty_core::import::SourceDetails;
 pub use treaty_worker::protocol::{Job, Target};

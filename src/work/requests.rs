@@ -47,9 +47,10 @@ pub async fn add_treaty(
     json: String,
     library: &LibraryContext,
 ) -> Result<(String, Change), Failure> {
-    let Kept { key, bundle } = keep_new(key, json, |k| library.holds_key(k))
+    let Kept { key, bundle, json } = keep_new(key, json, |k| library.holds_key(k))
         .await
         .map_err(Failure::Problem)?;
+    index_kept(key.clone(), json, library.clone());
     let id = match keyed(&key) {
         Keyed::Document(id) => id.to_owned(),
         Keyed::Source(_) => return Err(unexpected()),
@@ -71,9 +72,10 @@ pub async fn import_source(
     match run(&job, input, library, progress.clone()).await? {
         (Outcome::Imported { key, .. }, json) => {
             progress.emit("Keeping it on this device…".to_owned());
-            let Kept { key, bundle } = keep_new(key, json, |k| library.holds_key(k))
+            let Kept { key, bundle, json } = keep_new(key, json, |k| library.holds_key(k))
                 .await
                 .map_err(Failure::Problem)?;
+            index_kept(key.clone(), json, library.clone());
             let id = match keyed(&key) {
                 Keyed::Source(id) => id.to_owned(),
                 Keyed::Document(_) => return Err(unexpected()),
@@ -92,6 +94,34 @@ pub async fn export(job: Job, library: &LibraryContext) -> Result<Option<String>
         (Outcome::Nothing, _) => Ok(None),
         _ => Err(unexpected()),
     }
+}
+
+/// The search index (JSON) of `bundle_json`, made in the worker.
+pub async fn search_index(
+    bundle_json: String,
+    library: &LibraryContext,
+) -> Result<String, Failure> {
+    match run(
+        &Job::SearchIndex,
+        Input::Text(bundle_json),
+        library,
+        Callback::noop(),
+    )
+    .await?
+    {
+        (Outcome::Text, json) => Ok(json),
+        _ => Err(unexpected()),
+    }
+}
+
+/// Indexes an import just kept and keeps its index beside it, in the background: a failure
+/// leaves it unindexed, and the first search that needs it makes the index then.
+pub fn index_kept(key: String, bundle_json: String, library: LibraryContext) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(json) = search_index(bundle_json, &library).await {
+            crate::storage::keep_search_index(&key, &json).await.ok();
+        }
+    });
 }
 
 fn unexpected() -> Failure {

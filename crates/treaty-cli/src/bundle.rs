@@ -1,8 +1,9 @@
 //! `treaty bundle [--corpus DIR] [--out DIR]`: builds the shipped library from
 //! DIR/library.toml, attributes the statements of its sources, and writes it for the app:
 //! OUT/index.json (every treaty without its text) and OUT/treaties/<id>.json (one treaty with
-//! its sources), which the app loads on demand, and OUT/library.json (everything, for the
-//! prerenderer and whole-library downloads).
+//! its sources), which the app loads on demand, OUT/library.json (everything, for the
+//! prerenderer and whole-library downloads), and the search index and similar-provision lists
+//! derived from it (see `derived`).
 
 use crate::files::{read_text, write_atomically};
 use std::path::{Path, PathBuf};
@@ -36,8 +37,9 @@ pub fn run(args: &Args) -> Result<(), String> {
     for (file, part) in &parts {
         write_atomically(&args.out.join(file), &part.to_json_compact())?;
     }
+    let derived = crate::derived::write(&bundle, &args.out)?;
     eprintln!(
-        "{}: {}; index and {} treaty files beside it",
+        "{}: {}; index and {} treaty files beside it; {derived}",
         out.display(),
         summary(&bundle),
         parts.len()

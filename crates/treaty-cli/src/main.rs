@@ -6,6 +6,7 @@
 //! usage errors are clap's (exit code 2).
 
 mod bundle;
+mod derived;
 mod eval;
 mod export;
 mod files;

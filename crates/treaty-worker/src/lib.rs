@@ -105,6 +105,27 @@ impl Handler {
                     .ok_or("the same source is already in your library")?;
                 Ok((Outcome::Imported { key, source: id }, bundle.to_json()))
             }
+            Job::SearchIndex => {
+                progress("Indexing it for search…");
+                let json = std::str::from_utf8(input)
+                    .map_err(|_| "the bundle to index is not text".to_owned())?;
+                let bundle = Bundle::from_json(json)
+                    .map_err(|e| format!("the bundle to index could not be read ({e})"))?;
+                let index =
+                    treaty_core::search::Index::build(&treaty_core::search::entries_of(&bundle));
+                Ok((Outcome::Text, index.to_json()))
+            }
+            Job::Similar { treaty, article } => {
+                progress("Comparing it with the library…");
+                let of = treaty_core::similar::ProvisionRef::new(treaty, article);
+                let found = treaty_core::similar::similar_to(
+                    &self.library,
+                    &of,
+                    treaty_core::similar::LISTED,
+                );
+                let json = serde_json::to_string(&found).map_err(|e| e.to_string())?;
+                Ok((Outcome::Text, json))
+            }
             Job::Citation { target, accessed } => Ok(text(citation_text(
                 &self.library,
                 &target.treaty,

@@ -9,7 +9,7 @@ use treaty_core::import::{BundlePreview, SourceDetails};
 
 /// Bumped whenever a message changes shape, so that a page and a worker of different builds
 /// (the worker's file names carry no hash) notice instead of misreading each other.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// What to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,12 +23,27 @@ pub enum Job {
         name: String,
         details: SourceDetails,
     },
+    /// The search index (JSON) of the bundle (the input, JSON): an import's, made once it is
+    /// kept, so that searching never tokenises and stems a whole treaty on the page's thread.
+    SearchIndex,
+    /// The provisions of the library's other treaties most like one provision (JSON: a list
+    /// of `treaty_core::similar::Similar`), for a library holding imported treaties, whose
+    /// lists no build could make.
+    Similar { treaty: String, article: String },
     /// The citation of a treaty or article in plain text.
     Citation { target: Target, accessed: String },
     /// The citation as CSL-JSON (pretty).
     CitationCsl { target: Target, accessed: String },
     /// The attributions as W3C Web Annotations (JSON-LD, pretty).
     Annotations { target: Target },
+}
+
+impl Job {
+    /// Whether the job reads the library: one that does not is sent without it, so that
+    /// indexing an import never waits for every treaty file to be fetched.
+    pub fn needs_library(&self) -> bool {
+        !matches!(self, Job::SearchIndex)
+    }
 }
 
 /// A treaty or one of its articles, and the app's address its links start from.

@@ -39,6 +39,10 @@ use prepare::{passage, pick, prepare, Interner, Prepared, Tok};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+/// How many similar provisions a list holds: as many as an article page shows, and what the
+/// build writes for each shipped article.
+pub const LISTED: usize = 5;
+
 /// How many provisions, closest by cosine, are aligned. Alignment is what costs (a matrix per
 /// pair); on the library with UNCLOS (about a thousand provisions) the provisions labelled
 /// similar are within the first 30 by cosine, and 30 alignments keep a query well under a

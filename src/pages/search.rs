@@ -1,0 +1,273 @@
+//! The search page: what the header's field found, grouped by treaty and article and by source,
+//! each hit a snippet with the matched words marked, linking to its paragraph (with the words
+//! marked there too) or to the statement in its source. Everything it shows lives in the
+//! address (`?q=&scope=&treaty=&lang=`), so a search can be shared and restored.
+
+use crate::components::{language_name, use_page_title, AnchorLink};
+use crate::library::use_library;
+use crate::route::Route;
+use crate::search_index::{self, Found, ShownGroup, ShownHit};
+use serde::{Deserialize, Serialize};
+use treaty_core::search::Scope;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The search page's query, as the address carries it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// `all` (the default), `treaties` or `sources`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Only this treaty (and the sources about it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treaty: Option<String>,
+    /// Only texts in this language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl SearchQuery {
+    /// The same filters with other words.
+    pub fn with_words(&self, words: &str) -> Self {
+        Self {
+            q: Some(words.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// What the filters ask the core for.
+    pub fn filter(&self) -> treaty_core::search::Filter {
+        treaty_core::search::Filter {
+            treaty: self.treaty.clone().filter(|t| !t.is_empty()),
+            scope: match self.scope.as_deref() {
+                Some("treaties") => Scope::Treaties,
+                Some("sources") => Scope::Sources,
+                _ => Scope::All,
+            },
+            language: self.lang.clone().filter(|l| !l.is_empty()),
+        }
+    }
+}
+
+/// Where a search stands: nothing asked, under way, found (for the words it was run with), or
+/// failed (the index could not be fetched, in words).
+#[derive(Debug, Clone, PartialEq)]
+enum State {
+    Idle,
+    Searching,
+    Found(String, std::rc::Rc<Found>),
+    Failed(String),
+}
+
+#[component]
+pub fn SearchPage() -> Html {
+    let library = use_library();
+    let location = use_location();
+    let navigator = use_navigator();
+    let asked: SearchQuery = location
+        .as_ref()
+        .and_then(|l| l.query::<SearchQuery>().ok())
+        .unwrap_or_default();
+    let words = asked.q.clone().unwrap_or_default();
+    use_page_title(Some(if words.trim().is_empty() {
+        "Search".to_owned()
+    } else {
+        format!("“{}” — Search", words.trim())
+    }));
+    let state = use_state_eq(|| State::Idle);
+    // Each search carries a number; an answer that comes back after a newer search started is
+    // dropped, so fast typing never shows the results of an older word.
+    let generation = use_mut_ref(|| 0_u64);
+    {
+        let state = state.clone();
+        let library = library.clone();
+        use_effect_with(asked.clone(), move |asked| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            let words = asked.q.clone().unwrap_or_default();
+            if words.trim().is_empty() {
+                state.set(State::Idle);
+            } else {
+                if !matches!(*state, State::Found(..)) {
+                    state.set(State::Searching);
+                }
+                let filter = asked.filter();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = search_index::run(&words, &filter, &library).await;
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                    state.set(match answer {
+                        Ok(found) => State::Found(words, std::rc::Rc::new(found)),
+                        Err(problem) => State::Failed(problem),
+                    });
+                });
+            }
+        });
+    }
+    let set_filter = {
+        let navigator = navigator.clone();
+        let asked = asked.clone();
+        move |change: fn(&mut SearchQuery, String)| {
+            let navigator = navigator.clone();
+            let asked = asked.clone();
+            Callback::from(move |event: Event| {
+                let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                    return;
+                };
+                let mut next = asked.clone();
+                change(&mut next, select.value());
+                if let Some(navigator) = &navigator {
+                    navigator.replace_with_query(&Route::Search, &next).ok();
+                }
+            })
+        }
+    };
+    let on_scope = set_filter(|q, v| {
+        q.scope = (v != "all").then_some(v);
+    });
+    let on_treaty = set_filter(|q, v| q.treaty = (!v.is_empty()).then_some(v));
+    let on_language = set_filter(|q, v| q.lang = (!v.is_empty()).then_some(v));
+    let languages = match &*state {
+        State::Found(_, found) => found.languages.clone(),
+        _ => asked.lang.iter().cloned().collect(),
+    };
+    html! {
+        <main id="main" class="search-page">
+            <h1>{ "Search" }</h1>
+            <form class="search-filters" aria-label="Search filters" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label>{ "In " }
+                    <select onchange={on_scope}>
+                        <option value="all" selected={asked.scope.is_none()}>{ "treaties and sources" }</option>
+                        <option value="treaties" selected={asked.scope.as_deref() == Some("treaties")}>{ "treaties only" }</option>
+                        <option value="sources" selected={asked.scope.as_deref() == Some("sources")}>{ "sources only" }</option>
+                    </select>
+                </label>
+                <label>{ " of " }
+                    <select onchange={on_treaty}>
+                        <option value="" selected={asked.treaty.is_none()}>{ "the whole library" }</option>
+                        { for library.index.treaties.iter().map(|t| html! {
+                            <option value={t.id.clone()} selected={asked.treaty.as_deref() == Some(t.id.as_str())}>{ &t.short_title }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ " in " }
+                    <select onchange={on_language}>
+                        <option value="" selected={asked.lang.is_none()}>{ "every language" }</option>
+                        { for languages.iter().map(|l| html! {
+                            <option value={l.clone()} selected={asked.lang.as_deref() == Some(l.as_str())}>{ language_name(l) }</option>
+                        }) }
+                    </select>
+                </label>
+            </form>
+            <div class="search-results" aria-live="polite" aria-busy={matches!(*state, State::Searching).then_some("true")}>
+                { results(&state) }
+            </div>
+        </main>
+    }
+}
+
+fn results(state: &State) -> Html {
+    match state {
+        State::Idle => html! {
+            <p class="search-hint">{ "Type in the search field above (press " }<kbd>{ "/" }</kbd>
+                { " to get there from anywhere): words, \"a phrase in quotes\", or an article such as “Article 4” or “ст. 16”." }</p>
+        },
+        State::Searching => html! { <p class="search-status">{ "Searching…" }</p> },
+        State::Failed(problem) => html! {
+            <p class="search-error" role="alert">{ format!("The search could not be run: {problem}.") }</p>
+        },
+        State::Found(for_words, found) => found_list(found, for_words),
+    }
+}
+
+fn found_list(found: &Found, for_words: &str) -> Html {
+    let jump = found.jump.as_ref().map(|(route, label)| {
+        html! {
+            <p class="search-jump">
+                <Link<Route> to={route.clone()}>{ format!("Go to {label} →") }</Link<Route>>
+            </p>
+        }
+    });
+    if found.groups.is_empty() {
+        return html! {
+            <>
+                { for jump }
+                <p class="search-status">{ format!("Nothing found for “{}”.", for_words.trim()) }</p>
+            </>
+        };
+    }
+    html! {
+        <>
+            { for jump }
+            <p class="search-status">{ found.summary() }</p>
+            <ol class="search-groups">
+                { for found.groups.iter().map(group) }
+            </ol>
+        </>
+    }
+}
+
+fn group(group: &ShownGroup) -> Html {
+    html! {
+        <li class={classes!("search-group", group.kind)}>
+            <h2 class="search-group-title">
+                { link(&group.to, &group.anchor, &group.query, classes!(), html! { &group.title }) }
+                if let Some(context) = &group.context { <span class="search-group-context">{ " — " }{ context }</span> }
+            </h2>
+            <ul class="search-hits">
+                { for group.hits.iter().map(hit) }
+            </ul>
+        </li>
+    }
+}
+
+fn hit(hit: &ShownHit) -> Html {
+    let snippet = &hit.snippet;
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for &(start, end) in &snippet.marks {
+        if start < at
+            || end > snippet.text.len()
+            || !snippet.text.is_char_boundary(start)
+            || !snippet.text.is_char_boundary(end)
+        {
+            continue;
+        }
+        pieces.push(html! { { &snippet.text[at..start] } });
+        pieces.push(html! { <mark class="search-hit">{ &snippet.text[start..end] }</mark> });
+        at = end;
+    }
+    pieces.push(html! { { &snippet.text[at..] } });
+    html! {
+        <li class="search-result" lang={hit.language.clone()}>
+            { link(&hit.to, &hit.anchor, &hit.query, classes!("search-result-link"), html! {
+                <>
+                    if let Some(place) = &hit.place { <span class="search-result-place" lang="en">{ place }{ ": " }</span> }
+                    if snippet.cut_start { { "… " } }
+                    { for pieces }
+                    if snippet.cut_end { { " …" } }
+                </>
+            }) }
+            if let Some(note) = &hit.note { <p class="search-result-note" lang="en">{ note }</p> }
+        </li>
+    }
+}
+
+/// A link to a page, or to a place on it (a paragraph, with the words to mark).
+fn link(
+    to: &Route,
+    anchor: &Option<String>,
+    query: &Option<String>,
+    classes: Classes,
+    children: Html,
+) -> Html {
+    match anchor {
+        Some(anchor) => html! {
+            <AnchorLink to={to.clone()} anchor={anchor.clone()} query={query.clone()} {classes}>{ children }</AnchorLink>
+        },
+        None => html! { <Link<Route> to={to.clone()} {classes}>{ children }</Link<Route>> },
+    }
+}
