@@ -52,6 +52,9 @@ const COSINE_WEIGHT: f32 = 0.5;
 /// listed before it (see `spread`).
 const SAME_TREATY: f32 = 0.75;
 
+/// The idf is raised to this power.
+const IDF_POWER: f32 = 2.0;
+
 /// How many shared passages an explanation names.
 const EXPLAINED: usize = 3;
 
