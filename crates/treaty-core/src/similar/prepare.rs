@@ -42,8 +42,9 @@ pub(crate) struct Prepared {
     /// Index of the text among the provision's texts.
     pub text: usize,
     pub tokens: Vec<Tok>,
-    /// The heading's tokens ("Entry into force", "Depositary"): they name what the provision
-    /// is about, so they count in its vector, but they are not text to align or show.
+    /// The heading's tokens ("Entry into force", "Depositary"), and its chapter's title's: they
+    /// name what the provision is about, so they count in its vector, but they are not text to
+    /// align or show.
     pub heading: Vec<Tok>,
 }
 
@@ -65,8 +66,10 @@ pub(crate) fn prepare(
             let heading = provision
                 .heading
                 .as_deref()
-                .map(|h| tokens_of_words(h, &text.language, &document.id, interner))
-                .unwrap_or_default();
+                .into_iter()
+                .chain(chapter_title(document, provision))
+                .flat_map(|h| tokens_of_words(h, &text.language, &document.id, interner))
+                .collect();
             out.push(Prepared {
                 language,
                 text: index,
@@ -76,6 +79,21 @@ pub(crate) fn prepare(
         }
     }
     out
+}
+
+/// The title of the chapter (part, section) an article is in: "Amendments", "Ratification and
+/// signature", "Final provisions". Treaties that head chapters rather than articles (the UN
+/// Charter) say there what kind of clause their articles are.
+fn chapter_title<'d>(document: &'d Document, provision: &Provision) -> Option<&'d str> {
+    let at = document
+        .articles
+        .iter()
+        .position(|a| std::ptr::eq(a, provision))?;
+    document.articles[..=at]
+        .iter()
+        .rev()
+        .find_map(|a| document.chapter_opening(a.number.as_deref()?))
+        .map(|c| c.title.as_str())
 }
 
 /// The content tokens of a text's paragraphs, gaps left out.

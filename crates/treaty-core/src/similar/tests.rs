@@ -226,3 +226,30 @@ fn hostile_input_never_panics() {
         .collect();
     assert_eq!(joined, long);
 }
+
+#[test]
+fn a_treatys_second_provision_yields_to_another_treatys_close_one() {
+    let found = |treaty: &str, article: &str, score: f32| Similar {
+        target: ProvisionRef::new(treaty, article),
+        label: format!("Article {article}"),
+        treaty_title: treaty.to_owned(),
+        score,
+        shared: vec![],
+        explanation: String::new(),
+    };
+    let ranked = spread(vec![
+        found("x", "1", 0.8),
+        found("x", "2", 0.7),
+        found("y", "5", 0.6),
+        found("x", "3", 0.2),
+    ]);
+    let order: Vec<String> = ranked.iter().map(|s| s.target.to_string()).collect();
+    assert_eq!(order, ["x:1", "y:5", "x:2", "x:3"]);
+    assert_eq!(ranked[2].score, 0.7);
+    let clear = spread(vec![
+        found("x", "1", 0.9),
+        found("x", "2", 0.85),
+        found("y", "5", 0.3),
+    ]);
+    assert_eq!(clear[1].target, ProvisionRef::new("x", "2"));
+}
