@@ -35,9 +35,11 @@ pub enum Route {
     /// address restores the results, so a search can be shared.
     #[at("/search")]
     Search,
-    /// Provisions side by side with their shared passages marked: `<treaty>:<article>` pairs
-    /// joined by `+`, the first being the one the others are compared with. In the path, not
-    /// the query, so that the page knows which treaty files it needs from its route alone.
+    /// Provisions side by side with their shared passages marked: `<treaty>.<article>` joined
+    /// by `~`, the first being the one the others are compared with. In the path, not the query,
+    /// so that the page knows which treaty files it needs from its route alone; with characters
+    /// an address never escapes (a treaty id is letters, digits and hyphens, so its first dot
+    /// ends it), so that the link a reader copies reads as it was written.
     #[at("/compare/:provisions")]
     Compare { provisions: String },
     /// One article for embedding in an iframe: no site chrome, height reported to the parent.
@@ -71,18 +73,18 @@ impl Route {
         Self::Compare {
             provisions: provisions
                 .iter()
-                .map(|(treaty, article)| format!("{treaty}:{article}"))
+                .map(|(treaty, article)| format!("{treaty}.{article}"))
                 .collect::<Vec<_>>()
-                .join("+"),
+                .join("~"),
         }
     }
 
     /// The provisions a compare view's path names, in order; malformed pieces are left out.
     pub fn compared(provisions: &str) -> Vec<(String, String)> {
         provisions
-            .split('+')
+            .split('~')
             .filter_map(|piece| {
-                let (treaty, article) = piece.rsplit_once(':')?;
+                let (treaty, article) = piece.split_once('.')?;
                 (!treaty.is_empty() && !article.is_empty())
                     .then(|| (treaty.to_owned(), article.to_owned()))
             })
@@ -92,5 +94,45 @@ impl Route {
     /// The embed page of the provision this route shows, if it shows one.
     pub fn is_embed(&self) -> bool {
         matches!(self, Self::EmbedArticle { .. } | Self::EmbedPreamble { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(t, a)| ((*t).to_owned(), (*a).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_comparison_reads_back_from_its_path_unescaped() {
+        let provisions = pairs(&[
+            ("rus-dprk-2024", "4"),
+            ("north-atlantic-treaty-1949", "5"),
+            ("un-charter-1945", "preamble"),
+            ("hague-iv", "4.1"),
+        ]);
+        let route = Route::compare(&provisions);
+        let path = route.to_path();
+        assert_eq!(
+            path,
+            "/compare/rus-dprk-2024.4~north-atlantic-treaty-1949.5~un-charter-1945.preamble~hague-iv.4.1"
+        );
+        assert_eq!(Route::recognize(&path), Some(route));
+        let Route::Compare { provisions: read } = Route::recognize(&path).unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(Route::compared(&read), provisions);
+    }
+
+    #[test]
+    fn malformed_pieces_of_a_comparison_are_left_out() {
+        assert_eq!(
+            Route::compared("a.1~~.2~b.~c~d.II"),
+            pairs(&[("a", "1"), ("d", "II")])
+        );
     }
 }

@@ -317,6 +317,33 @@ fn shown_text<'a>(hit: &Hit, parts: &'a [Part], held: &'a Held) -> Option<&'a Sh
     }
 }
 
+/// The title of the source of hit `hit`: the heading its first paragraph's passage carries
+/// (the index gives it to that passage only).
+fn source_title(hit: &Hit, parts: &[Part], held: &Held) -> Option<String> {
+    let Target::Source { source, .. } = &hit.target else {
+        return None;
+    };
+    let titled = |shown: &Shown| (!shown.heading.is_empty()).then(|| shown.heading.clone());
+    match parts.get(hit.segment)? {
+        Part::Shipped(meta) => {
+            let fragment = meta.entries.get(hit.entry as usize)?.fragment;
+            held.fragments
+                .get(&fragment)?
+                .entries
+                .iter()
+                .find_map(|(_, shown)| titled(shown))
+        }
+        Part::Whole(index) => index
+            .entries
+            .iter()
+            .zip(&index.texts)
+            .filter(|(facts, _)| {
+                matches!(&facts.target, Target::Source { source: s, .. } if s == source)
+            })
+            .find_map(|(_, shown)| titled(shown)),
+    }
+}
+
 /// A group as the page shows it: its title and link, and its hits with their snippets.
 fn show_group(
     group: &Group,
@@ -353,10 +380,7 @@ fn show_group(
             })
         }
         Target::Source { source, .. } => {
-            let title = shown_text(first, parts, held)
-                .map(|s| s.heading.clone())
-                .filter(|h| !h.is_empty())
-                .unwrap_or_else(|| source.clone());
+            let title = source_title(first, parts, held).unwrap_or_else(|| source.clone());
             Some(ShownGroup {
                 kind: "source",
                 title,

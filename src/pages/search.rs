@@ -162,7 +162,9 @@ pub fn SearchPage() -> Html {
                     </select>
                 </label>
             </form>
-            <div class="search-results" aria-live="polite" aria-busy={matches!(*state, State::Searching).then_some("true")}>
+            // `data-for`: the words the results shown are for (the benchmark waits on it).
+            <div class="search-results" aria-live="polite" aria-busy={matches!(*state, State::Searching).then_some("true")}
+                data-for={match &*state { State::Found(words, _) => Some(words.clone()), _ => None }}>
                 { results(&state) }
             </div>
         </main>

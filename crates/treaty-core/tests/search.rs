@@ -346,6 +346,15 @@ fn snippets_show_the_stretch_with_most_matches() {
 }
 
 #[test]
+fn snippets_prefer_the_stretch_with_more_of_the_querys_words() {
+    // Three "measures" early on; the one stretch with both words comes later.
+    let text = "Joint measures, further measures and other measures of every kind were agreed. \
+        Article 16 states that the Parties oppose unilateral coercive measures of all kinds.";
+    let cut = snippet(text, "en", &Query::parse("coercive measures"), 60);
+    assert!(cut.text.contains("coercive measures"), "{cut:?}");
+}
+
+#[test]
 fn hostile_input_never_panics() {
     let index = index_of(&[("1", "", "en", &["coercive \u{0} measures \u{301}"])]);
     let parts = split(&index, 0);

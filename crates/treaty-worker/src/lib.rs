@@ -126,6 +126,16 @@ impl Handler {
                 let json = serde_json::to_string(&found).map_err(|e| e.to_string())?;
                 Ok((Outcome::Text, json))
             }
+            Job::Compare { provisions } => {
+                let refs: Vec<_> = provisions
+                    .into_iter()
+                    .map(|(treaty, article)| {
+                        treaty_core::similar::ProvisionRef::new(treaty, article)
+                    })
+                    .collect();
+                let compared = treaty_core::similar::compare(&self.library, &refs);
+                Ok(pretty(compared.and_then(|c| serde_json::to_value(c).ok())))
+            }
             Job::Citation { target, accessed } => Ok(text(citation_text(
                 &self.library,
                 &target.treaty,

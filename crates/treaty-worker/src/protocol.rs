@@ -30,6 +30,10 @@ pub enum Job {
     /// of `treaty_core::similar::Similar`), for a library holding imported treaties, whose
     /// lists no build could make.
     Similar { treaty: String, article: String },
+    /// Provisions side by side (JSON: a `treaty_core::similar::Comparison`, or nothing when
+    /// fewer than two of them have text): the alignment and the stemmers it needs stay out of
+    /// the reading app's wasm.
+    Compare { provisions: Vec<(String, String)> },
     /// The citation of a treaty or article in plain text.
     Citation { target: Target, accessed: String },
     /// The citation as CSL-JSON (pretty).

@@ -18,14 +18,15 @@ pub struct Snippet {
     pub cut_end: bool,
 }
 
-/// The words of `text` (in `language`) that `query` matches.
-fn matched(text: &str, language: &str, query: &Query) -> Vec<(Token, bool)> {
+/// The words of `text` (in `language`), each with the position among the query's words of the
+/// first query word it matches, if any.
+fn matched(text: &str, language: &str, query: &Query) -> Vec<(Token, Option<usize>)> {
     tokens(text, language)
         .into_iter()
         .map(|t| {
             let hit = query
                 .words()
-                .any(|w| w.matches(&t.term, &t.folded).is_some());
+                .position(|w| w.matches(&t.term, &t.folded).is_some());
             (t, hit)
         })
         .collect()
@@ -35,7 +36,7 @@ fn matched(text: &str, language: &str, query: &Query) -> Vec<(Token, bool)> {
 pub fn highlight(text: &str, language: &str, query: &Query) -> Vec<Range<usize>> {
     matched(text, language, query)
         .into_iter()
-        .filter(|(_, hit)| *hit)
+        .filter(|(_, hit)| hit.is_some())
         .map(|(t, _)| t.start..t.end)
         .collect()
 }
@@ -55,24 +56,39 @@ pub fn snippet(text: &str, language: &str, query: &Query, max_chars: usize) -> S
     let counts = char_counts(text, &words);
     let starts: Vec<usize> = counts.iter().map(|c| c.0).collect();
     let ends: Vec<usize> = counts.iter().map(|c| c.1).collect();
-    // Two pointers: for each first word, the furthest last word that fits.
-    let mut best = (0usize, 0usize, 0usize); // (hits, first, end exclusive)
-    let mut last = 0;
+    // Two pointers: for each first word, the furthest last word that fits. A stretch is better
+    // when it shows more of the query's different words ("coercive measures" beats three
+    // "measures"), then more matches.
+    let mut seen = vec![0usize; query.words().count()];
+    let mut distinct = 0;
     let mut hits = 0;
+    let mut best = ((0usize, 0usize), 0usize, 0usize); // ((distinct, hits), first, end exclusive)
+    let mut last = 0;
     for first in 0..words.len() {
         if last < first {
             last = first;
-            hits = 0;
         }
         while last < words.len() && ends[last] - starts[first] <= max_chars {
-            hits += usize::from(words[last].1);
+            if let Some(word) = words[last].1 {
+                if seen[word] == 0 {
+                    distinct += 1;
+                }
+                seen[word] += 1;
+                hits += 1;
+            }
             last += 1;
         }
-        if hits > best.0 || (first == 0 && best.2 == 0) {
-            best = (hits, first, last);
+        if (distinct, hits) > best.0 || (first == 0 && best.2 == 0) {
+            best = ((distinct, hits), first, last);
         }
         if last > first {
-            hits -= usize::from(words[first].1);
+            if let Some(word) = words[first].1 {
+                seen[word] -= 1;
+                if seen[word] == 0 {
+                    distinct -= 1;
+                }
+                hits -= 1;
+            }
         }
     }
     let (_, first, end) = best;
@@ -96,18 +112,23 @@ pub fn snippet(text: &str, language: &str, query: &Query, max_chars: usize) -> S
     }
 }
 
-fn marks(words: &[(Token, bool)], first: usize, end: usize, from: usize) -> Vec<(usize, usize)> {
+fn marks(
+    words: &[(Token, Option<usize>)],
+    first: usize,
+    end: usize,
+    from: usize,
+) -> Vec<(usize, usize)> {
     words
         .get(first..end)
         .unwrap_or_default()
         .iter()
-        .filter(|(_, hit)| *hit)
+        .filter(|(_, hit)| hit.is_some())
         .map(|(t, _)| (t.start - from, t.end - from))
         .collect()
 }
 
 /// The character offsets of each word's start and end, in one pass over the text.
-fn char_counts(text: &str, words: &[(Token, bool)]) -> Vec<(usize, usize)> {
+fn char_counts(text: &str, words: &[(Token, Option<usize>)]) -> Vec<(usize, usize)> {
     let mut chars = text.char_indices().peekable();
     let mut count = 0;
     let mut at = |byte: usize| {
