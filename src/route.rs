@@ -35,11 +35,11 @@ pub enum Route {
     /// address restores the results, so a search can be shared.
     #[at("/search")]
     Search,
-    /// Provisions side by side with their shared passages marked: `<treaty>.<article>` joined
-    /// by `~`, the first being the one the others are compared with. In the path, not the query,
+    /// Provisions side by side with their shared passages marked: `<treaty>~<article>` joined
+    /// by `_`, the first being the one the others are compared with. In the path, not the query,
     /// so that the page knows which treaty files it needs from its route alone; with characters
-    /// an address never escapes (a treaty id is letters, digits and hyphens, so its first dot
-    /// ends it), so that the link a reader copies reads as it was written.
+    /// an address never escapes (a treaty id is letters, digits and hyphens, so the first `~`
+    /// ends it) and no dot, which static hosts read as a file's extension.
     #[at("/compare/:provisions")]
     Compare { provisions: String },
     /// One article for embedding in an iframe: no site chrome, height reported to the parent.
@@ -73,18 +73,18 @@ impl Route {
         Self::Compare {
             provisions: provisions
                 .iter()
-                .map(|(treaty, article)| format!("{treaty}.{article}"))
+                .map(|(treaty, article)| format!("{treaty}~{article}"))
                 .collect::<Vec<_>>()
-                .join("~"),
+                .join("_"),
         }
     }
 
     /// The provisions a compare view's path names, in order; malformed pieces are left out.
     pub fn compared(provisions: &str) -> Vec<(String, String)> {
         provisions
-            .split('~')
+            .split('_')
             .filter_map(|piece| {
-                let (treaty, article) = piece.split_once('.')?;
+                let (treaty, article) = piece.split_once('~')?;
                 (!treaty.is_empty() && !article.is_empty())
                     .then(|| (treaty.to_owned(), article.to_owned()))
             })
@@ -113,13 +113,13 @@ mod tests {
             ("rus-dprk-2024", "4"),
             ("north-atlantic-treaty-1949", "5"),
             ("un-charter-1945", "preamble"),
-            ("hague-iv", "4.1"),
+            ("hague-iv", "4bis"),
         ]);
         let route = Route::compare(&provisions);
         let path = route.to_path();
         assert_eq!(
             path,
-            "/compare/rus-dprk-2024.4~north-atlantic-treaty-1949.5~un-charter-1945.preamble~hague-iv.4.1"
+            "/compare/rus-dprk-2024~4_north-atlantic-treaty-1949~5_un-charter-1945~preamble_hague-iv~4bis"
         );
         assert_eq!(Route::recognize(&path), Some(route));
         let Route::Compare { provisions: read } = Route::recognize(&path).unwrap() else {
@@ -131,7 +131,7 @@ mod tests {
     #[test]
     fn malformed_pieces_of_a_comparison_are_left_out() {
         assert_eq!(
-            Route::compared("a.1~~.2~b.~c~d.II"),
+            Route::compared("a~1__~2_b~_c_d~II"),
             pairs(&[("a", "1"), ("d", "II")])
         );
     }

@@ -8,8 +8,8 @@ use treaty_core::bundle::Bundle;
 use treaty_core::import::{AnnexPreview, ArticlePreview, BundlePreview, ImportPreview};
 use treaty_core::model::Completeness;
 use treaty_reader::components::{
-    DeleteImport, EmbedView, ImportPreviewView, ImportSource, ProvisionView, RichText, ShareMenu,
-    TableOfContents,
+    DeleteImport, EmbedView, ImportPreviewView, ImportSource, ProvisionView, RichText, SearchField,
+    ShareMenu, TableOfContents,
 };
 use treaty_reader::{ErrorPage, Library, LibraryContext, LoadError};
 use wasm_bindgen::JsCast;
@@ -614,4 +614,64 @@ async fn a_file_handed_to_the_source_form_is_its_file() {
         .text_content()
         .unwrap()
         .starts_with("notes.txt is ready to be added as a news source"));
+}
+
+#[wasm_bindgen_test]
+async fn slash_focuses_the_search_field_unless_the_reader_is_typing_elsewhere() {
+    let root = mount(html! {
+        <>
+            <SearchField />
+            <input class="other-field" />
+        </>
+    })
+    .await;
+    let field: HtmlElement = find(&root, "input[type=search]").dyn_into().unwrap();
+    let other: HtmlElement = find(&root, ".other-field").dyn_into().unwrap();
+    let slash = |target: &web_sys::EventTarget| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("/");
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+        event.default_prevented()
+    };
+    // Typing "/" in another field is text, not the shortcut.
+    other.focus().unwrap();
+    assert!(!slash(&other));
+    let active = || gloo::utils::document().active_element();
+    assert_eq!(active(), Some(other.clone().into()));
+    // Anywhere else it moves the cursor to the search field, and the "/" is not typed.
+    other.blur().unwrap();
+    assert!(slash(&gloo::utils::body()));
+    assert_eq!(active(), Some(field.into()));
+}
+
+#[wasm_bindgen_test]
+async fn words_a_search_found_are_marked_apart_from_quoted_passages() {
+    let text = "The Parties oppose unilateral coercive measures.";
+    let start = text.find("coercive").unwrap();
+    let found = Rc::new(vec![(start, start + "coercive".len())]);
+    let quoted = Rc::new(vec![treaty_core::segment::Mark {
+        start: text.find("unilateral").unwrap(),
+        end: text.len() - 1,
+        id: 0,
+    }]);
+    let root = mount(html! {
+        <RichText text={text} document_id="test-treaty" {found} marks={quoted} />
+    })
+    .await;
+    let marked: Vec<String> = (0..)
+        .map_while(|i| root.query_selector_all("mark.found").unwrap().get(i))
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(marked, ["coercive"]);
+    // The found word stays inside the quoted passage's highlight, which keeps its whole span.
+    let quote_text: String = (0..)
+        .map_while(|i| root.query_selector_all("mark.quote-span").unwrap().get(i))
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(quote_text, "unilateral coercive measures");
+    assert_eq!(root.text_content().unwrap(), text);
 }
