@@ -26,12 +26,20 @@ pub(super) const LANGUAGE: Language = Language {
     numbers: None,
 };
 
-/// Function words: they carry no content, so they never align on their own.
+/// Function words (the usual Dutch stop list, with the old spellings of the 1907 translations:
+/// "zoo", "eene", "den", "der"): they carry no content, so they never align on their own.
 const STOP_WORDS: &[&str] = &[
     "de", "het", "een", "en", "of", "van", "in", "op", "te", "aan", "met", "voor", "door", "bij",
     "uit", "over", "tot", "als", "dat", "die", "dit", "deze", "is", "zijn", "was", "waren",
     "wordt", "worden", "werd", "niet", "geen", "ook", "er", "zij", "hij", "ze", "wij", "zich",
-    "om",
+    "om", "ik", "je", "u", "me", "mij", "mijn", "ons", "onze", "uw", "hun", "haar", "hem", "men",
+    "iets", "iemand", "niets", "alles", "maar", "dan", "zo", "zoo", "want", "dus", "toch", "nog",
+    "al", "reeds", "nu", "toen", "daar", "hier", "hoe", "wie", "wat", "waar", "zal", "zullen",
+    "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "mag", "mogen", "mocht",
+    "wil", "willen", "heeft", "hebben", "had", "hadden", "heb", "ben", "wezen", "geweest", "den",
+    "der", "des", "ten", "ter", "eene", "welke", "welk", "waarop", "waarin", "waarbij", "daarbij",
+    "daarin", "daarvan", "hierbij", "na", "naar", "onder", "tegen", "zonder", "omdat", "doch",
+    "nadat", "elk", "elke", "ieder", "iedere", "alle", "andere", "ander", "indien", "doen", "doet",
 ];
 
 pub(super) const ARTICLE: ArticleWords = ArticleWords {
