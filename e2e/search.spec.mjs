@@ -3,7 +3,7 @@
 // article and by source, with the matched words marked; a result opens its paragraph with the
 // words marked there; the address restores a search; it works offline. Each article lists the
 // closest provisions of the other treaties, and the compare view marks what two share.
-import { test, expect, appReady, axeViolations, keepScreenshot } from "./helpers.mjs";
+import { test, expect, appReady, addTreatyFile, axeViolations, keepScreenshot } from "./helpers.mjs";
 
 const field = (page) => page.getByRole("searchbox", { name: "Search the library" });
 const group = (page, treaty, article) => page.locator(".search-group.provision").filter({ has: page.locator(`a[href$="/treaty/${treaty}/article/${article}"]`) });
@@ -107,6 +107,9 @@ test("Article 4 lists Article 1 of the USSR–DPRK treaty and Article 5 of the N
   await page.goto("treaty/rus-dprk-2024/article/4");
   await appReady(page);
   const similar = page.getByRole("region", { name: "Similar provisions elsewhere" });
+  // Closed until asked for; opening it fetches the list.
+  await expect(similar.locator(".similar-item")).toHaveCount(0);
+  await similar.getByText("Similar provisions elsewhere").click();
   await expect(similar.locator('.similar-item[data-treaty="ussr-dprk-1961"][data-article="1"]')).toBeVisible();
   const nato = similar.locator('.similar-item[data-treaty="north-atlantic-treaty-1949"][data-article="5"]');
   await expect(nato).toBeVisible();
@@ -126,4 +129,51 @@ test("Article 4 lists Article 1 of the USSR–DPRK treaty and Article 5 of the N
   // The address is the comparison: opened anew, it shows the same.
   await page.goto("compare/rus-dprk-2024~4_north-atlantic-treaty-1949~5");
   await expect(page.locator(".compare-side")).toHaveCount(2);
+});
+
+const PACT = `# Pact of Searchable Friendship
+
+## Article 1
+
+The Parties shall exchange zebrafish observations every spring.
+
+## Article 2
+
+Should either Party be subjected to an armed attack, the other Party shall immediately provide military and other assistance with all means at its disposal.
+`;
+
+test("an imported treaty is indexed as it is kept, found by search after a reload, and its articles list similar provisions", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  await addTreatyFile(page, { name: "pact.md", mimeType: "text/markdown", buffer: Buffer.from(PACT) });
+  const id = new URL(page.url()).pathname.split("/").pop();
+  // The worker's index is kept beside the import in IndexedDB.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const open = indexedDB.open("treaty-reader");
+            open.onsuccess = () => {
+              const request = open.result.transaction("search").objectStore("search").getAllKeys();
+              request.onsuccess = () => resolve(request.result.length);
+              request.onerror = () => resolve(-1);
+            };
+            open.onerror = () => resolve(-1);
+          }),
+      ),
+    )
+    .toBe(1);
+  await page.reload();
+  await appReady(page);
+  await search(page, "zebrafish");
+  const hit = group(page, id, "1");
+  await expect(hit).toContainText("Pact of Searchable Friendship");
+  await expect(hit.locator("mark.search-hit")).toHaveText("zebrafish");
+  // Its mutual-defence article finds its counterparts in the shipped library (the worker ranks,
+  // as no build knew this treaty).
+  await page.goto(`treaty/${id}/article/2`);
+  const similar = page.getByRole("region", { name: "Similar provisions elsewhere" });
+  await similar.getByText("Similar provisions elsewhere").click();
+  await expect(similar.locator('.similar-item[data-treaty="ussr-dprk-1961"][data-article="1"]')).toBeVisible({ timeout: 30_000 });
 });

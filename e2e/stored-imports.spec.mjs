@@ -108,11 +108,27 @@ test("imports kept by the first version of the app are summarised once and read 
         };
       }),
   );
-  expect(summaries).toEqual({ version: 2, keys: ["local-old-pact"] });
+  // Version 3 (search indexes beside the records) upgrades version 1's database in one step.
+  expect(summaries).toEqual({ version: 3, keys: ["local-old-pact"] });
 
   await watchReads(page);
   await page.goto("treaty/local-old-pact/article/4");
   await appReady(page);
   await expect(page.locator(".provision-text").first()).toContainText("SPOOFED-FOUR");
   expect(await recordReads(page)).toEqual(["bundles:get:local-old-pact"]);
+
+  // It has no search index yet: the first search makes one (in the worker) and keeps it.
+  await page.getByRole("searchbox", { name: "Search the library" }).fill("spoofed");
+  await expect(page.locator(".search-group.provision").filter({ hasText: "Old Pact" }).first()).toBeVisible({ timeout: 30_000 });
+  const indexed = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open("treaty-reader");
+        open.onsuccess = () => {
+          const read = open.result.transaction("search").objectStore("search").getAllKeys();
+          read.onsuccess = () => resolve(read.result);
+        };
+      }),
+  );
+  expect(indexed).toEqual(["local-old-pact"]);
 });

@@ -2,7 +2,12 @@
 //! other treaties, each with what it shares in words and a link to compare the two side by
 //! side. The lists of the shipped library were made at build time (`treaty bundle`, one file
 //! per treaty); a library holding the reader's own treaties asks the background worker, as no
-//! build knew them. The core ranks; this lists.
+//! build knew them (it compares against every one of them). The core ranks; this lists.
+//!
+//! The section opens when the reader asks (a disclosure, closed at first): the list is fetched
+//! then, so reading an article costs nothing more, a reader's imports are read only by a reader
+//! who wants them compared, and a prerendered page and the app that takes it over show the
+//! same closed section.
 
 use crate::library::use_library;
 use crate::route::Route;
@@ -33,6 +38,7 @@ enum State {
 pub fn SimilarProvisions(props: &SimilarProvisionsProps) -> Html {
     let library = use_library();
     let state = use_state_eq(|| State::Loading);
+    let open = use_state_eq(|| false);
     {
         let state = state.clone();
         let library = library.clone();
@@ -41,9 +47,13 @@ pub fn SimilarProvisions(props: &SimilarProvisionsProps) -> Html {
                 props.document_id.clone(),
                 props.article.clone(),
                 library.clone(),
+                *open,
             ),
-            move |(treaty, article, _)| {
+            move |(treaty, article, _, open)| {
                 state.set(State::Loading);
+                if !*open {
+                    return;
+                }
                 let (treaty, article) = (treaty.to_string(), article.to_string());
                 wasm_bindgen_futures::spawn_local(async move {
                     state.set(match listed(&treaty, &article, &library).await {
@@ -70,10 +80,20 @@ pub fn SimilarProvisions(props: &SimilarProvisionsProps) -> Html {
             </ol>
         },
     };
+    let ontoggle = {
+        let open = open.setter();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                open.set(details.open());
+            }
+        })
+    };
     html! {
         <section class="similar" aria-labelledby="similar-heading">
-            <h3 id="similar-heading">{ "Similar provisions elsewhere" }</h3>
-            { body }
+            <details {ontoggle}>
+                <summary><h3 id="similar-heading">{ "Similar provisions elsewhere" }</h3></summary>
+                { body }
+            </details>
         </section>
     }
 }

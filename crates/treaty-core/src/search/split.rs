@@ -88,20 +88,46 @@ pub fn split(index: &Index, target_chunk_bytes: usize) -> Split {
             }
         }
     }
-    let fragment_count = index
+    // The texts of each provision or source stay together, and consecutive ones share a file
+    // up to about `target_chunk_bytes`: one file per provision made 624 files for the shipped
+    // library, each a request of its own and a line in the service worker's precache (whose
+    // install then took long enough to matter); packed, a result still fetches only the file
+    // holding its group.
+    let group_count = index
         .entries
         .iter()
         .map(|e| e.fragment as usize + 1)
         .max()
         .unwrap_or(0);
+    let mut group_bytes = vec![0usize; group_count];
+    for (facts, shown) in index.entries.iter().zip(&index.texts) {
+        if let Some(bytes) = group_bytes.get_mut(facts.fragment as usize) {
+            *bytes += shown.text.len() + shown.heading.len();
+        }
+    }
+    let mut file_of_group = Vec::with_capacity(group_count);
+    let (mut files, mut filled) = (0u32, 0usize);
+    for bytes in group_bytes {
+        if files == 0 || (filled > 0 && filled + bytes > target_chunk_bytes) {
+            files += 1;
+            filled = 0;
+        }
+        filled += bytes;
+        file_of_group.push(files - 1);
+    }
     let mut fragments = vec![
         Fragment {
             entries: Vec::new()
         };
-        fragment_count
+        files as usize
     ];
-    for ((entry, facts), shown) in (0u32..).zip(&index.entries).zip(&index.texts) {
-        if let Some(fragment) = fragments.get_mut(facts.fragment as usize) {
+    let mut entries = index.entries.clone();
+    for ((entry, facts), shown) in (0u32..).zip(entries.iter_mut()).zip(&index.texts) {
+        let Some(&file) = file_of_group.get(facts.fragment as usize) else {
+            continue;
+        };
+        facts.fragment = file;
+        if let Some(fragment) = fragments.get_mut(file as usize) {
             fragment.entries.push((entry, shown.clone()));
         }
     }
@@ -109,7 +135,7 @@ pub fn split(index: &Index, target_chunk_bytes: usize) -> Split {
         meta: Meta {
             terms: index.terms.clone(),
             chunk_starts: chunks.iter().map(|c| c.start).collect(),
-            entries: index.entries.clone(),
+            entries,
         },
         chunks,
         fragments,

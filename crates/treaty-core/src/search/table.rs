@@ -1,8 +1,8 @@
 //! The JSON form of the entries' facts: the meta file carries them for every entry of the
 //! library, so they are written as a table rather than as objects. Treaty ids, article numbers,
-//! source ids and languages are written once per provision or source (a group, which is also
-//! the entry's fragment) and each entry is a row of numbers: this makes the meta file several
-//! times smaller than objects with repeated names.
+//! source ids and languages are written once per provision or source (a group) and each entry
+//! is a row of numbers: this makes the meta file several times smaller than objects with
+//! repeated names.
 
 use super::entry::Target;
 use super::index::{Facts, FIELD_COUNT};
@@ -15,9 +15,10 @@ type Group = (u8, String, String, Vec<String>);
 const PROVISION: u8 = 0;
 const SOURCE: u8 = 1;
 
-/// Row layout: group, language, the field lengths, then for a provision its text and
-/// paragraph, for a source its paragraph, start and (if any) statement.
-const LENGTHS_AT: usize = 2;
+/// Row layout: group, fragment, language, the field lengths, then for a provision its text and
+/// paragraph, for a source its paragraph, start and (if any) statement. A fragment file holds
+/// several groups' texts once the index is split, so it is a number of its own.
+const LENGTHS_AT: usize = 3;
 const REST_AT: usize = LENGTHS_AT + FIELD_COUNT;
 
 #[derive(Serialize, Deserialize)]
@@ -40,13 +41,9 @@ pub fn serialize<S: Serializer>(entries: &[Facts], serializer: S) -> Result<S::O
         languages: Vec::new(),
         rows: Vec::with_capacity(entries.len()),
     };
+    let mut group_of: std::collections::HashMap<(u8, String, String), usize> =
+        std::collections::HashMap::new();
     for facts in entries {
-        let group = facts.fragment as usize;
-        if table.groups.len() <= group {
-            table
-                .groups
-                .resize(group + 1, (0, String::new(), String::new(), Vec::new()));
-        }
         let (kind, id, article, rest) = match &facts.target {
             Target::Provision {
                 treaty,
@@ -65,7 +62,14 @@ pub fn serialize<S: Serializer>(entries: &[Facts], serializer: S) -> Result<S::O
                 (SOURCE, source, String::new(), rest)
             }
         };
-        table.groups[group] = (kind, id.clone(), article, facts.treaties.clone());
+        let group = *group_of
+            .entry((kind, id.clone(), article.clone()))
+            .or_insert_with(|| {
+                table
+                    .groups
+                    .push((kind, id.clone(), article, facts.treaties.clone()));
+                table.groups.len() - 1
+            });
         let language = match table.languages.iter().position(|l| *l == facts.language) {
             Some(i) => i,
             None => {
@@ -73,7 +77,7 @@ pub fn serialize<S: Serializer>(entries: &[Facts], serializer: S) -> Result<S::O
                 table.languages.len() - 1
             }
         };
-        let mut row = vec![u64::from(facts.fragment), number(language)];
+        let mut row = vec![number(group), u64::from(facts.fragment), number(language)];
         row.extend(facts.lengths.iter().map(|n| u64::from(*n)));
         row.extend(rest.into_iter().map(number));
         table.rows.push(row);
@@ -94,9 +98,9 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Fac
 /// The facts of one row; `None` when it names a group or language the table lacks.
 fn facts(table: &Table, row: &[u64]) -> Option<Facts> {
     let at = |i: usize| row.get(i).and_then(|n| usize::try_from(*n).ok());
-    let fragment = u32::try_from(*row.first()?).ok()?;
-    let (kind, id, article, treaties) = table.groups.get(usize::try_from(fragment).ok()?)?;
-    let language = table.languages.get(at(1)?)?.clone();
+    let (kind, id, article, treaties) = table.groups.get(at(0)?)?;
+    let fragment = u32::try_from(*row.get(1)?).ok()?;
+    let language = table.languages.get(at(2)?)?.clone();
     let mut lengths = [0u32; FIELD_COUNT];
     for (i, length) in lengths.iter_mut().enumerate() {
         *length = u32::try_from(*row.get(LENGTHS_AT + i)?).ok()?;
