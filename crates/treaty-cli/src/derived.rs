@@ -57,7 +57,14 @@ pub fn write(bundle: &Bundle, out: &Path) -> Result<String, String> {
     ))
 }
 
+/// An empty directory at `dir`: files of an earlier build (more chunks, other treaties) must
+/// not linger beside this build's, where the service worker would precache them.
 fn create(dir: &Path) -> Result<(), String> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(format!("{}: cannot empty directory: {e}", dir.display())),
+    }
     std::fs::create_dir_all(dir)
         .map_err(|e| format!("{}: cannot create directory: {e}", dir.display()))
 }
