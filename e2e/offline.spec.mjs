@@ -96,6 +96,9 @@ function makeNextBuild() {
 }
 
 test("a new version is offered, after reload every asset comes from it, and imports are kept", async ({ browser }) => {
+  // Two versions install here, each precaching the whole build (the search index with it), and
+  // an import runs in between: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   const nextHash = makeNextBuild();
   const port = 4180; // its own server (and host-page server on 4181), beside the main one on 4173–4174
   const server = spawn("node", ["e2e/server.mjs"], { cwd: project, env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
@@ -118,7 +121,9 @@ test("a new version is offered, after reload every asset comes from it, and impo
     expect((await page.request.get(`${origin}/__deploy?dir=dist-next`)).ok()).toBe(true);
     await page.reload();
     await appReady(page);
-    await expect(page.locator(".update-banner")).toContainText("A new version is ready");
+    // The new version is offered once its worker has installed: it precaches the whole build
+    // (the search index with it), which takes a while on a busy machine.
+    await expect(page.locator(".update-banner")).toContainText("A new version is ready", { timeout: 30_000 });
     await expect(page.locator('meta[name="treaty-reader-build"]')).toHaveCount(0);
     await page.locator(".apply-update").click();
     await page.waitForFunction(() => document.querySelector('meta[name="treaty-reader-build"]')?.content === "next");
