@@ -81,9 +81,9 @@ fn the_method_beats_the_shingle_baseline_on_the_labels() {
         evaluation.method_p3,
         evaluation.baseline_p3
     );
-    // A floor a little under the figure reached (0.64), so that a change that loses ground
+    // A floor a little under the figure reached (0.675), so that a change that loses ground
     // fails here.
-    assert!(evaluation.method_p3 >= 0.6, "{}", evaluation.method_p3);
+    assert!(evaluation.method_p3 >= 0.65, "{}", evaluation.method_p3);
 }
 
 #[test]

@@ -253,3 +253,55 @@ fn a_treatys_second_provision_yields_to_another_treatys_close_one() {
     ]);
     assert_eq!(clear[1].target, ProvisionRef::new("x", "2"));
 }
+
+#[test]
+fn centring_takes_a_treatys_boilerplate_out_of_its_vectors() {
+    let articles = [
+        "The Contracting Parties shall consult together on all important international questions.",
+        "The Contracting Parties shall ratify this Treaty in accordance with their constitutions.",
+        "The Contracting Parties shall ensure the conservation of fisheries.",
+    ];
+    let x = treaty(
+        "x",
+        articles
+            .iter()
+            .enumerate()
+            .map(|(k, a)| article(&(k + 1).to_string(), vec![text("en", &[a])]))
+            .collect(),
+    );
+    let lone = treaty("y", vec![article("1", vec![text("en", &[DEFENCE])])]);
+    let index = SimilarIndex::new(&Bundle::new(vec![x, lone], vec![], vec![]));
+    let raw = |e: &Entry| {
+        vector(
+            e.prepared[0].tokens.iter().chain(&e.prepared[0].heading),
+            &index.idf,
+        )
+    };
+    let of = |treaty: &'static str| {
+        index
+            .entries
+            .iter()
+            .filter(move |e| e.target.treaty == treaty)
+    };
+    let raws: Vec<Vec<(u32, f32)>> = of("x").map(raw).collect();
+    let everywhere: Vec<u32> = raws[0]
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|t| raws.iter().all(|v| lookup(v, *t) > 0.0))
+        .collect();
+    assert!(!everywhere.is_empty());
+    for (entry, raw) in of("x").zip(&raws) {
+        for &t in &everywhere {
+            assert!(
+                lookup(&entry.vectors[0], t) < lookup(raw, t),
+                "{}",
+                entry.target
+            );
+        }
+        let own = raw.iter().find(|(t, _)| !everywhere.contains(t)).unwrap();
+        assert!(lookup(&entry.vectors[0], own.0) > own.1, "{}", entry.target);
+    }
+    // A treaty of one provision has no others to be centred on.
+    let y = of("y").next().unwrap();
+    assert_eq!(y.vectors[0], raw(y));
+}
