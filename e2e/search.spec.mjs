@@ -177,3 +177,12 @@ test("an imported treaty is indexed as it is kept, found by search after a reloa
   await similar.getByText("Similar provisions elsewhere").click();
   await expect(similar.locator('.similar-item[data-treaty="ussr-dprk-1961"][data-article="1"]')).toBeVisible({ timeout: 30_000 });
 });
+
+test("a search shows its ten best places, and “More results” adds the next ones", async ({ page }) => {
+  await page.goto("search?q=article");
+  await appReady(page);
+  await expect(page.locator(".search-group")).toHaveCount(10);
+  await expect(page.locator(".search-status")).toContainText("the best 10 shown");
+  await page.getByRole("button", { name: "More results" }).click();
+  await expect(page.locator(".search-group")).toHaveCount(20);
+});

@@ -18,8 +18,10 @@ use treaty_core::search::{
 
 /// Where the shipped index is, relative to the app's base URL (beside the library index).
 const SHIPPED_DIR: &str = "bundles/search";
-/// How many groups a search shows: more is scrolling past what the ranking already put last.
-const GROUPS_SHOWN: usize = 30;
+/// How many groups a search shows at first, and how many more each "More results" adds: each
+/// shown group fetches the text its snippets are cut from, so a first screen of ten keeps a
+/// first search small (Pagefind shows five, then loads more on request).
+pub const GROUPS_PER_PAGE: usize = 10;
 /// How long a snippet is, in characters: two lines of the results column.
 const SNIPPET_CHARS: usize = 180;
 
@@ -31,6 +33,8 @@ pub struct Found {
     pub groups: Vec<ShownGroup>,
     /// How many passages matched in all (more than are shown, sometimes).
     pub total: usize,
+    /// How many places (articles, sources) matched in all; `groups` holds the first of them.
+    pub places: usize,
     /// The languages the library's texts are in, for the language filter.
     pub languages: Vec<String>,
 }
@@ -38,18 +42,23 @@ pub struct Found {
 impl Found {
     /// "12 passages in 5 places".
     pub fn summary(&self) -> String {
-        let places = self.groups.len();
+        let places = self.places;
         format!(
             "{} passage{} in {places} place{}{}",
             self.total,
             if self.total == 1 { "" } else { "s" },
             if places == 1 { "" } else { "s" },
-            if places == GROUPS_SHOWN {
-                " (the best shown)"
+            if self.more() {
+                format!(", the best {} shown", self.groups.len())
             } else {
-                ""
+                String::new()
             }
         )
+    }
+
+    /// Whether more places matched than are shown.
+    pub fn more(&self) -> bool {
+        self.places > self.groups.len()
     }
 }
 
@@ -108,8 +117,14 @@ enum Part {
     Whole(Rc<Index>),
 }
 
-/// Searches `library` for `words`: the results to show, or why the index could not be had.
-pub async fn run(words: &str, filter: &Filter, library: &LibraryContext) -> Result<Found, String> {
+/// Searches `library` for `words`: the first `shown` places found, ready to show, or why the
+/// index could not be had.
+pub async fn run(
+    words: &str,
+    filter: &Filter,
+    shown: usize,
+    library: &LibraryContext,
+) -> Result<Found, String> {
     let query = Query::parse(words);
     let jump = search::article_jump(words, &library.index, filter.treaty.as_deref()).map(
         |(treaty, article)| {
@@ -122,15 +137,14 @@ pub async fn run(words: &str, filter: &Filter, library: &LibraryContext) -> Resu
         },
     );
     let parts = parts(&query, library).await?;
-    let (total, groups) = HELD.with(|held| {
+    let (total, places, groups) = HELD.with(|held| {
         let held = held.borrow();
         let segments = segments(&parts, &held);
         let hits = search::search(&query, &segments, filter);
-        let groups: Vec<Group> = search::group(&hits)
-            .into_iter()
-            .take(GROUPS_SHOWN)
-            .collect();
-        (hits.len(), groups)
+        let mut groups: Vec<Group> = search::group(&hits);
+        let places = groups.len();
+        groups.truncate(shown);
+        (hits.len(), places, groups)
     });
     // The texts of the shipped hits shown, fetched together.
     let wanted: Vec<u32> = groups
@@ -165,6 +179,7 @@ pub async fn run(words: &str, filter: &Filter, library: &LibraryContext) -> Resu
         jump,
         groups: shown,
         total,
+        places,
         languages,
     })
 }

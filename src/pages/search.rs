@@ -80,10 +80,18 @@ pub fn SearchPage() -> Html {
     // Each search carries a number; an answer that comes back after a newer search started is
     // dropped, so fast typing never shows the results of an older word.
     let generation = use_mut_ref(|| 0_u64);
+    // How many places to show, for the query it was asked for ("More results"); a new query
+    // starts again from one page.
+    let widened = use_state_eq(|| None::<(SearchQuery, usize)>);
+    let shown = match &*widened {
+        Some((query, shown)) if *query == asked => *shown,
+        _ => search_index::GROUPS_PER_PAGE,
+    };
     {
         let state = state.clone();
         let library = library.clone();
-        use_effect_with(asked.clone(), move |asked| {
+        use_effect_with((asked.clone(), shown), move |(asked, shown)| {
+            let shown = *shown;
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
             let words = asked.q.clone().unwrap_or_default();
@@ -95,7 +103,7 @@ pub fn SearchPage() -> Html {
                 }
                 let filter = asked.filter();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let answer = search_index::run(&words, &filter, &library).await;
+                    let answer = search_index::run(&words, &filter, shown, &library).await;
                     if *generation.borrow() != mine {
                         return;
                     }
@@ -166,6 +174,15 @@ pub fn SearchPage() -> Html {
             <div class="search-results" aria-live="polite" aria-busy={matches!(*state, State::Searching).then_some("true")}
                 data-for={match &*state { State::Found(words, _) => Some(words.clone()), _ => None }}>
                 { results(&state) }
+                if let State::Found(_, found) = &*state {
+                    if found.more() {
+                        <button type="button" class="search-more" onclick={{
+                            let widened = widened.setter();
+                            let asked = asked.clone();
+                            Callback::from(move |_| widened.set(Some((asked.clone(), shown + search_index::GROUPS_PER_PAGE))))
+                        }}>{ "More results" }</button>
+                    }
+                }
             </div>
         </main>
     }

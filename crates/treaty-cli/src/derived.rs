@@ -12,13 +12,18 @@ use treaty_core::similar::{ProvisionRef, SimilarIndex, LISTED};
 
 /// About how many bytes of JSON one postings chunk holds: a one-word search fetches one chunk
 /// (two while a prefix crosses a boundary), so with the dictionary and a few fragments a first
-/// search stays well under 100 KB; smaller chunks would mean more requests for longer queries.
+/// search stays under 100 KB; smaller chunks would mean more requests for longer queries.
 const SEARCH_CHUNK_BYTES: usize = 16 * 1024;
+/// About how many bytes of text one fragment file holds: a search shows its first results'
+/// snippets, each fetching the file holding its provision or source, so small files keep what
+/// a search downloads close to what it shows (16 KB files made a first search fetch 250 KB
+/// gzip of texts it did not show); much smaller ones would be a request per result.
+const SEARCH_FRAGMENT_BYTES: usize = 4 * 1024;
 
 /// Writes `out/search/` and `out/similar/` for `bundle`; what was written, in words.
 pub fn write(bundle: &Bundle, out: &Path) -> Result<String, String> {
     let index = Index::build(&entries_of(bundle));
-    let split = split(&index, SEARCH_CHUNK_BYTES);
+    let split = split(&index, SEARCH_CHUNK_BYTES, SEARCH_FRAGMENT_BYTES);
     let dir = out.join("search");
     create(&dir)?;
     write_atomically(&dir.join("meta.json"), &to_json(&split.meta)?)?;

@@ -201,7 +201,7 @@ fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs(
         ("1", "Heading", "en", &refs),
         ("2", "", "en", &["coercive"]),
     ]);
-    let parts = split(&index, 400);
+    let parts = split(&index, 400, 400);
     assert!(
         parts.meta.chunk_starts.len() > 3,
         "{}",
@@ -258,7 +258,7 @@ fn segments_are_searched_together() {
     let mut import = bundle(&[("9", "", "en", &["coercive measures again"])], json!([]));
     import.documents[0].id = "imported".into();
     let imported = Index::build(&entries_of(&import));
-    let parts = split(&shipped, 100);
+    let parts = split(&shipped, 100, 100);
     let segments = [
         Segment::Split {
             meta: &parts.meta,
@@ -357,7 +357,7 @@ fn snippets_prefer_the_stretch_with_more_of_the_querys_words() {
 #[test]
 fn hostile_input_never_panics() {
     let index = index_of(&[("1", "", "en", &["coercive \u{0} measures \u{301}"])]);
-    let parts = split(&index, 0);
+    let parts = split(&index, 0, 0);
     let long = "ж".repeat(10_000);
     let control: String = (0u8..32).map(char::from).collect();
     for text in [
@@ -389,7 +389,7 @@ fn hostile_input_never_panics() {
     let empty = Index::build(&[]);
     let q = Query::parse("anything");
     assert!(search(&q, &[Segment::Whole(&empty)], &Filter::default()).is_empty());
-    assert!(split(&empty, 1000).chunks.is_empty());
+    assert!(split(&empty, 1000, 1000).chunks.is_empty());
 }
 
 proptest! {
@@ -418,7 +418,7 @@ proptest! {
     ) {
         let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
         let index = index_of(&[("1", "", "ru", &refs)]);
-        let parts = split(&index, bytes);
+        let parts = split(&index, bytes, bytes);
         let query = Query::parse(&query);
         let loaded: Vec<_> = query
             .chunks_needed(&parts.meta)
@@ -466,7 +466,7 @@ fn the_shipped_library_answers_its_queries() {
     let library = common::attributed_library();
     let entries = entries_of(&library);
     let index = Index::build(&entries);
-    let parts = split(&index, 16 * 1024);
+    let parts = split(&index, 16 * 1024, 4 * 1024);
     let meta = serde_json::to_string(&parts.meta).unwrap().len();
     let chunks: usize = parts
         .chunks

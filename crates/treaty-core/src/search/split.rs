@@ -67,9 +67,11 @@ impl Meta {
     }
 }
 
-/// `index` split into chunks of about `target_chunk_bytes` of JSON each (a chunk holds at
-/// least one term, so one term's postings larger than that make a larger chunk).
-pub fn split(index: &Index, target_chunk_bytes: usize) -> Split {
+/// `index` split into postings chunks of about `target_chunk_bytes` of JSON each (a chunk
+/// holds at least one term, so one term's postings larger than that make a larger chunk) and
+/// text fragments of about `target_fragment_bytes` (whole provisions and sources: a larger one
+/// has a file of its own).
+pub fn split(index: &Index, target_chunk_bytes: usize, target_fragment_bytes: usize) -> Split {
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut bytes = 0;
     for (i, postings) in (0u32..).zip(&index.postings) {
@@ -89,7 +91,7 @@ pub fn split(index: &Index, target_chunk_bytes: usize) -> Split {
         }
     }
     // The texts of each provision or source stay together, and consecutive ones share a file
-    // up to about `target_chunk_bytes`: one file per provision made 624 files for the shipped
+    // up to about `target_fragment_bytes`: one file per provision made 624 files for the shipped
     // library, each a request of its own and a line in the service worker's precache (whose
     // install then took long enough to matter); packed, a result still fetches only the file
     // holding its group.
@@ -108,7 +110,7 @@ pub fn split(index: &Index, target_chunk_bytes: usize) -> Split {
     let mut file_of_group = Vec::with_capacity(group_count);
     let (mut files, mut filled) = (0u32, 0usize);
     for bytes in group_bytes {
-        if files == 0 || (filled > 0 && filled + bytes > target_chunk_bytes) {
+        if files == 0 || (filled > 0 && filled + bytes > target_fragment_bytes) {
             files += 1;
             filled = 0;
         }
