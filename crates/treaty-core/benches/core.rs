@@ -1,6 +1,7 @@
 //! Timings of the core's hot paths, for reading rather than asserting: reference recognition
 //! on a large text, statement extraction from a source, attribution of the eval-dev set
-//! against the shipped library, and quote anchoring in texts of 10 KB to 1 MB.
+//! against the shipped library, quote anchoring in texts of 10 KB to 1 MB, and a search
+//! keystroke over the shipped library's index.
 //!
 //! `cargo bench -p treaty-core` (add a group name, e.g. `-- anchor`, to run one). Each bench
 //! takes ten samples over a few seconds so that the whole run stays near two minutes on a
@@ -207,5 +208,34 @@ fn anchoring(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, anchoring);
+/// What one keystroke costs the core: parse the words typed so far, expand them over the
+/// dictionary (stems, prefix, one-edit typos), rank and group, on the shipped library's index.
+fn searching(c: &mut Criterion) {
+    use treaty_core::search::{entries_of, group, search, Filter, Index, Query, Segment};
+    let index = Index::build(&entries_of(&library()));
+    let mut bench = c.benchmark_group("search");
+    bench
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(2));
+    for typed in [
+        "armed attac",
+        "coercive measures",
+        "принудительные меры",
+        "coersive",
+    ] {
+        bench.bench_function(BenchmarkId::new("keystroke", typed), |b| {
+            b.iter(|| {
+                let query = Query::parse(black_box(typed));
+                group(&search(
+                    &query,
+                    &[Segment::Whole(&index)],
+                    &Filter::default(),
+                ))
+            })
+        });
+    }
+    bench.finish();
+}
+
+criterion_group!(benches, pipeline, anchoring, searching);
 criterion_main!(benches);
