@@ -82,6 +82,13 @@ test("a search address restores its results, and “Article 4” offers the arti
   await expect(page.locator(".search-group.provision")).toHaveCount(0);
   await search(page, "Article 4");
   await expect(page.locator(".search-jump a")).toHaveAttribute("href", /\/treaty\/rus-dprk-2024\/article\/4$/);
+  // Enter on an article reference opens the article: in the treaty on screen first.
+  await page.goto("treaty/un-charter-1945/article/1");
+  await appReady(page);
+  await field(page).fill("ст. 51");
+  await field(page).press("Enter");
+  await expect(page).toHaveURL(/\/treaty\/un-charter-1945\/article\/51$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article 51");
 });
 
 test("search works offline", async ({ page, context }) => {

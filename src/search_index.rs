@@ -3,7 +3,8 @@
 //! fetched on the first search, then only the postings chunks a query's words need and the
 //! fragments (texts) of the results shown; all are kept for the page's life. Each of the
 //! reader's imports has an index of its own, made by the background worker when it was added
-//! and kept in IndexedDB beside it. A library opened whole (`?bundle=`) is indexed here, once.
+//! and kept in IndexedDB beside it. A library opened whole (`?bundle=`) is indexed by the
+//! worker at its first search, once.
 //! The core decides what matches, how it ranks and how it groups; this module fetches, and
 //! turns the core's targets into routes and labels.
 

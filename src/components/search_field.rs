@@ -1,8 +1,10 @@
 //! The search field in the header of every page. Typing shows the results as the words come
 //! (the search page, its address replaced at each keystroke so the back button leaves the
-//! search rather than stepping through its letters); `/` anywhere but in a text field puts the
-//! cursor in it, as on most sites that have search. Without the app (a prerendered page read
-//! before the script runs) it is a plain form that opens the search page.
+//! search rather than stepping through its letters); Enter on an article reference ("Article 4",
+//! "ст. 16") opens that article (the core resolves it, in the treaty on screen first); `/`
+//! anywhere but in a text field puts the cursor in it, as on most sites that have search.
+//! Without the app (a prerendered page read before the script runs) it is a plain form that
+//! opens the search page.
 
 use crate::route::Route;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -56,16 +58,33 @@ pub fn SearchField() -> Html {
             shown.ok();
         })
     };
+    let library = crate::library::use_library();
+    // The treaty of the page the search started from: typing moves to the search page, and an
+    // article reference still means that treaty's article.
+    let here = use_mut_ref(|| None::<String>);
+    if let Some(r) = route.as_ref().filter(|r| **r != Route::Search) {
+        *here.borrow_mut() = crate::library::treaties_shown(&library.index, r)
+            .first()
+            .cloned();
+    }
     let onsubmit = {
         let navigator = navigator.clone();
         let value = value.clone();
         let asked = asked.clone();
+        let here = here.borrow().clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if let Some(navigator) = &navigator {
-                navigator
-                    .push_with_query(&Route::Search, &asked.with_words(&value))
-                    .ok();
+            let Some(navigator) = &navigator else { return };
+            let jump = treaty_core::search::article_jump(&value, &library.index, here.as_deref());
+            match jump {
+                Some((treaty, article)) => {
+                    navigator.push(&Route::provision(&treaty, Some(&article)))
+                }
+                None => {
+                    navigator
+                        .push_with_query(&Route::Search, &asked.with_words(&value))
+                        .ok();
+                }
             }
         })
     };
