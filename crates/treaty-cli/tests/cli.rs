@@ -46,8 +46,10 @@ fn bundle_writes_the_library() {
         "{err}"
     );
     assert!(
-        err.trim_end()
-            .ends_with(" statements attributed; index and 10 treaty files beside it"),
+        err.trim_end().ends_with(
+            " statements attributed; index and 10 treaty files beside it; search index of 2613 \
+             passages (97 chunks, 197 fragments), similar provisions of 10 treaties"
+        ),
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -68,9 +70,31 @@ fn bundle_writes_the_library() {
     written.sort();
     assert_eq!(
         written,
-        ["index.json", "library.json", "treaties"],
+        ["index.json", "library.json", "search", "similar", "treaties"],
         "no temporary file"
     );
+    // The search index as the app fetches it: its dictionary, and every chunk and fragment the
+    // dictionary's table names.
+    let meta: treaty_core::search::Meta =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("search/meta.json")).unwrap())
+            .unwrap();
+    for chunk in 0..meta.chunk_starts.len() {
+        assert!(out_dir.join(format!("search/terms-{chunk}.json")).is_file());
+    }
+    for facts in &meta.entries {
+        assert!(out_dir
+            .join(format!("search/fragments-{}.json", facts.fragment))
+            .is_file());
+    }
+    // Each treaty's similar provisions, by article.
+    let similar: std::collections::BTreeMap<String, Vec<treaty_core::similar::Similar>> =
+        serde_json::from_str(
+            &std::fs::read_to_string(out_dir.join("similar/rus-dprk-2024.json")).unwrap(),
+        )
+        .unwrap();
+    assert!(similar["4"]
+        .iter()
+        .any(|s| s.target.treaty == "ussr-dprk-1961" && s.target.article == "1"));
     // The index lists every treaty; each treaty's file holds it with its sources.
     let index =
         LibraryIndex::from_json(&std::fs::read_to_string(out_dir.join("index.json")).unwrap())
