@@ -70,7 +70,13 @@ fn bundle_writes_the_library() {
     written.sort();
     assert_eq!(
         written,
-        ["index.json", "library.json", "search", "similar", "treaties"],
+        [
+            "index.json",
+            "library.json",
+            "search",
+            "similar",
+            "treaties"
+        ],
         "no temporary file"
     );
     // The search index as the app fetches it: its dictionary, and every chunk and fragment the
