@@ -170,15 +170,10 @@ fn side(c: Chosen, ranges: &[(usize, std::ops::Range<usize>)]) -> Side {
         let Some(tokens) = c.2.tokens.get(range.clone()) else {
             continue;
         };
-        let mut i = 0;
-        while i < tokens.len() {
-            let p = tokens[i].paragraph;
-            let mut k = i;
-            while k + 1 < tokens.len() && tokens[k + 1].paragraph == p {
-                k += 1;
+        for run in tokens.chunk_by(|a, b| a.paragraph == b.paragraph) {
+            if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                pieces.push((first.paragraph, first.start, last.end, *id));
             }
-            pieces.push((p, tokens[i].start, tokens[k].end, *id));
-            i = k + 1;
         }
     }
     pieces.sort_unstable();

@@ -166,22 +166,13 @@ pub(crate) fn pick(a: &[Prepared], b: &[Prepared]) -> Option<(usize, usize)> {
 /// The words of `text` between two tokens' places, paragraph by paragraph, joined with a
 /// space where the passage runs over a paragraph's end.
 pub(crate) fn passage(text: &ProvisionText, tokens: &[Tok]) -> String {
-    let mut pieces: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let p = tokens[i].paragraph;
-        let mut k = i;
-        while k + 1 < tokens.len() && tokens[k + 1].paragraph == p {
-            k += 1;
-        }
-        if let Some(piece) = text
-            .paragraphs
-            .get(p)
-            .and_then(|para| para.text.get(tokens[i].start..tokens[k].end))
-        {
-            pieces.push(piece.to_owned());
-        }
-        i = k + 1;
-    }
-    pieces.join(" ")
+    tokens
+        .chunk_by(|a, b| a.paragraph == b.paragraph)
+        .filter_map(|run| {
+            let (first, last) = (run.first()?, run.last()?);
+            let paragraph = text.paragraphs.get(first.paragraph)?;
+            paragraph.text.get(first.start..last.end)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
