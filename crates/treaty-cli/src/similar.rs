@@ -46,7 +46,15 @@ pub fn run(args: &Args) -> Result<(), String> {
         .documents
         .iter()
         .find(|d| d.id == args.treaty)
-        .ok_or_else(|| format!("no treaty \"{}\" in {}", args.treaty, args.bundle.display()))?;
+        .ok_or_else(|| {
+            let ids: Vec<&str> = library.documents.iter().map(|d| d.id.as_str()).collect();
+            format!(
+                "no treaty \"{}\" in {} (it holds: {})",
+                args.treaty,
+                args.bundle.display(),
+                ids.join(", ")
+            )
+        })?;
     let provision = document
         .provision(Some(args.article.trim()))
         .filter(|p| !p.texts.is_empty())
@@ -64,6 +72,14 @@ pub fn run(args: &Args) -> Result<(), String> {
         built.as_millis(),
         asked.as_millis()
     );
+    let kinds: Vec<String> = index
+        .kinds_of(&of)
+        .iter()
+        .map(|(kind, strength)| format!("{kind} {strength:.2}"))
+        .collect();
+    if !kinds.is_empty() {
+        println!("  reads as: {}", kinds.join(", "));
+    }
     if found.is_empty() {
         println!("  nothing similar in the other treaties");
     }

@@ -81,9 +81,44 @@ fn the_method_beats_the_shingle_baseline_on_the_labels() {
         evaluation.method_p3,
         evaluation.baseline_p3
     );
-    // A floor a little under the figure reached (0.675), so that a change that loses ground
-    // fails here.
-    assert!(evaluation.method_p3 >= 0.65, "{}", evaluation.method_p3);
+    // The goal; reached at 0.825 with the clause kinds.
+    assert!(evaluation.method_p3 >= 0.8, "{}", evaluation.method_p3);
+}
+
+/// The held-out labels: documents the method was not tuned on (the dev set's TFEU, Basic Law
+/// and two constitutions, imported as a reader would).
+#[test]
+fn the_method_holds_on_held_out_documents() {
+    let dev = "../shared/import-dev";
+    let mut args = vec![
+        "similar-eval",
+        "--labels",
+        "corpus/similar/held-out.toml",
+        "--json",
+    ];
+    let files = [
+        format!("{dev}/tfeu.nl.md"),
+        format!("{dev}/grundgesetz.de.md"),
+        format!("{dev}/za-constitution-1996.en.html"),
+        format!("{dev}/ru-constitution-1993.ru.html"),
+    ];
+    for file in &files {
+        args.extend(["--import", file.as_str()]);
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_treaty"))
+        .args(&args)
+        .current_dir(ROOT)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["skipped"].as_array().map(Vec::len), Some(0), "{v}");
+    let (method, baseline) = (
+        v["method_p3"].as_f64().unwrap(),
+        v["baseline_p3"].as_f64().unwrap(),
+    );
+    assert!(method > baseline, "method {method} baseline {baseline}");
+    // A floor under the figure reached (0.694), so that a change that loses ground fails here.
+    assert!(method >= 0.65, "{method}");
 }
 
 #[test]
@@ -105,6 +140,7 @@ fn the_commands_print_the_ranking_and_the_evaluation() {
     ]));
     assert!(listed.contains("ussr-dprk-1961:1"), "{listed}");
     assert!(listed.contains("shares '"), "{listed}");
+    assert!(listed.contains("reads as: collective defence"), "{listed}");
     let missing = treaty(&[
         "similar",
         "--bundle",
@@ -114,7 +150,7 @@ fn the_commands_print_the_ranking_and_the_evaluation() {
         "--article",
         "1",
     ]);
-    common::assert_fails_with(&missing, &["nowhere"]);
+    common::assert_fails_with(&missing, &["nowhere", "it holds: rus-dprk-2024"]);
     let out = Command::new(env!("CARGO_BIN_EXE_treaty"))
         .args(["similar-eval", "--labels", LABELS])
         .current_dir(ROOT)

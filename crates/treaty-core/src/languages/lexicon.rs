@@ -39,7 +39,7 @@ pub fn concepts() -> &'static [Concept] {
 }
 
 /// The concepts of a table; a row without a cell for a language has no words in it.
-fn parse(table: &'static str) -> Vec<Concept> {
+pub(super) fn parse(table: &'static str) -> Vec<Concept> {
     let mut rows = table
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

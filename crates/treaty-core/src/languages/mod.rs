@@ -3,6 +3,7 @@
 //! have one text per language; the reader reads one of them, or all side by side.
 
 mod articles;
+mod clauses;
 mod continuation;
 mod cues;
 mod de;
@@ -23,6 +24,7 @@ pub use articles::{
     article_word, article_words_of, division_words, is_chapter_word, is_heading_word,
     is_preamble_word, ArticleWord, ArticleWords, DivisionWords,
 };
+pub use clauses::clause_kinds;
 pub use continuation::{opens_continuation, Continuations};
 pub use cues::{is_cue, Cues, Words};
 pub use furniture::{SiteFurniture, SITE_FURNITURE};
