@@ -121,6 +121,8 @@ test("Article 4 lists Article 1 of the USSR–DPRK treaty and Article 5 of the N
   const nato = similar.locator('.similar-item[data-treaty="north-atlantic-treaty-1949"][data-article="5"]');
   await expect(nato).toBeVisible();
   await expect(nato.locator(".why")).toContainText("armed attack");
+  // The kind of clause both are is named, not only the words they share.
+  await expect(nato.locator(".why")).toContainText("both are collective defence clauses");
   await nato.getByRole("link", { name: "Compare side by side" }).click();
   await expect(page).toHaveURL(/\/compare\/rus-dprk-2024~4_north-atlantic-treaty-1949~5$/);
   const sides = page.locator(".compare-side");
