@@ -195,3 +195,25 @@ test("a search shows its ten best places, and “More results” adds the next o
   await page.getByRole("button", { name: "More results" }).click();
   await expect(page.locator(".search-group")).toHaveCount(20);
 });
+
+test("results are listed as soon as the index answers, and their snippets follow when their texts arrive", async ({ page }) => {
+  // The texts of the results (the index's fragments) come slowly, as on a slow connection.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/bundles/search/fragments-*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  await appReady(page);
+  await field(page).fill("coercive measures");
+  const results = page.locator('.search-results[data-for="coercive measures"]');
+  await expect(results).toHaveAttribute("data-waiting", "true");
+  const article16 = group(page, "rus-dprk-2024", "16");
+  await expect(article16).toBeVisible();
+  await expect(article16.locator(".search-result-waiting").first()).toHaveText(/…/);
+  release();
+  await expect(results).not.toHaveAttribute("data-waiting");
+  await expect(article16.locator(".search-result-waiting")).toHaveCount(0);
+  await expect(article16.locator("mark.search-hit").first()).toHaveText(/coercive/i);
+});

@@ -40,6 +40,15 @@ pub struct Found {
     pub languages: Vec<String>,
 }
 
+/// Whether a search waits for the texts of its results before answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// Answer at once with the texts held; a hit whose text is not held yet has no snippet.
+    Held,
+    /// Fetch the texts of the results shown first.
+    Fetched,
+}
+
 impl Found {
     /// "12 passages in 5 places".
     pub fn summary(&self) -> String {
@@ -60,6 +69,14 @@ impl Found {
     /// Whether more places matched than are shown.
     pub fn more(&self) -> bool {
         self.places > self.groups.len()
+    }
+
+    /// Whether a hit shown is still waiting for its text (see [`Texts::Held`]).
+    pub fn waiting(&self) -> bool {
+        self.groups
+            .iter()
+            .flat_map(|g| &g.hits)
+            .any(|h| h.snippet.is_none())
     }
 }
 
@@ -87,7 +104,8 @@ pub struct ShownHit {
     pub language: String,
     /// Where in the group ("Russian text, ¶ 2"), when the group has more than one text.
     pub place: Option<String>,
-    pub snippet: Snippet,
+    /// `None` while its text is being fetched.
+    pub snippet: Option<Snippet>,
     /// Why it matched when the words are not in it ("through the glossary term …").
     pub note: Option<String>,
 }
@@ -119,12 +137,16 @@ enum Part {
 }
 
 /// Searches `library` for `words`: the first `shown` places found, ready to show, or why the
-/// index could not be had.
+/// index could not be had. With [`Texts::Held`] it answers as soon as the index parts its
+/// words need are held, so that results follow the keys; the texts of the shipped results are
+/// fetched by a second run with [`Texts::Fetched`] (on a fast connection most of a keystroke's
+/// time is those fetches: `scripts/benches/search.mjs`).
 pub async fn run(
     words: &str,
     filter: &Filter,
     shown: usize,
     library: &LibraryContext,
+    texts: Texts,
 ) -> Result<Found, String> {
     let query = Query::parse(words);
     let jump = search::article_jump(words, &library.index, filter.treaty.as_deref()).map(
@@ -156,7 +178,9 @@ pub async fn run(
             Part::Whole(_) => None,
         })
         .collect();
-    fetch_fragments(&wanted).await?;
+    if texts == Texts::Fetched {
+        fetch_fragments(&wanted).await?;
+    }
     let shown = HELD.with(|held| {
         let held = held.borrow();
         groups
@@ -373,7 +397,7 @@ fn show_group(
     let shown: Vec<ShownHit> = group
         .hits
         .iter()
-        .filter_map(|hit| show_hit(hit, shown_text(hit, parts, held)?, query, words))
+        .map(|hit| show_hit(hit, shown_text(hit, parts, held), query, words))
         .collect();
     match &first.target {
         Target::Provision {
@@ -412,8 +436,8 @@ fn show_group(
 
 /// One hit as the page shows it: its snippet, and a link to its paragraph (with the query's
 /// words marked there) or to its statement.
-fn show_hit(hit: &Hit, text: &Shown, query: &Query, words: &str) -> Option<ShownHit> {
-    let snippet = search::snippet(&text.text, &hit.language, query, SNIPPET_CHARS);
+fn show_hit(hit: &Hit, text: Option<&Shown>, query: &Query, words: &str) -> ShownHit {
+    let snippet = text.map(|t| search::snippet(&t.text, &hit.language, query, SNIPPET_CHARS));
     let marked = treaty_core::share::query_pair(HIGHLIGHT_PARAM, words.trim());
     let (to, anchor, query, place) = match &hit.target {
         Target::Provision {
@@ -462,7 +486,7 @@ fn show_hit(hit: &Hit, text: &Shown, query: &Query, words: &str) -> Option<Shown
             None => (Route::Source { id: source.clone() }, None, None, None),
         },
     };
-    Some(ShownHit {
+    ShownHit {
         to,
         anchor,
         query,
@@ -470,12 +494,12 @@ fn show_hit(hit: &Hit, text: &Shown, query: &Query, words: &str) -> Option<Shown
         place,
         // The words matched elsewhere than in the passage's text: in its heading, or in the
         // glossary entry of a term it uses.
-        note: snippet.marks.is_empty().then(|| {
+        note: snippet.as_ref().filter(|s| s.marks.is_empty()).map(|_| {
             "Found through its heading or a glossary term it uses, whose explanation has these words."
                 .to_owned()
         }),
         snippet,
-    })
+    }
 }
 
 /// The query parameter that carries the words to mark in the paragraph a result opens.

@@ -6,7 +6,7 @@
 use crate::components::{language_name, use_page_title, AnchorLink};
 use crate::library::use_library;
 use crate::route::Route;
-use crate::search_index::{self, Found, ShownGroup, ShownHit};
+use crate::search_index::{self, Found, ShownGroup, ShownHit, Texts};
 use serde::{Deserialize, Serialize};
 use treaty_core::search::Scope;
 use yew::prelude::*;
@@ -103,14 +103,23 @@ pub fn SearchPage() -> Html {
                 }
                 let filter = asked.filter();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let answer = search_index::run(&words, &filter, shown, &library).await;
-                    if *generation.borrow() != mine {
-                        return;
+                    // First with the texts held (the results follow the keys), then, if some
+                    // are missing, again once they are fetched.
+                    for texts in [Texts::Held, Texts::Fetched] {
+                        let answer =
+                            search_index::run(&words, &filter, shown, &library, texts).await;
+                        if *generation.borrow() != mine {
+                            return;
+                        }
+                        let complete = answer.as_ref().map_or(true, |found| !found.waiting());
+                        state.set(match answer {
+                            Ok(found) => State::Found(words.clone(), std::rc::Rc::new(found)),
+                            Err(problem) => State::Failed(problem),
+                        });
+                        if complete {
+                            return;
+                        }
                     }
-                    state.set(match answer {
-                        Ok(found) => State::Found(words, std::rc::Rc::new(found)),
-                        Err(problem) => State::Failed(problem),
-                    });
                 });
             }
         });
@@ -170,9 +179,11 @@ pub fn SearchPage() -> Html {
                     </select>
                 </label>
             </form>
-            // `data-for`: the words the results shown are for (the benchmark waits on it).
+            // `data-for`: the words the results shown are for; `data-waiting`: some of their
+            // texts are still being fetched (the benchmark times both).
             <div class="search-results" aria-live="polite" aria-busy={matches!(*state, State::Searching).then_some("true")}
-                data-for={match &*state { State::Found(words, _) => Some(words.clone()), _ => None }}>
+                data-for={match &*state { State::Found(words, _) => Some(words.clone()), _ => None }}
+                data-waiting={matches!(&*state, State::Found(_, found) if found.waiting()).then_some("true")}>
                 { results(&state) }
                 if let State::Found(_, found) = &*state {
                     if found.more() {
@@ -198,11 +209,32 @@ fn results(state: &State) -> Html {
         State::Failed(problem) => html! {
             <p class="search-error" role="alert">{ format!("The search could not be run: {problem}.") }</p>
         },
-        State::Found(for_words, found) => found_list(found, for_words),
+        State::Found(for_words, found) => html! {
+            <FoundList found={found.clone()} for_words={AttrValue::from(for_words.clone())} />
+        },
     }
 }
 
-fn found_list(found: &Found, for_words: &str) -> Html {
+#[derive(Properties)]
+struct FoundListProps {
+    found: std::rc::Rc<Found>,
+    for_words: AttrValue,
+}
+
+/// The same answer is the same list: compared by pointer, so that the address's change at each
+/// keystroke, which renders the page again before the new answer comes, does not build the
+/// old list's every group, hit and link again (half of a keystroke's rendering, measured by
+/// `scripts/benches/search.mjs`).
+impl PartialEq for FoundListProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.found, &other.found) && self.for_words == other.for_words
+    }
+}
+
+/// The results of one answer: the article jump, the summary and the groups.
+#[component]
+fn FoundList(props: &FoundListProps) -> Html {
+    let (found, for_words) = (&props.found, &props.for_words);
     let jump = found.jump.as_ref().map(|(route, label)| {
         html! {
             <p class="search-jump">
@@ -244,7 +276,18 @@ fn group(group: &ShownGroup) -> Html {
 }
 
 fn hit(hit: &ShownHit) -> Html {
-    let snippet = &hit.snippet;
+    let Some(snippet) = &hit.snippet else {
+        return html! {
+            <li class="search-result" lang={hit.language.clone()}>
+                { link(&hit.to, &hit.anchor, &hit.query, classes!("search-result-link", "search-result-waiting"), html! {
+                    <>
+                        if let Some(place) = &hit.place { <span class="search-result-place" lang="en">{ place }{ ": " }</span> }
+                        <span lang="en">{ "…" }</span>
+                    </>
+                }) }
+            </li>
+        };
+    };
     let mut pieces = Vec::new();
     let mut at = 0;
     for &(start, end) in &snippet.marks {
