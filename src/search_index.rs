@@ -38,15 +38,20 @@ pub struct Found {
     pub places: usize,
     /// The languages the library's texts are in, for the language filter.
     pub languages: Vec<String>,
+    /// False for a [`Pass::First`] that left something out: typos whose index chunks are not
+    /// held, or texts of the hits shown (those have no snippet yet).
+    pub complete: bool,
 }
 
-/// Whether a search waits for the texts of its results before answering.
+/// How much a search fetches before it answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Texts {
-    /// Answer at once with the texts held; a hit whose text is not held yet has no snippet.
-    Held,
-    /// Fetch the texts of the results shown first.
-    Fetched,
+pub enum Pass {
+    /// Only the index chunks of the words' exact and prefix matches: answer with the texts
+    /// held, a hit whose text is not held yet without a snippet, and without the typos whose
+    /// chunks are not held (they rank below).
+    First,
+    /// Everything: the typos' chunks and the texts of the results shown.
+    Complete,
 }
 
 impl Found {
@@ -69,14 +74,6 @@ impl Found {
     /// Whether more places matched than are shown.
     pub fn more(&self) -> bool {
         self.places > self.groups.len()
-    }
-
-    /// Whether a hit shown is still waiting for its text (see [`Texts::Held`]).
-    pub fn waiting(&self) -> bool {
-        self.groups
-            .iter()
-            .flat_map(|g| &g.hits)
-            .any(|h| h.snippet.is_none())
     }
 }
 
@@ -137,16 +134,16 @@ enum Part {
 }
 
 /// Searches `library` for `words`: the first `shown` places found, ready to show, or why the
-/// index could not be had. With [`Texts::Held`] it answers as soon as the index parts its
-/// words need are held, so that results follow the keys; the texts of the shipped results are
-/// fetched by a second run with [`Texts::Fetched`] (on a fast connection most of a keystroke's
-/// time is those fetches: `scripts/benches/search.mjs`).
+/// index could not be had. A [`Pass::First`] answers as soon as the index chunks of its
+/// words' exact and prefix matches are held, so that results follow the keys; a
+/// [`Pass::Complete`] then fetches the rest (even on a fast connection, most of a keystroke's
+/// time was those fetches: `scripts/benches/search.mjs`).
 pub async fn run(
     words: &str,
     filter: &Filter,
     shown: usize,
     library: &LibraryContext,
-    texts: Texts,
+    pass: Pass,
 ) -> Result<Found, String> {
     let query = Query::parse(words);
     let jump = search::article_jump(words, &library.index, filter.treaty.as_deref()).map(
@@ -159,7 +156,7 @@ pub async fn run(
             (Route::provision(&treaty, Some(&article)), label)
         },
     );
-    let parts = parts(&query, library).await?;
+    let (parts, typos_left_out) = parts(&query, library, pass).await?;
     let (total, places, groups) = HELD.with(|held| {
         let held = held.borrow();
         let segments = segments(&parts, &held);
@@ -178,10 +175,10 @@ pub async fn run(
             Part::Whole(_) => None,
         })
         .collect();
-    if texts == Texts::Fetched {
+    if pass == Pass::Complete {
         fetch_fragments(&wanted).await?;
     }
-    let shown = HELD.with(|held| {
+    let shown: Vec<ShownGroup> = HELD.with(|held| {
         let held = held.borrow();
         groups
             .iter()
@@ -200,7 +197,12 @@ pub async fn run(
             }
         }
     }
+    let waiting = shown
+        .iter()
+        .flat_map(|g: &ShownGroup| &g.hits)
+        .any(|h| h.snippet.is_none());
     Ok(Found {
+        complete: !typos_left_out && !waiting,
         jump,
         groups: shown,
         total,
@@ -225,14 +227,28 @@ fn segments<'a>(parts: &'a [Part], held: &'a Held) -> Vec<Segment<'a>> {
 
 /// Everything the query needs, fetched or made: the shipped meta and the chunks the query's
 /// words need (or the whole library's index), and each import's index.
-async fn parts(query: &Query, library: &LibraryContext) -> Result<Vec<Part>, String> {
+async fn parts(
+    query: &Query,
+    library: &LibraryContext,
+    pass: Pass,
+) -> Result<(Vec<Part>, bool), String> {
     let mut parts = Vec::new();
+    let mut left_out = false;
     if library.came_whole() {
         parts.push(Part::Whole(whole_index(library).await?));
     } else {
         let meta = meta().await?;
-        let needed: Vec<usize> = query
-            .chunks_needed(&meta)
+        let needed = match pass {
+            Pass::First => {
+                let first = query.chunks_needed_without_typos(&meta);
+                left_out = query.chunks_needed(&meta).iter().any(|n| {
+                    !first.contains(n) && HELD.with(|h| !h.borrow().chunk_numbers.contains(n))
+                });
+                first
+            }
+            Pass::Complete => query.chunks_needed(&meta),
+        };
+        let needed: Vec<usize> = needed
             .into_iter()
             .filter(|n| HELD.with(|h| !h.borrow().chunk_numbers.contains(n)))
             .collect();
@@ -259,7 +275,7 @@ async fn parts(query: &Query, library: &LibraryContext) -> Result<Vec<Part>, Str
             parts.push(Part::Whole(index));
         }
     }
-    Ok(parts)
+    Ok((parts, left_out))
 }
 
 /// The shipped dictionary and entry facts, fetched on the first search.

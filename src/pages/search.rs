@@ -6,7 +6,7 @@
 use crate::components::{language_name, use_page_title, AnchorLink};
 use crate::library::use_library;
 use crate::route::Route;
-use crate::search_index::{self, Found, ShownGroup, ShownHit, Texts};
+use crate::search_index::{self, Found, Pass, ShownGroup, ShownHit};
 use serde::{Deserialize, Serialize};
 use treaty_core::search::Scope;
 use yew::prelude::*;
@@ -103,15 +103,15 @@ pub fn SearchPage() -> Html {
                 }
                 let filter = asked.filter();
                 wasm_bindgen_futures::spawn_local(async move {
-                    // First with the texts held (the results follow the keys), then, if some
-                    // are missing, again once they are fetched.
-                    for texts in [Texts::Held, Texts::Fetched] {
+                    // First with what the words' exact and prefix matches need (the results
+                    // follow the keys), then, if anything was left out, complete.
+                    for pass in [Pass::First, Pass::Complete] {
                         let answer =
-                            search_index::run(&words, &filter, shown, &library, texts).await;
+                            search_index::run(&words, &filter, shown, &library, pass).await;
                         if *generation.borrow() != mine {
                             return;
                         }
-                        let complete = answer.as_ref().map_or(true, |found| !found.waiting());
+                        let complete = answer.as_ref().map_or(true, |found| found.complete);
                         state.set(match answer {
                             Ok(found) => State::Found(words.clone(), std::rc::Rc::new(found)),
                             Err(problem) => State::Failed(problem),
@@ -179,11 +179,11 @@ pub fn SearchPage() -> Html {
                     </select>
                 </label>
             </form>
-            // `data-for`: the words the results shown are for; `data-waiting`: some of their
-            // texts are still being fetched (the benchmark times both).
+            // `data-for`: the words the results shown are for; `data-waiting`: some of the
+            // answer (typos, texts) is still being fetched (the benchmark times both).
             <div class="search-results" aria-live="polite" aria-busy={matches!(*state, State::Searching).then_some("true")}
                 data-for={match &*state { State::Found(words, _) => Some(words.clone()), _ => None }}
-                data-waiting={matches!(&*state, State::Found(_, found) if found.waiting()).then_some("true")}>
+                data-waiting={matches!(&*state, State::Found(_, found) if !found.complete).then_some("true")}>
                 { results(&state) }
                 if let State::Found(_, found) = &*state {
                     if found.more() {

@@ -234,6 +234,25 @@ fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs(
             .iter()
             .all(|t| parts.meta.term_index(t).is_some()));
     }
+    // A first answer while typing reads only the chunks of exact and prefix matches: the
+    // same hits, less the typos, which rank below.
+    let typed = Query::parse("coersive");
+    let first = typed.chunks_needed_without_typos(&parts.meta);
+    let all = typed.chunks_needed(&parts.meta);
+    assert!(
+        first.iter().all(|c| all.contains(c)) && first.len() < all.len(),
+        "{first:?} {all:?}"
+    );
+    let loaded: Vec<_> = first.iter().map(|&c| parts.chunks[c].clone()).collect();
+    let early = search(
+        &typed,
+        &[Segment::Split {
+            meta: &parts.meta,
+            chunks: &loaded,
+        }],
+        &Filter::default(),
+    );
+    assert!(early.is_empty(), "only the typo matches: {early:?}");
     let one = Query::parse("word17 ");
     assert!(one.chunks_needed(&parts.meta).len() * 2 < parts.chunks.len());
     // Fragments hold each entry's text once.

@@ -198,6 +198,22 @@ impl Query {
         chunks
     }
 
+    /// The chunks holding the postings of the terms the words match exactly or as a prefix:
+    /// what a first answer needs while the reader types. Typos rank below those matches, and a
+    /// typo of a word of five letters can be anywhere in the dictionary (an edit of its first
+    /// letter), so their chunks, most of a typed word's fetches, can follow.
+    pub fn chunks_needed_without_typos(&self, meta: &Meta) -> Vec<usize> {
+        let mut chunks: Vec<usize> = self
+            .words()
+            .flat_map(|w| w.expand(&meta.terms))
+            .filter(|(_, how)| *how != Match::Typo)
+            .map(|(i, _)| meta.chunk_of(i))
+            .collect();
+        chunks.sort_unstable();
+        chunks.dedup();
+        chunks
+    }
+
     fn term_indices(&self, terms: &[String]) -> Vec<usize> {
         let mut all: Vec<usize> = self
             .words()
