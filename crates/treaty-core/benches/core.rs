@@ -218,6 +218,9 @@ fn searching(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(2));
     for typed in [
+        "ar",
+        "arm",
+        "armed a",
         "armed attac",
         "coercive measures",
         "принудительные меры",
