@@ -54,7 +54,15 @@ async function typeTimed(page, words) {
   const complete = [];
   for (let i = 0; i < words.length; i++) {
     const typed = words.slice(0, i + 1);
-    await page.evaluate(() => (window.__keyAt = performance.now()));
+    // A key's time starts at its event's timeStamp, when the browser received it (as the Event
+    // Timing API counts), not when the harness sent it: the round trip of the automation
+    // protocol is no part of what a reader waits for.
+    await page.evaluate(() => {
+      window.__keyAt = undefined;
+      if (window.__keyListening) return;
+      window.__keyListening = true;
+      document.addEventListener("beforeinput", (e) => (window.__keyAt ??= e.timeStamp), { capture: true });
+    });
     // One key as a keyboard types it (any script: insertText for letters no key map has).
     await page.keyboard.type(words[i]);
     if (!typed.trim()) continue;
