@@ -14,16 +14,16 @@ use crate::languages::clause_kinds;
 use std::collections::HashMap;
 
 /// What a phrase in the provision's heading (or its chapter's title: the UN Charter's
-/// "Amendments") counts for, against a text's first phrase of a kind (which counts 1, its
+/// "Amendments") counts for, against a text's first phrase of a kind (which counts ln 2, its
 /// later ones less: see `strengths`). A heading names what the provision is for; its text may
 /// mention other kinds in passing ("… shall come into force when ratified").
 const HEADING: f32 = 2.0;
 
 /// How strong a reading is certain: a provision's kind vector is its strengths over this (or
 /// over their norm, if greater). A heading that names the kind is certain; one phrase of it in
-/// a text ("access to information", "the approval of the Council") is a third of that, so that
-/// a provision that mentions a kind once, in passing, is not taken for a clause of that kind
-/// as surely as one headed by it or saying it several times.
+/// a text ("… shall come into force when ratified", "the rules may be amended") is a third of
+/// that, so that a provision that mentions a kind once, in passing, is not taken for a clause
+/// of that kind as surely as one headed by it or saying it several times.
 const CERTAIN: f32 = HEADING;
 
 /// One phrase: a sequence of token term sets, as `prepare` reads text.
