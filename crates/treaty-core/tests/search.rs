@@ -9,7 +9,7 @@ use treaty_core::bundle::Bundle;
 use treaty_core::index::LibraryIndex;
 use treaty_core::search::{
     article_jump, entries_of, group, highlight, search, snippet, split, Filter, GroupKey, Hit,
-    Index, Query, Scope, Segment, Target,
+    Index, Query, Scope, Segment, Split, Target,
 };
 
 /// A bundle of one treaty `t` whose articles are (number, heading, language, paragraphs), with
@@ -62,6 +62,19 @@ fn find(index: &Index, query: &str) -> Vec<String> {
         &[Segment::Whole(index)],
         &Filter::default(),
     ))
+}
+
+/// A search of the split index `parts` with only the chunks `loaded` fetched.
+fn search_chunks(query: &Query, parts: &Split, loaded: &[usize]) -> Vec<Hit> {
+    let chunks: Vec<_> = loaded.iter().map(|&c| parts.chunks[c].clone()).collect();
+    search(
+        query,
+        &[Segment::Split {
+            meta: &parts.meta,
+            chunks: &chunks,
+        }],
+        &Filter::default(),
+    )
 }
 
 #[test]
@@ -217,15 +230,7 @@ fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs(
         let query = Query::parse(text);
         let needed = query.chunks_needed(&parts.meta);
         assert!(needed.len() < parts.chunks.len(), "{text}: {needed:?}");
-        let loaded: Vec<_> = needed.iter().map(|&c| parts.chunks[c].clone()).collect();
-        let from_split = search(
-            &query,
-            &[Segment::Split {
-                meta: &parts.meta,
-                chunks: &loaded,
-            }],
-            &Filter::default(),
-        );
+        let from_split = search_chunks(&query, &parts, &needed);
         let from_whole = search(&query, &[Segment::Whole(&index)], &Filter::default());
         assert_eq!(from_split, from_whole, "{text}");
         assert!(!from_whole.is_empty(), "{text}");
@@ -243,15 +248,7 @@ fn the_split_index_finds_what_the_whole_one_finds_with_only_the_chunks_it_needs(
         first.iter().all(|c| all.contains(c)) && first.len() < all.len(),
         "{first:?} {all:?}"
     );
-    let loaded: Vec<_> = first.iter().map(|&c| parts.chunks[c].clone()).collect();
-    let early = search(
-        &typed,
-        &[Segment::Split {
-            meta: &parts.meta,
-            chunks: &loaded,
-        }],
-        &Filter::default(),
-    );
+    let early = search_chunks(&typed, &parts, &first);
     assert!(early.is_empty(), "only the typo matches: {early:?}");
     let one = Query::parse("word17 ");
     assert!(one.chunks_needed(&parts.meta).len() * 2 < parts.chunks.len());
