@@ -347,7 +347,7 @@ pub struct Passage {
 impl Document {
     /// The provision a deep link names: `None` (or [`PREAMBLE`]) for the preamble, else an
     /// article number.
-    /// Article numbers match by value, so "2" finds "Article II".
+    /// Article numbers match as printed, else by value, so "2" finds "Article II".
     pub fn provision(&self, number: Option<&str>) -> Option<&Provision> {
         match number {
             None | Some(PREAMBLE) => self.preamble.as_ref(),
@@ -355,15 +355,11 @@ impl Document {
         }
     }
 
-    /// The article with this number, matched by value ("2" finds "II").
+    /// The article with this number as printed, else the one of the same value ("2" finds
+    /// "II"). The printed number comes first so that numbers without a value ("I-19", "16a"),
+    /// which the app's links and citations carry as printed, still find their article.
     pub fn article(&self, number: &str) -> Option<&Provision> {
-        let wanted = crate::numbering::article_value(number)?;
-        self.articles.iter().find(|a| {
-            a.number
-                .as_deref()
-                .and_then(crate::numbering::article_value)
-                == Some(wanted)
-        })
+        find_article(&self.articles, number)
     }
 
     /// Provisions in reading order: the preamble (if any), then the articles.
@@ -461,6 +457,26 @@ mod tests {
         document.articles.push(third);
         assert_eq!(document.languages(), ["fr", "nl"]);
         assert!(document.reading_languages().is_empty());
+    }
+
+    #[test]
+    fn a_document_finds_articles_as_printed_then_by_value() {
+        let text = "Article 1\n\nOne.\n\nArticle 2\n\nTwo.\n\nArticle 3\n\nThree.\n";
+        let bundle = crate::import::import_treaty_file("t.txt", text.as_bytes()).unwrap();
+        let mut document = bundle.documents[0].clone();
+        for (article, number) in document.articles.iter_mut().zip(["I-19", "16a", "II"]) {
+            article.number = Some(number.to_owned());
+        }
+        let found = |n: &str| {
+            document
+                .provision(Some(n))
+                .and_then(|a| a.number.as_deref())
+        };
+        assert_eq!(found("I-19"), Some("I-19"), "a number without a value");
+        assert_eq!(found("16a"), Some("16a"));
+        assert_eq!(found("2"), Some("II"), "by value");
+        assert_eq!(found("II"), Some("II"));
+        assert_eq!(found("16"), None);
     }
 
     #[test]
