@@ -6,8 +6,11 @@ mod common;
 
 use common::library;
 use serde_json::Value;
+use std::path::Path;
+use std::sync::OnceLock;
 use treaty_core::bundle::Bundle;
 use treaty_core::export::{citation_csl, citation_text, date_parts};
+use treaty_core::import::import_treaty_file;
 use treaty_core::model::{
     Completeness, Document, Event, Paragraph, Provision, ProvisionText, Witness, WitnessKind,
 };
@@ -165,8 +168,36 @@ fn assert_valid_csl_date(key: &str, value: &Value) {
     }
 }
 
+/// csl-data.json of CSL 1.0.2 (`tests/fixtures/csl/`), compiled once.
+fn csl_schema() -> &'static jsonschema::Validator {
+    static SCHEMA: OnceLock<jsonschema::Validator> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/csl/csl-data.json"
+        );
+        let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        jsonschema::validator_for(&schema).expect("csl-data.json compiles")
+    })
+}
+
+/// Fails with every schema error, and the JSON, when `value` is not valid CSL data.
+fn assert_schema_valid(value: &Value) {
+    let errors: Vec<String> = csl_schema()
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "not valid CSL-JSON:\n{}\n{}",
+        errors.join("\n"),
+        serde_json::to_string_pretty(value).unwrap()
+    );
+}
+
 fn csl(bundle: &Bundle, id: &str, article: Option<&str>) -> Value {
     let value = citation_csl(bundle, id, article, BASE, ACCESSED).unwrap();
+    assert_schema_valid(&value);
     let items = value.as_array().expect("CSL-JSON is an array of items");
     assert_eq!(items.len(), 1);
     assert_valid_csl_item(&items[0]);
@@ -223,6 +254,81 @@ fn every_citation_of_the_library_is_valid_csl() {
             assert!(text.contains(item["URL"].as_str().unwrap()));
             assert!(text.contains(item["note"].as_str().unwrap()));
         }
+    }
+}
+
+/// The importer development set (`shared/import-dev/`), every document the importer reads, each
+/// as a bundle of its own: real documents whose ids, titles, dates and article numbers were not
+/// written for Treaty Reader.
+fn dev_set() -> &'static [Bundle] {
+    static DEV: OnceLock<Vec<Bundle>> = OnceLock::new();
+    DEV.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/import-dev");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("no importer development set at {}: {e}", dir.display()))
+            .map(|entry| entry.unwrap().path())
+            .filter(|p| {
+                let name = p.file_name().unwrap().to_string_lossy();
+                !name.ends_with(".meta.json") && name != "README.md"
+            })
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .filter_map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy();
+                import_treaty_file(&name, &std::fs::read(p).unwrap()).ok()
+            })
+            .collect()
+    })
+}
+
+/// Every citation target of a bundle: each treaty whole, then each of its provisions (preamble
+/// and articles) by the key the app's links use.
+fn targets(bundle: &Bundle) -> Vec<(String, Option<String>)> {
+    bundle
+        .documents
+        .iter()
+        .flat_map(|d| {
+            std::iter::once((d.id.clone(), None))
+                .chain(d.provisions().map(|p| (d.id.clone(), Some(p.key()))))
+        })
+        .collect()
+}
+
+#[test]
+fn every_csl_export_validates_against_the_csl_schema() {
+    let mut checked = 0;
+    for bundle in std::iter::once(&library()).chain(dev_set()) {
+        for (id, article) in targets(bundle) {
+            let value = citation_csl(bundle, &id, article.as_deref(), BASE, ACCESSED)
+                .unwrap_or_else(|| panic!("no citation of {id} {article:?}"));
+            assert_schema_valid(&value);
+            checked += 1;
+        }
+    }
+    assert!(dev_set().len() >= 10, "most of the development set imports");
+    assert!(checked > 500, "{checked} citations checked");
+}
+
+#[test]
+fn the_csl_schema_rejects_what_it_should() {
+    // The test above is only worth something if the schema is strict where it matters.
+    let item = |extra: Value| {
+        let mut item = serde_json::json!({"id": "x", "type": "treaty", "title": "T"});
+        item.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::json!([item])
+    };
+    assert!(csl_schema().is_valid(&item(serde_json::json!({}))));
+    for bad in [
+        serde_json::json!({"type": "agreement"}),
+        serde_json::json!({"issued": "2024-06-19"}),
+        serde_json::json!({"issued": {"date-parts": [[2024, 6, 19, 1]]}}),
+        serde_json::json!({"signed": "x"}),
+    ] {
+        assert!(!csl_schema().is_valid(&item(bad.clone())), "{bad}");
     }
 }
 
