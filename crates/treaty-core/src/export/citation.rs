@@ -1,7 +1,8 @@
 //! Citations of a treaty or one of its articles, in plain text for people and CSL-JSON for
 //! reference managers, that say which text Treaty Reader shows: for many treaties it is a news
 //! agency's report or a translation, not the authentic text, and a citation must not pass it
-//! off as one.
+//! off as one. [`Cited`] is what every citation format (these two, BibTeX, RIS) takes its parts
+//! from.
 
 use super::article_url;
 use crate::bundle::Bundle;
@@ -10,14 +11,18 @@ use crate::model::{Document, Provision, ProvisionText, PREAMBLE};
 use serde_json::{json, Map, Value};
 
 /// What a citation cites: the whole treaty or one provision of it.
-struct Cited<'a> {
-    document: &'a Document,
-    provision: Option<&'a Provision>,
+pub(super) struct Cited<'a> {
+    pub(super) document: &'a Document,
+    pub(super) provision: Option<&'a Provision>,
 }
 
 impl<'a> Cited<'a> {
     /// `None` when there is no such document or provision.
-    fn find(bundle: &'a Bundle, document_id: &str, article: Option<&str>) -> Option<Self> {
+    pub(super) fn find(
+        bundle: &'a Bundle,
+        document_id: &str,
+        article: Option<&str>,
+    ) -> Option<Self> {
         let document = bundle.document(document_id)?;
         let provision = match article {
             Some(a) => Some(document.provision(Some(a))?),
@@ -30,7 +35,7 @@ impl<'a> Cited<'a> {
     }
 
     /// "art. 4", "preamble"; `None` for the whole treaty.
-    fn section(&self) -> Option<String> {
+    pub(super) fn section(&self) -> Option<String> {
         self.provision.map(|p| match &p.number {
             Some(n) => format!("art. {n}"),
             None => PREAMBLE.to_owned(),
@@ -38,7 +43,7 @@ impl<'a> Cited<'a> {
     }
 
     /// The app's link to what is cited, with the article number as the document prints it.
-    fn url(&self, app_base: &str) -> String {
+    pub(super) fn url(&self, app_base: &str) -> String {
         article_url(
             app_base,
             &self.document.id,
@@ -46,8 +51,35 @@ impl<'a> Cited<'a> {
         )
     }
 
+    /// The id of the item: the treaty id, plus `-art-4` or `-preamble` for a provision, so that
+    /// it is unique within a library.
+    pub(super) fn item_id(&self) -> String {
+        match self.provision {
+            Some(p) => format!("{}-{}", self.document.id, p.anchor()),
+            None => self.document.id.clone(),
+        }
+    }
+
+    /// "Signed at Pyongyang, 19 June 2024.", "Signed 19 June 2024." or "Signed at Moscow.":
+    /// the signature as a sentence, for formats with no field for its place.
+    pub(super) fn signed_sentence(&self) -> Option<String> {
+        let signed = self.document.signed.as_ref()?;
+        let place = signed
+            .place
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
+        let date = Some(human_date(&signed.date)).filter(|d| !d.is_empty());
+        match (place, date) {
+            (Some(p), Some(d)) => Some(format!("Signed at {p}, {d}.")),
+            (Some(p), None) => Some(format!("Signed at {p}.")),
+            (None, Some(d)) => Some(format!("Signed {d}.")),
+            (None, None) => None,
+        }
+    }
+
     /// "Pyongyang, 19 June 2024": where and when the treaty was signed, as far as known.
-    fn signing(&self) -> Option<String> {
+    pub(super) fn signing(&self) -> Option<String> {
         let signed = self.document.signed.as_ref()?;
         let date = human_date(&signed.date);
         let parts: Vec<&str> = [signed.place.as_deref(), Some(date.as_str())]
@@ -63,7 +95,7 @@ impl<'a> Cited<'a> {
     /// KCNA.": for an article its first (best) text and that text's completeness;
     /// for the whole treaty every kind of text it holds, most authoritative first, and the
     /// completeness of the whole.
-    fn provenance(&self) -> String {
+    pub(super) fn provenance(&self) -> String {
         let (texts, completeness): (Vec<&ProvisionText>, _) = match self.provision {
             Some(p) => (
                 p.texts.first().into_iter().collect(),
@@ -169,11 +201,7 @@ pub fn citation_csl(
     let cited = Cited::find(bundle, document_id, article)?;
     let document = cited.document;
     let mut item = Map::new();
-    let id = match cited.provision {
-        Some(p) => format!("{}-{}", document.id, p.anchor()),
-        None => document.id.clone(),
-    };
-    item.insert("id".into(), json!(id));
+    item.insert("id".into(), json!(cited.item_id()));
     item.insert("type".into(), json!("treaty"));
     item.insert("title".into(), json!(document.title.trim()));
     if !document.short_title.trim().is_empty() && document.short_title != document.title {
@@ -202,4 +230,55 @@ fn csl_date(date: &str) -> Value {
         Some(parts) => json!({ "date-parts": [parts] }),
         None => json!({ "raw": date.trim() }),
     }
+}
+
+/// A two-article treaty with a preamble, signed at Paris on 19 June 1999, whose texts are
+/// official and complete (the preamble's a translation), for the formats' unit tests.
+#[cfg(test)]
+pub(super) fn small_treaty() -> Bundle {
+    use crate::model::{Completeness, Event, Paragraph, Witness, WitnessKind};
+    let text = |kind, publisher: &str| ProvisionText {
+        language: "en".into(),
+        witness: Witness {
+            publisher: Some(publisher.to_owned()),
+            ..Witness::new(kind)
+        },
+        completeness: Completeness::Complete,
+        paragraphs: vec![Paragraph {
+            number: None,
+            text: "Text.".into(),
+            gap: false,
+        }],
+    };
+    let provision = |number: Option<&str>, kind| Provision {
+        number: number.map(str::to_owned),
+        heading: None,
+        texts: vec![text(kind, "UN Treaty Series")],
+        reports: vec![],
+    };
+    let document = Document {
+        id: "t-1999".into(),
+        title: "Treaty of Friendship & Co-operation".into(),
+        short_title: "Friendship Treaty".into(),
+        aliases: vec![],
+        self_references: vec![],
+        parties: vec![],
+        signed: Some(Event {
+            date: "1999-06-19".into(),
+            place: Some("Paris".into()),
+        }),
+        in_force: None,
+        authentic_languages: vec![],
+        notes: vec![],
+        completeness: Completeness::Complete,
+        preamble: Some(provision(None, WitnessKind::Translation)),
+        chapters: vec![],
+        articles: vec![
+            provision(Some("1"), WitnessKind::Official),
+            provision(Some("2"), WitnessKind::Official),
+        ],
+        unplaced: vec![],
+        annexes: vec![],
+    };
+    Bundle::new(vec![document], vec![], vec![])
 }

@@ -11,10 +11,12 @@
 //! them (treaties have no canonical article IRIs of their own).
 
 mod annotations;
+mod bibtex;
 mod citation;
 
 pub use crate::dates::date_parts;
 pub use annotations::{web_annotations, ANNOTATION_CONTEXT};
+pub use bibtex::citation_bibtex;
 pub use citation::{citation_csl, citation_text};
 
 use crate::model::PREAMBLE;
