@@ -13,11 +13,13 @@
 mod annotations;
 mod bibtex;
 mod citation;
+mod ris;
 
 pub use crate::dates::date_parts;
 pub use annotations::{web_annotations, ANNOTATION_CONTEXT};
 pub use bibtex::citation_bibtex;
 pub use citation::{citation_csl, citation_text};
+pub use ris::citation_ris;
 
 use crate::model::PREAMBLE;
 use std::borrow::Cow;
