@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::path::Path;
 use std::sync::OnceLock;
 use treaty_core::bundle::Bundle;
-use treaty_core::export::{citation_csl, citation_text, date_parts};
+use treaty_core::export::{citation_bibtex, citation_csl, citation_ris, citation_text, date_parts};
 use treaty_core::import::import_treaty_file;
 use treaty_core::model::{
     Completeness, Document, Event, Paragraph, Provision, ProvisionText, Witness, WitnessKind,
@@ -330,6 +330,253 @@ fn the_csl_schema_rejects_what_it_should() {
     ] {
         assert!(!csl_schema().is_valid(&item(bad.clone())), "{bad}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// BibTeX and RIS.
+
+/// Every run of whitespace as one space, as both formats write values.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The one entry `entry` parses to with typst's biblatex parser, which resolves the escapes.
+fn parse_bibtex(entry: &str) -> biblatex::Entry {
+    let bibliography = biblatex::Bibliography::parse(entry)
+        .unwrap_or_else(|e| panic!("does not parse ({e:?}):\n{entry}"));
+    assert_eq!(bibliography.len(), 1, "{entry}");
+    bibliography.iter().next().unwrap().clone()
+}
+
+fn bibtex_field(entry: &biblatex::Entry, name: &str) -> Option<String> {
+    use biblatex::ChunksExt;
+    entry.get(name).map(|chunks| chunks.format_verbatim())
+}
+
+/// The BibTeX entry of a citation target read back: one `@misc` whose title, link, dates and
+/// note are the CSL item's.
+fn assert_bibtex_reads_back(bundle: &Bundle, id: &str, article: Option<&str>) -> String {
+    let text = citation_bibtex(bundle, id, article, BASE, ACCESSED).unwrap();
+    assert!(text.ends_with("}\n"), "{text}");
+    assert_eq!(
+        text.matches('{').count(),
+        text.matches('}').count(),
+        "{text}"
+    );
+    let entry = parse_bibtex(&text);
+    let item = &citation_csl(bundle, id, article, BASE, ACCESSED).unwrap()[0];
+    assert_eq!(entry.entry_type, biblatex::EntryType::Misc);
+    assert!(entry
+        .key
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
+    let title = item["title"].as_str().unwrap();
+    assert_eq!(
+        bibtex_field(&entry, "title").unwrap(),
+        one_line(title),
+        "{text}"
+    );
+    assert_eq!(
+        bibtex_field(&entry, "url").unwrap(),
+        item["URL"].as_str().unwrap()
+    );
+    match entry.url_date() {
+        Ok(biblatex::PermissiveType::Typed(date)) => match date.value {
+            biblatex::DateValue::At(d) => assert_eq!(
+                (d.year, d.month, d.day),
+                (2026, Some(10), Some(24)),
+                "urldate 2026-11-25 (month and day count from zero)"
+            ),
+            other => panic!("urldate is one day: {other:?}"),
+        },
+        other => panic!("urldate is a date: {other:?}"),
+    }
+    let note = bibtex_field(&entry, "note").unwrap();
+    assert!(
+        note.ends_with(&one_line(item["note"].as_str().unwrap())),
+        "the note ends with what the text shows: {note}"
+    );
+    if let Some(section) = article {
+        let label = if section == "preamble" {
+            "Preamble."
+        } else {
+            "Article "
+        };
+        assert!(note.starts_with(label), "{note}");
+    }
+    match item["issued"]["date-parts"][0].as_array() {
+        Some(parts) => {
+            assert_eq!(bibtex_field(&entry, "year").unwrap(), parts[0].to_string());
+            // `month = jun` is a macro, which the parser resolves to the month.
+            assert_eq!(entry.get("month").is_some(), parts.len() > 1, "{text}");
+        }
+        None => assert!(entry.get("year").is_none()),
+    }
+    entry.key
+}
+
+/// A RIS record: every line a tag, two spaces, a hyphen and a space, CRLF-ended, `TY` first and
+/// `ER` last; its tags as (tag, value).
+fn ris_tags(record: &str) -> Vec<(String, String)> {
+    assert!(record.ends_with("\r\n"), "{record:?}");
+    let lines: Vec<&str> = record[..record.len() - 2].split("\r\n").collect();
+    let tags: Vec<(String, String)> = lines
+        .iter()
+        .map(|line| {
+            let bytes = line.as_bytes();
+            assert!(
+                line.len() >= 6
+                    && bytes[0].is_ascii_uppercase()
+                    && (bytes[1].is_ascii_uppercase() || bytes[1].is_ascii_digit())
+                    && &line[2..6] == "  - ",
+                "not a RIS line: {line:?}"
+            );
+            assert!(!line.contains(['\r', '\n']));
+            (line[..2].to_owned(), line[6..].to_owned())
+        })
+        .collect();
+    assert_eq!(tags[0], ("TY".to_owned(), "STAT".to_owned()));
+    assert_eq!(tags.last().unwrap(), &("ER".to_owned(), String::new()));
+    assert_eq!(tags.iter().filter(|(t, _)| t == "ER").count(), 1);
+    tags
+}
+
+fn assert_ris_matches_csl(bundle: &Bundle, id: &str, article: Option<&str>) {
+    let record = citation_ris(bundle, id, article, BASE, ACCESSED).unwrap();
+    let tags = ris_tags(&record);
+    let tag = |name: &str| {
+        tags.iter()
+            .find(|(t, _)| t == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let item = &citation_csl(bundle, id, article, BASE, ACCESSED).unwrap()[0];
+    assert_eq!(tag("ID"), item["id"].as_str());
+    assert_eq!(
+        tag("TI").map(str::to_owned),
+        Some(one_line(item["title"].as_str().unwrap()))
+    );
+    assert_eq!(tag("UR"), item["URL"].as_str());
+    assert_eq!(tag("SE"), item["section"].as_str());
+    assert_eq!(tag("Y2"), Some("2026/11/25"));
+    assert!(tag("N1")
+        .unwrap()
+        .ends_with(&one_line(item["note"].as_str().unwrap())));
+    if let Some(parts) = item["issued"]["date-parts"][0].as_array() {
+        assert_eq!(
+            tag("PY"),
+            Some(format!("{:04}", parts[0].as_u64().unwrap()).as_str())
+        );
+        assert!(tag("DA").unwrap().ends_with('/'), "four slots: {record}");
+    }
+}
+
+#[test]
+fn every_bibtex_export_parses_back_with_its_fields() {
+    let library = library();
+    let mut keys = std::collections::HashSet::new();
+    for (id, article) in targets(&library) {
+        let key = assert_bibtex_reads_back(&library, &id, article.as_deref());
+        assert!(
+            keys.insert(key.clone()),
+            "keys unique in the library: {key}"
+        );
+    }
+    let mut checked = keys.len();
+    for bundle in dev_set() {
+        for (id, article) in targets(bundle) {
+            assert_bibtex_reads_back(bundle, &id, article.as_deref());
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked}");
+}
+
+#[test]
+fn every_ris_export_is_well_formed_and_matches_the_csl_item() {
+    let mut checked = 0;
+    for bundle in std::iter::once(&library()).chain(dev_set()) {
+        for (id, article) in targets(bundle) {
+            assert_ris_matches_csl(bundle, &id, article.as_deref());
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked}");
+}
+
+#[test]
+fn the_shipped_treaty_in_bibtex_and_ris() {
+    let library = library();
+    let text = citation_bibtex(&library, TREATY, Some("4"), BASE, ACCESSED).unwrap();
+    let entry = parse_bibtex(&text);
+    assert_eq!(entry.key, "rus-dprk-2024-art-4");
+    assert_eq!(
+        bibtex_field(&entry, "shorttitle").unwrap(),
+        "Russia–DPRK Treaty (2024)"
+    );
+    assert_eq!(
+        bibtex_field(&entry, "howpublished").unwrap(),
+        "Treaty Reader"
+    );
+    assert!(text.contains("  month = jun,\n"), "{text}");
+    let note = bibtex_field(&entry, "note").unwrap();
+    assert!(
+        note.starts_with("Article 4. Signed at Pyongyang, 19 June 2024. Text shown (partial): News agency report"),
+        "{note}"
+    );
+    let record = citation_ris(&library, TREATY, Some("4"), BASE, ACCESSED).unwrap();
+    for line in [
+        "TY  - STAT\r\n",
+        "\r\nSE  - art. 4\r\n",
+        "\r\nPY  - 2024\r\n",
+        "\r\nDA  - 2024/06/19/\r\n",
+        "\r\nY2  - 2026/11/25\r\n",
+        "\r\nDP  - Treaty Reader\r\n",
+        "\r\nN1  - Signed at Pyongyang, 19 June 2024. Text shown (partial): News agency report",
+    ] {
+        assert!(record.contains(line), "{line:?} in {record}");
+    }
+}
+
+#[test]
+fn hostile_titles_survive_bibtex_and_ris() {
+    let mut document = hostile_document();
+    document.title =
+        "Pact {of} 50% & $3 #1 a_b ~x^2 \\emph{y} \"q\" @misc{x,\n ER  - Договор".into();
+    document.id = "hostile pact/é".into();
+    let bundle = Bundle::new(vec![document], vec![], vec![]);
+    for article in [None, Some("2"), Some("3")] {
+        assert_bibtex_reads_back(&bundle, "hostile pact/é", article);
+        assert_ris_matches_csl(&bundle, "hostile pact/é", article);
+    }
+    let text = citation_bibtex(&bundle, "hostile pact/é", Some("3"), BASE, ACCESSED).unwrap();
+    assert!(text.contains("Договор"), "UTF-8 kept: {text}");
+    assert!(
+        text.contains("/treaty/hostile%20pact%2F%C3%A9/article/III}"),
+        "{text}"
+    );
+    // A note from a hostile publisher is escaped too.
+    assert!(text.contains("\"Quoted\" <b>Press</b>"), "{text}");
+}
+
+#[test]
+fn bibtex_and_ris_with_a_date_that_is_not_a_calendar_date() {
+    let mut document = hostile_document();
+    document.signed = Some(Event {
+        date: "summer 1961".into(),
+        place: Some("Moscow".into()),
+    });
+    let bundle = Bundle::new(vec![document], vec![], vec![]);
+    let entry = parse_bibtex(&citation_bibtex(&bundle, "hostile", None, BASE, ACCESSED).unwrap());
+    assert!(entry.get("year").is_none());
+    assert!(bibtex_field(&entry, "note")
+        .unwrap()
+        .starts_with("Signed at Moscow, summer 1961. Texts shown"));
+    let record = citation_ris(&bundle, "hostile", None, BASE, ACCESSED).unwrap();
+    assert!(
+        !record.contains("PY  -") && !record.contains("DA  -"),
+        "{record}"
+    );
+    assert!(record.contains("\r\nN1  - Signed at Moscow, summer 1961. Texts shown"));
 }
 
 // ---------------------------------------------------------------------------------------------
