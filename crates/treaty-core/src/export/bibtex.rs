@@ -20,14 +20,14 @@
 //! `date` field: biblatex would take it over `year`/`month` with a warning, and classic BibTeX
 //! ignores it.
 //!
-//! **Characters.** In every field but `url`, BibTeX and LaTeX specials are escaped: `\ % & $ # _`
+//! **Characters.** In every field but `url`, BibTeX and LaTeX specials are escaped: `% & $ # _`
 //! as `\%`-style escapes, `~ ^ \` and braces as `\textasciitilde{}`, `\textasciicircum{}`,
 //! `\textbackslash{}`, `\textbraceleft{}` and `\textbraceright{}` (a bare `\{` would unbalance
 //! the braces classic BibTeX counts to find the end of a field). Everything else, non-ASCII
 //! included, is kept as UTF-8: Biber, JabRef and Zotero read it as is; with classic 8-bit
 //! BibTeX, load `inputenc` or use `bibtex8`/`bibtexu`. Line breaks in a value become spaces.
 //! The `url` field is verbatim in biblatex and `\url`, so it is not escaped; the few characters
-//! that could still break it (braces, backslash, whitespace) are percent-encoded instead.
+//! that could still break it (braces, backslash, quotes, whitespace) are percent-encoded instead.
 
 use super::citation::Cited;
 use crate::bundle::Bundle;
@@ -118,8 +118,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The link for the verbatim `url` field: braces, backslashes and whitespace, which could end
-/// the field or break `\url`, percent-encoded (app links are already encoded; this guards the
+/// The link for the verbatim `url` field: braces, backslashes, quotes and whitespace, which
+/// could end the field or break `\url`, percent-encoded (app links are already encoded; this guards the
 /// base).
 fn url_value(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
