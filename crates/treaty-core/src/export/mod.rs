@@ -1,5 +1,6 @@
-//! Exports for other tools: the attributions of a treaty as W3C Web Annotations, and citations
-//! of a treaty or one article in plain text and CSL-JSON.
+//! Exports for other tools: the attributions of a treaty as W3C Web Annotations, citations
+//! of a treaty or one article in plain text and CSL-JSON, and the treaty itself as Akoma Ntoso
+//! 3.0 legal XML with the provenance of every text.
 //!
 //! Everything here is a pure function of a [`Bundle`](crate::bundle::Bundle) and the address
 //! where the reader app is published, so that the app (a download button), the `treaty` command
@@ -10,12 +11,14 @@
 //! links in the app: those are the only stable, resolvable identifiers Treaty Reader has for
 //! them (treaties have no canonical article IRIs of their own).
 
+mod akn;
 mod annotations;
 mod bibtex;
 mod citation;
 mod ris;
 
 pub use crate::dates::date_parts;
+pub use akn::{akoma_ntoso, AKN_NAMESPACE, PROVENANCE_NAMESPACE};
 pub use annotations::{web_annotations, ANNOTATION_CONTEXT};
 pub use bibtex::citation_bibtex;
 pub use citation::{citation_csl, citation_text};

@@ -5,6 +5,9 @@
 //! Elements outside this subset are read for their text as part of the surrounding line and
 //! never cause an error: text inside an article is part of it, text elsewhere (e.g.
 //! `<conclusions>`) is kept as unplaced text.
+//!
+//! Treaty Reader's own export ([`crate::export::akoma_ntoso`]) is read back whole: the
+//! provenance it records in `<proprietary>` replaces the caller's (see `own`).
 
 use super::assemble::assemble;
 use super::format_error::line_at;
@@ -14,6 +17,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use walker::Walker;
 
+mod own;
 mod walker;
 
 /// Imports an Akoma Ntoso treaty as the document `id`, with the default [`FormatOptions`].
@@ -36,6 +40,9 @@ pub fn import_akoma_ntoso_with(
     } else {
         "section"
     });
+    // Our own export says what is complete and writes text verbatim (see `own`).
+    let ours = own::is_own(xml);
+    walker.verbatim = ours;
     let mut lines = LineCounter::new(xml);
     loop {
         let line = lines.at(offset(reader.buffer_position()));
@@ -76,12 +83,17 @@ pub fn import_akoma_ntoso_with(
         .flat_map(|p| &p.paragraphs)
         .any(|p| p.gap);
     let title = walker.title.unwrap_or_else(|| id.to_owned());
-    Ok(assemble(
+    // No break-off is to be guessed in our own export.
+    let mut document = assemble(
         id,
         &title,
         walker.layout,
-        &options.provenance(has_gaps),
-    ))
+        &options.provenance(has_gaps && !ours),
+    );
+    if ours {
+        own::restore(xml, &mut document);
+    }
+    Ok(document)
 }
 
 /// Line numbers of increasing byte offsets, counted once through the text rather than from the

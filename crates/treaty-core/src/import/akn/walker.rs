@@ -108,6 +108,12 @@ struct OpenArticle {
 struct OpenGroup {
     /// The element: "chapter", "part".
     element: String,
+    /// Depth of the stack with the element open, to tell when it closes.
+    depth: usize,
+    /// Its element has closed before any article: the next division replaces it (a heading
+    /// of an empty division), but the next article still opens it (a heading before its
+    /// articles, as web pages print it).
+    closed: bool,
     number: String,
     title: String,
 }
@@ -164,7 +170,9 @@ pub(super) struct Walker {
     main_articles: Option<HashMap<String, usize>>,
     pub(super) title: Option<String>,
     pub(super) layout: Layout,
-    group: Option<OpenGroup>,
+    /// Divisions opened and waiting for their first article, outermost first: a part and the
+    /// chapter inside it both open at that article.
+    groups: Vec<OpenGroup>,
     article: Option<OpenArticle>,
     /// Line of each article read, by its number's value ("IV" and "4" are one), or as printed
     /// where it has no plain value ("9A").
@@ -173,6 +181,9 @@ pub(super) struct Walker {
     /// (legislation.gov.uk, the US Code), which has no `<article>` at all.
     pub(super) unit: &'static str,
     capture: Option<(Capture, String)>,
+    /// The file is Treaty Reader's own export, which writes every text on one line exactly as
+    /// the document holds it: its whitespace is the text's, not the layout's, and is kept.
+    pub(super) verbatim: bool,
     /// Paragraph text read so far, and the number the next paragraph carries.
     text: String,
     number: Option<String>,
@@ -184,6 +195,16 @@ impl Walker {
         Self {
             unit,
             ..Self::default()
+        }
+    }
+
+    /// Text as the document means it: whitespace runs collapsed (they are the file's layout),
+    /// except in a verbatim file, where only the ends are trimmed.
+    fn tidy(&self, text: &str) -> String {
+        if self.verbatim {
+            text.trim().to_owned()
+        } else {
+            normalise(text)
         }
     }
 
@@ -276,8 +297,10 @@ impl Walker {
                 });
             }
             _ if GROUPS.contains(&name) => {
-                self.group = Some(OpenGroup {
+                self.groups.retain(|g| !g.closed);
+                self.groups.push(OpenGroup {
                     element: name.to_owned(),
+                    depth: self.stack.len(),
                     ..OpenGroup::default()
                 })
             }
@@ -317,8 +340,8 @@ impl Walker {
         let parent = self.stack.last().cloned().unwrap_or_default();
         match (name, self.capture.take()) {
             ("num" | "heading", Some((Capture::AnnexTitle, t))) => {
+                let t = self.tidy(&t);
                 if let Some(annex) = self.layout.annexes.last_mut() {
-                    let t = normalise(&t);
                     if !annex.title.is_empty() && !t.is_empty() {
                         annex.title.push(' ');
                     }
@@ -326,10 +349,13 @@ impl Walker {
                 }
             }
             ("docTitle" | "shortTitle", Some((Capture::Title, t))) => {
-                self.title = Some(normalise(&t))
+                self.title = Some(self.tidy(&t))
             }
             ("num", Some((Capture::Num, t))) => self.num(&parent, normalise(&t))?,
-            ("heading", Some((Capture::Heading, t))) => self.heading(&parent, normalise(&t))?,
+            ("heading", Some((Capture::Heading, t))) => {
+                let t = self.tidy(&t);
+                self.heading(&parent, t)?
+            }
             (_, capture) => {
                 self.capture = capture;
                 if BLOCKS.contains(&name) {
@@ -337,6 +363,12 @@ impl Walker {
                 }
                 if name == self.unit && self.quoted == 0 {
                     self.close_article()?;
+                }
+                if GROUPS.contains(&name) {
+                    let depth = self.stack.len() + 1;
+                    if let Some(group) = self.groups.iter_mut().find(|g| g.depth == depth) {
+                        group.closed = true;
+                    }
                 }
             }
         }
@@ -347,7 +379,7 @@ impl Walker {
         match parent {
             _ if parent == self.unit => self.fix_article(Some(text)),
             _ if GROUPS.contains(&parent) => {
-                if let Some(group) = &mut self.group {
+                if let Some(group) = self.groups.last_mut() {
                     group.number = text;
                 }
                 Ok(())
@@ -373,7 +405,7 @@ impl Walker {
                 Ok(())
             }
             _ if GROUPS.contains(&parent) => {
-                if let Some(group) = &mut self.group {
+                if let Some(group) = self.groups.last_mut() {
                     group.title = text;
                 }
                 Ok(())
@@ -411,7 +443,7 @@ impl Walker {
             });
         }
         self.articles.insert(value, open.line);
-        if let Some(group) = self.group.take() {
+        for group in std::mem::take(&mut self.groups) {
             let chapter = group.into_chapter(number.clone());
             match self.annex_at {
                 Some(_) => {
@@ -441,7 +473,8 @@ impl Walker {
     /// Ends the paragraph being read and places it: in the open article, the preamble, or as
     /// unplaced text. Text in the preface other than the title is not treaty text.
     fn flush(&mut self) -> Result<(), ImportError> {
-        let text = normalise(&std::mem::take(&mut self.text));
+        let text = std::mem::take(&mut self.text);
+        let text = self.tidy(&text);
         if text.is_empty() {
             return Ok(());
         }
