@@ -68,16 +68,21 @@ pub fn library_query() -> String {
         .unwrap_or_default()
 }
 
-/// Today's date (UTC) as YYYY-MM-DD: the date of a source the reader gives no date for, and
-/// the "accessed" date of a citation. Empty outside a browser.
+/// Today's date (UTC) as YYYY-MM-DD: the "accessed" date of a citation. Empty outside a
+/// browser.
 pub fn today() -> String {
+    now().chars().take(10).collect()
+}
+
+/// This moment (UTC) to the second, `2026-12-02T16:45:00Z`: when an imported page's copy was
+/// taken. Empty outside a browser.
+pub fn now() -> String {
     if !cfg!(target_arch = "wasm32") {
         return String::new();
     }
-    String::from(js_sys::Date::new_0().to_iso_string())
-        .chars()
-        .take(10)
-        .collect()
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    // `toISOString` gives milliseconds ("…:00.123Z"); a second is as precise as a copy's time is.
+    format!("{}Z", iso.chars().take(19).collect::<String>())
 }
 
 /// Offers `text` as a file called `name`; the returned URL must be kept until the download

@@ -6,7 +6,7 @@
 //! before adding it.
 
 use crate::library::{use_library, LibraryChanges};
-use crate::links::today;
+use crate::links::now;
 use crate::route::Route;
 use crate::work::{self, Failure, Input, SourceDetails, WorkProgress};
 use treaty_core::import::{check_size, guess_pasted_title, MAX_IMPORT_BYTES};
@@ -65,7 +65,7 @@ impl Fields {
     fn details(&self, about: String) -> SourceDetails {
         SourceDetails {
             about,
-            today: today(),
+            now: now(),
             outlet: Self::value(&self.outlet),
             title: Self::value(&self.title),
             url: Self::value(&self.url),

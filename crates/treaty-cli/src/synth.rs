@@ -164,7 +164,7 @@ pub fn run(args: &Args) -> Result<(), String> {
         }
         let details = SourceDetails {
             about: document.clone(),
-            today: "2026-11-30".to_owned(),
+            now: "2026-11-30T12:00:00Z".to_owned(),
             outlet: Some(format!("Generated Outlet {}", s % 40)),
             title: Some(format!("Generated report {s}")),
             url: Some(format!("https://example.org/report/{s}")),

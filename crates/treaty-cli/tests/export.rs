@@ -77,6 +77,7 @@ fn small_bundle() -> Bundle {
             diff: vec![],
             changes: vec![],
         }],
+        stored: None,
         statements_found: None,
     };
     Bundle::new(vec![document], vec![source], vec![])

@@ -40,6 +40,12 @@ pub struct Source {
     pub date: String,
     #[serde(default)]
     pub date_note: Option<String>,
+    /// When the copy in `body` was taken, as a [`moment`](crate::dates::moment) (a date-time,
+    /// or a day): a `# stored:` header, or the moment the reader imported the page. The page
+    /// may have changed since; exports say which state of it statement positions count in.
+    /// `None` in bundles made before copies were dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stored: Option<String>,
     /// BCP 47 language tag of the body.
     pub language: String,
     #[serde(default)]

@@ -68,6 +68,61 @@ pub fn date_time_span(date: &str) -> Option<(String, String)> {
     ))
 }
 
+/// A moment as the model keeps it (when a stored copy of a page was taken): an `xsd:dateTime`
+/// in UTC or with an offset, `2026-11-25T01:01:33Z`, `2026-11-25T03:01:33.5+02:00`, or a day
+/// when only the day is known, `2026-11-25`; trimmed. `None` for anything else, so that an
+/// export never states a time it cannot parse.
+pub fn moment(value: &str) -> Option<String> {
+    let value = value.trim();
+    let (date, time) = match value.split_once('T') {
+        Some((date, time)) => (date, Some(time)),
+        None => (value, None),
+    };
+    if date_parts(date)?.len() != 3 {
+        return None;
+    }
+    if let Some(time) = time {
+        let (clock, zone) = match time.find(['Z', '+', '-']) {
+            Some(i) => time.split_at(i),
+            None => return None,
+        };
+        let zone_ok = zone == "Z"
+            || (zone.len() == 6
+                && two_digits(&zone[1..3], 14)
+                && &zone[3..4] == ":"
+                && two_digits(&zone[4..], 59));
+        let (whole, fraction) = clock.split_once('.').unwrap_or((clock, "0"));
+        let fields: Vec<&str> = whole.split(':').collect();
+        let clock_ok = fields.len() == 3
+            && two_digits(fields[0], 23)
+            && two_digits(fields[1], 59)
+            && two_digits(fields[2], 59)
+            && !fraction.is_empty()
+            && fraction.bytes().all(|b| b.is_ascii_digit());
+        if !zone_ok || !clock_ok {
+            return None;
+        }
+    }
+    Some(value.to_owned())
+}
+
+/// A [`moment`] as the `xsd:dateTime`s of the period it names: the moment itself twice, or a
+/// day's first and last second.
+pub fn moment_span(moment: &str) -> Option<(String, String)> {
+    if moment.contains('T') {
+        Some((moment.to_owned(), moment.to_owned()))
+    } else {
+        date_time_span(moment)
+    }
+}
+
+/// Two ASCII digits making a number no greater than `max`.
+fn two_digits(text: &str, max: u32) -> bool {
+    text.len() == 2
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && text.parse::<u32>().is_ok_and(|n| n <= max)
+}
+
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -80,6 +135,37 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moments_are_days_or_date_times() {
+        for good in [
+            "2026-11-25",
+            "2026-11-25T01:01:33Z",
+            " 2026-11-25T01:01:33.125Z ",
+            "2026-11-25T03:01:33+02:00",
+        ] {
+            assert_eq!(moment(good).as_deref(), Some(good.trim()), "{good}");
+        }
+        for bad in [
+            "",
+            "2026-11",
+            "2026-02-30",
+            "2026-11-25T01:01:33",
+            "2026-11-25T24:00:00Z",
+            "2026-11-25T01:01Z",
+            "2026-11-25T01:01:33.Z",
+            "2026-11-25T01:01:33+2:00",
+            "25 November 2026",
+        ] {
+            assert_eq!(moment(bad), None, "{bad}");
+        }
+        assert_eq!(
+            moment_span("2026-11-25"),
+            Some(("2026-11-25T00:00:00Z".into(), "2026-11-25T23:59:59Z".into()))
+        );
+        let at = "2026-11-25T01:01:33Z".to_owned();
+        assert_eq!(moment_span(&at), Some((at.clone(), at)));
+    }
 
     #[test]
     fn a_date_spans_the_period_it_names() {

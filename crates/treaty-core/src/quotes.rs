@@ -180,6 +180,7 @@ mod tests {
             about: vec!["t".into()],
             body: body.into(),
             attributions,
+            stored: None,
             statements_found: None,
         }
     }

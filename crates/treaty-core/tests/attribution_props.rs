@@ -102,6 +102,7 @@ fn source(body: String, language: &str) -> Source {
         about: vec!["rus-dprk-2024".to_owned()],
         body,
         attributions: Vec::new(),
+        stored: None,
         statements_found: None,
     }
 }

@@ -412,7 +412,7 @@ proptest! {
         let _ = treaty_core::import::import_treaty_file("f.html", text.as_bytes());
         let details = treaty_core::import::SourceDetails {
             about: "x".into(),
-            today: "2024-01-01".into(),
+            now: "2024-01-01T00:00:00Z".into(),
             ..Default::default()
         };
         let _ = treaty_core::import::import_source_file("f.html", text.as_bytes(), &details);

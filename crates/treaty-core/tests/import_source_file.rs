@@ -13,7 +13,7 @@ const PASTED: &str = "pasted text";
 fn details() -> SourceDetails {
     SourceDetails {
         about: "rus-dprk-2024".into(),
-        today: "2025-01-31".into(),
+        now: "2025-01-31T09:30:00Z".into(),
         ..SourceDetails::default()
     }
 }

@@ -18,7 +18,7 @@ pub fn attribution(data: &[u8]) {
         .map(|l| (*l).to_owned());
     let details = SourceDetails {
         about: document.id.clone(),
-        today: "2026-01-01".to_owned(),
+        now: "2026-01-01T00:00:00Z".to_owned(),
         language,
         ..SourceDetails::default()
     };

@@ -28,7 +28,7 @@ pub fn source_file(data: &[u8]) {
     }
     let details = SourceDetails {
         about: "rus-dprk-2024".to_owned(),
-        today: "2026-01-01".to_owned(),
+        now: "2026-01-01T00:00:00Z".to_owned(),
         ..SourceDetails::default()
     };
     let Ok(source) = import_source_file(name, bytes, &details) else {

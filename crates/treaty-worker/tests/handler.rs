@@ -43,7 +43,7 @@ fn run(
 fn details(about: &str) -> SourceDetails {
     SourceDetails {
         about: about.to_owned(),
-        today: "2026-11-30".to_owned(),
+        now: "2026-11-30T12:00:00Z".to_owned(),
         ..SourceDetails::default()
     }
 }

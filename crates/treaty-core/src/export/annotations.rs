@@ -4,15 +4,20 @@
 
 use super::{article_url, normalised_base, path_segment, source_url};
 use crate::attribution::anchor::selectors;
+use crate::attribution::utf16::utf16_to_byte;
 use crate::attribution::{change_sentence, Attribution};
 use crate::bundle::{Bundle, Source};
-use crate::dates::date_time_span;
+use crate::dates::{date_time_span, moment_span};
 use crate::model::{Document, Provision};
 use serde_json::{json, Map, Value};
 
 /// The JSON-LD context of the W3C Web Annotation model: required on every annotation document,
 /// and what tools that read the model look for.
 pub const ANNOTATION_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// The version of Treaty Reader that made an export (every crate of the workspace shares it),
+/// named in the `generator` so that a reader can tell which rules found the statements.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// One attributed statement on its way into the collection.
 struct Item<'a> {
@@ -79,20 +84,40 @@ pub fn web_annotations(
     };
     let home = article_url(app_base, &document.id, wanted.map(|p| p.key()).as_deref());
     let id = format!("{home}#annotations");
-    Some(json!({
+    let mut collection = json!({
         "@context": ANNOTATION_CONTEXT,
         "id": id,
         "type": "AnnotationCollection",
         "label": format!("Statements in news sources attributed to {subject}, as found by Treaty Reader"),
+        "creator": software(app_base),
         "total": annotations.len(),
-        "first": {
-            "id": format!("{home}#annotations-page-1"),
+    });
+    // One page holds every annotation; a collection with none has no page, because the model
+    // wants each page to hold at least one (5.2).
+    if !annotations.is_empty() {
+        let page = format!("{home}#annotations-page-1");
+        collection["first"] = json!({
+            "id": page,
             "type": "AnnotationPage",
             "partOf": id,
             "startIndex": 0,
             "items": annotations,
-        },
-    }))
+        });
+        collection["last"] = json!(page);
+    }
+    Some(collection)
+}
+
+/// Treaty Reader as the W3C model's `Software` agent: the creator of every annotation (the
+/// statements are found and attributed by it, not by a person) and the generator of the file,
+/// named with its version.
+fn software(app_base: &str) -> Value {
+    json!({
+        "id": normalised_base(app_base),
+        "type": "Software",
+        "name": format!("Treaty Reader {VERSION}"),
+        "homepage": normalised_base(app_base),
+    })
 }
 
 /// The attributed statements about `document`, of the `wanted` provision if given, unsorted.
@@ -149,6 +174,11 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
     let stored = source_url(app_base, &source.id);
     let statement = &attribution.statement;
     let (quote, position) = selectors(&source.body, statement.start, statement.end);
+    let creator = software(app_base);
+    // When the statement was found: Treaty Reader attributes a copy of a page when the copy is
+    // stored (imported, or added to the corpus), and the same text always gives the same
+    // attributions. Only a copy dated to the second gives a `created`; a day is not a time.
+    let created = source.stored.as_deref().filter(|s| s.contains('T'));
 
     let mut target = Map::new();
     target.insert("type".into(), json!("SpecificResource"));
@@ -156,19 +186,21 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
         "source".into(),
         json!(source.url.clone().unwrap_or_else(|| stored.clone())),
     );
-    if let (Some(_), Some((start, end))) = (&source.url, date_time_span(&source.date)) {
+    // The selected words are the stored copy's plain text, in the source's language.
+    target.insert("format".into(), json!("text/plain"));
+    target.insert("language".into(), json!(source.language));
+    if let (Some(_), Some((start, end))) = (&source.url, copy_time(source)) {
         // The selectors count in the text as Treaty Reader stores it, which is not the page's
         // own text (markup, navigation, later edits): point at that copy, the page as it was
-        // on its date (the model wants the time a TimeState holds for, to the second).
-        target.insert(
-            "state".into(),
-            json!({
-                "type": "TimeState",
-                "cached": stored,
-                "sourceDateStart": start,
-                "sourceDateEnd": end,
-            }),
-        );
+        // when the copy was taken.
+        let mut state = json!({ "type": "TimeState", "cached": stored });
+        if start == end {
+            state["sourceDate"] = json!(start);
+        } else {
+            state["sourceDateStart"] = json!(start);
+            state["sourceDateEnd"] = json!(end);
+        }
+        target.insert("state".into(), state);
     }
     target.insert(
         "selector".into(),
@@ -181,8 +213,8 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
             },
             {
                 "type": "TextPositionSelector",
-                "start": position.start,
-                "end": position.end,
+                "start": code_points(&source.body, position.start),
+                "end": code_points(&source.body, position.end),
             },
         ]),
     );
@@ -190,20 +222,27 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
     let number = item.provision.map_or(item.article, |p| {
         p.number.as_deref().unwrap_or(crate::model::PREAMBLE)
     });
+    let mut article = json!({
+        "id": article_url(app_base, &document.id, Some(number)),
+        "type": "Text",
+        "format": "text/html",
+        "label": provision_label(document, Some(number), item.provision),
+    });
+    let shown = item.provision.and_then(|p| p.texts.first());
+    if let Some(text) = shown {
+        article["language"] = json!(text.language);
+    }
     let mut body = vec![json!({
         "type": "SpecificResource",
         "purpose": "identifying",
-        "source": {
-            "id": article_url(app_base, &document.id, Some(number)),
-            "type": "Text",
-            "format": "text/html",
-            "label": provision_label(document, Some(number), item.provision),
-        },
+        "source": article,
     })];
     if let Some(verdict) = attribution.verdict {
         body.push(json!({
             "type": "TextualBody",
             "purpose": "classifying",
+            "format": "text/plain",
+            "language": "en",
             "value": serde_json::to_value(verdict).unwrap_or_else(|_| json!(verdict.label().to_lowercase())),
         }));
     }
@@ -233,19 +272,44 @@ fn annotation(document: &Document, item: &Item<'_>, app_base: &str) -> Value {
         }));
     }
 
-    json!({
+    for body in &mut body {
+        body["creator"] = creator.clone();
+        if let Some(created) = created {
+            body["created"] = json!(created);
+        }
+    }
+    let mut annotation = json!({
         "@context": ANNOTATION_CONTEXT,
         "id": format!("{base}source/{}/statement/{index}", path_segment(&source.id)),
         "type": "Annotation",
         "motivation": "identifying",
-        "generator": {
-            "id": base,
-            "type": "Software",
-            "name": "Treaty Reader",
-        },
+        "creator": creator,
+        "generator": software(app_base),
         "body": body,
         "target": target,
-    })
+    });
+    if let Some(created) = created {
+        annotation["created"] = json!(created);
+    }
+    annotation
+}
+
+/// The time the stored copy shows the page at, as a TimeState's first and last second (the
+/// same second when the copy's time is known to it): when the copy was taken, or, for a copy
+/// from before copies were dated, the period of the page's publication date, the best known.
+fn copy_time(source: &Source) -> Option<(String, String)> {
+    match &source.stored {
+        Some(stored) => moment_span(stored),
+        None => date_time_span(&source.date),
+    }
+}
+
+/// A UTF-16 offset into `text` (as the selectors count, for browsers) as the W3C model counts
+/// a `TextPositionSelector`: in Unicode code points, which differ as soon as a character lies
+/// outside the Basic Multilingual Plane (an emoji, a rare CJK character).
+fn code_points(text: &str, utf16: u32) -> usize {
+    let byte = utf16_to_byte(text, utf16).unwrap_or(text.len());
+    text[..byte].chars().count()
 }
 
 /// "Article 4 of the Russia–DPRK Treaty (2024)", "Preamble of the UN Charter".

@@ -7,14 +7,16 @@ use super::headline::{guess_title, UNTITLED};
 use super::witness::date;
 use super::ImportError;
 use crate::bundle::Source;
+use crate::dates::moment;
 use crate::web::web_url_in;
 
 /// Imports a source file as the source `id`, about the documents `about`.
 ///
 /// Headers: `outlet`, `date` (ISO date, a remark in parentheses becomes `date_note`),
 /// `language`, optional `title` (else one guessed from the body by [`guess_title`], which never
-/// takes site furniture such as a close button's "×" or a photo credit) and `url` (`unknown ...`
-/// means none).
+/// takes site furniture such as a close button's "×" or a photo credit), `url` (`unknown ...`
+/// means none) and `stored` (when the copy was taken: a date-time or a day, see
+/// [`moment`]).
 pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source, ImportError> {
     let split = split(text)?;
     let header = &split.header;
@@ -26,6 +28,18 @@ pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source,
         line: date_entry.line,
         value: date_entry.value.clone(),
     })?;
+    let stored = match header.first("stored") {
+        // A remark may follow the moment, as it may a date.
+        Some(entry) => Some(
+            moment(entry.value.split_whitespace().next().unwrap_or_default()).ok_or(
+                ImportError::BadDate {
+                    line: entry.line,
+                    value: entry.value.clone(),
+                },
+            )?,
+        ),
+        None => None,
+    };
     let title = match header.first("title") {
         Some(t) if !t.value.is_empty() => t.value.clone(),
         _ => guess_title(&body).unwrap_or_else(|| UNTITLED.to_owned()),
@@ -37,6 +51,7 @@ pub fn import_source(id: &str, about: Vec<String>, text: &str) -> Result<Source,
         byline: None,
         date,
         date_note,
+        stored,
         language: header.required("language")?,
         url: header.first("url").and_then(|e| web_url_in(&e.value)),
         about,

@@ -14,6 +14,7 @@ use super::{
     decode, detect, import_source, import_text, Format, FormatError, ImportError, TextOptions,
 };
 use crate::bundle::Source;
+use crate::dates::moment;
 use crate::web::web_host;
 use std::fmt;
 
@@ -29,8 +30,10 @@ const UNKNOWN_OUTLET: &str = "Unknown outlet";
 pub struct SourceDetails {
     /// Id of the document the source is about; its attributions point into this document.
     pub about: String,
-    /// Today's ISO date (YYYY-MM-DD), the date of a source that gives none: the core has no clock.
-    pub today: String,
+    /// The moment of the import, an `xsd:dateTime` (`2026-12-02T16:45:00Z`): when the copy was
+    /// taken, unless the file says (a `# stored:` header), and its day is the date of a source
+    /// that gives none. Passed in because the core has no clock.
+    pub now: String,
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub url: Option<String>,
@@ -120,6 +123,8 @@ struct Draft {
     url: Option<String>,
     date: Option<String>,
     date_note: Option<String>,
+    /// When the copy was taken, if the file says.
+    stored: Option<String>,
     language: Option<String>,
 }
 
@@ -202,6 +207,7 @@ fn from_corpus(text: &str) -> Result<Draft, SourceFileError> {
             url: source.url,
             date: Some(source.date),
             date_note: source.date_note,
+            stored: source.stored,
             language: Some(source.language),
         }),
         Err(ImportError::NoBody { .. } | ImportError::Empty) => Err(SourceFileError::Empty),
@@ -231,7 +237,13 @@ fn finish(
     } else {
         draft.date_note
     };
-    let date = date.or(draft.date).unwrap_or_else(|| details.today.clone());
+    let now = moment(&details.now);
+    let today = now
+        .as_deref()
+        .map(|n| n[..10].to_owned())
+        .unwrap_or_default();
+    let date = date.or(draft.date).unwrap_or(today);
+    let stored = draft.stored.or(now);
     let title = given(&details.title)
         .or(draft.title)
         .unwrap_or_else(|| UNTITLED.to_owned());
@@ -249,6 +261,7 @@ fn finish(
         byline: draft.byline,
         date,
         date_note,
+        stored,
         language,
         url,
         about: vec![details.about.clone()],
