@@ -1,14 +1,15 @@
 //! "Share": a permalink to an article, a paragraph or a quote; for a quote, a link that
 //! highlights the statement on the news site's own page; for an article, the snippets that embed
-//! it and its citation, with downloads of the citation (CSL-JSON) and of its attributions as
-//! W3C Web Annotations. A disclosure (`<details>`), so it needs no script to open or close.
+//! it and its citation, with downloads of the citation (CSL-JSON, BibTeX, RIS) and of its
+//! attributions as W3C Web Annotations. A disclosure (`<details>`), so it needs no script to open or close.
 //! The citation and the downloads are made by the background worker, asked only once the menu
 //! is opened (so that a page that is only read never loads the worker).
 
-use super::CopyField;
+use super::{CopyField, ExportFiles};
 use crate::library::use_library;
-use crate::links::{app_base, carried_library, download, library_query, today};
+use crate::links::{app_base, carried_library, library_query, today};
 use crate::work::{self, Failure, Job, Target as WorkTarget};
+use treaty_core::export::ExportFormat;
 use treaty_core::share::{html_attribute, with_query};
 use yew::prelude::*;
 
@@ -117,13 +118,21 @@ enum Cited {
     Failed(String),
 }
 
-/// The citation in plain text, and downloads of it (CSL-JSON) and of the attributions (JSON-LD).
+/// What the share menu offers to download of a treaty or article: its citation for reference
+/// managers and its quotes for annotation tools.
+const CITED_FORMATS: &[ExportFormat] = &[
+    ExportFormat::Csl,
+    ExportFormat::Bibtex,
+    ExportFormat::Ris,
+    ExportFormat::Annotations,
+];
+
+/// The citation in plain text, and downloads of it (CSL-JSON, BibTeX, RIS) and of the
+/// attributions (Web Annotations).
 #[component]
 fn Citation(props: &TargetProps) -> Html {
     let library = use_library();
-    let kept = use_mut_ref(|| None::<gloo::file::ObjectUrl>);
     let cited = use_state_eq(|| Cited::Waiting);
-    let problem = use_state_eq(|| None::<String>);
     let (treaty, article) = props.target.clone();
     let base = app_base();
     let accessed = today();
@@ -161,63 +170,10 @@ fn Citation(props: &TargetProps) -> Html {
         }
         Cited::Text(text) => text.clone(),
     };
-    let stem = match &article {
-        Some(n) => format!("{treaty}-art-{n}"),
-        None => treaty.to_string(),
-    };
-    let save = |kind: &'static str| {
-        let (library, kept, target, accessed, stem, problem) = (
-            library.clone(),
-            kept.clone(),
-            target.clone(),
-            accessed.clone(),
-            stem.clone(),
-            problem.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let (job, name, mime) = if kind == "csl" {
-                (
-                    Job::CitationCsl {
-                        target: target.clone(),
-                        accessed: accessed.clone(),
-                    },
-                    format!("{stem}.csl.json"),
-                    "application/vnd.citationstyles.csl+json",
-                )
-            } else {
-                (
-                    Job::Annotations {
-                        target: target.clone(),
-                    },
-                    format!("{stem}.annotations.jsonld"),
-                    "application/ld+json",
-                )
-            };
-            let (library, kept, problem) = (library.clone(), kept.clone(), problem.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match work::export(job, &library).await {
-                    Ok(Some(text)) => {
-                        problem.set(None);
-                        *kept.borrow_mut() = Some(download(&name, mime, &text));
-                    }
-                    Ok(None) | Err(Failure::Cancelled) => {}
-                    Err(Failure::Problem(p)) => {
-                        problem.set(Some(format!("{name} could not be made: {p}.")))
-                    }
-                }
-            });
-        })
-    };
     html! {
         <>
             <CopyField label="Citation" value={text} class="share-citation" multiline=true />
-            <p class="share-downloads">
-                <button type="button" class="action download-csl" onclick={save("csl")}>{ "Citation (CSL-JSON)" }</button>
-                <button type="button" class="action download-annotations" onclick={save("annotations")}>{ "Quotes as Web Annotations (JSON-LD)" }</button>
-            </p>
-            if let Some(p) = &*problem {
-                <p class="import-error" role="alert">{ p }</p>
-            }
+            <ExportFiles {treaty} {article} formats={CITED_FORMATS} />
         </>
     }
 }

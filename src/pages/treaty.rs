@@ -3,16 +3,21 @@
 
 use crate::components::{
     annex_blocks, use_fragment_target, use_language_view, AnnexView, DeleteImport, DocumentFacts,
-    ExportBundle, ImportSource, LanguageSwitch, ProvisionView, RichText, ShareMenu, SourceList,
-    TableOfContents, WitnessKinds,
+    ExportBundle, ExportFiles, ImportSource, LanguageSwitch, ProvisionView, RichText, ShareMenu,
+    SourceList, TableOfContents, WitnessKinds,
 };
 use crate::library::use_library;
 use crate::links::{app_base, app_url};
 use crate::pages::NotFound;
 use crate::route::Route;
+use treaty_core::export::ExportFormat;
 use treaty_core::model::Document;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Offered beside "Export this treaty with its sources": the treaty as legal XML for
+/// legal-document editors (its citation and quotes are in the share menu).
+const WHOLE_TREATY_FORMATS: &[ExportFormat] = &[ExportFormat::Akn];
 
 #[derive(Properties, PartialEq)]
 pub struct TreatyPageProps {
@@ -95,6 +100,7 @@ pub fn TreatyPage(props: &TreatyPageProps) -> Html {
                         link={AttrValue::from(language.address(app_url(&app_base(), &route)))}
                         cite={Some((id.clone(), None))} />
                     <ExportBundle document_id={id.clone()} />
+                    <ExportFiles treaty={id.clone()} formats={WHOLE_TREATY_FORMATS} />
                     <DeleteImport id={id.clone()} />
                 </div>
             </header>

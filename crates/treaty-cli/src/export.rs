@@ -6,7 +6,10 @@
 use crate::files::read_text;
 use std::path::{Path, PathBuf};
 use treaty_core::bundle::Bundle;
-use treaty_core::export::{citation_csl, citation_text, date_parts, web_annotations};
+use treaty_core::export::{
+    citation_csl, citation_text, date_parts, export_file, web_annotations, ExportFormat,
+    ExportRequest,
+};
 
 /// Print a treaty's attributed statements as a W3C Web Annotation collection (JSON-LD)
 #[derive(clap::Args)]
@@ -28,7 +31,25 @@ pub struct CiteArgs {
     csl: bool,
 }
 
-/// What to export and where the app lives; shared by both commands.
+/// Write a treaty in a format other tools load (Akoma Ntoso, a bundle), or the citation or
+/// quotes of a treaty or article (CSL-JSON, BibTeX, RIS, Web Annotations): the same file the
+/// app's download gives
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    what: What,
+    /// akn | bundle | csl | bibtex | ris | annotations
+    #[arg(long)]
+    format: String,
+    /// Date the text was consulted, YYYY-MM-DD (citations: csl, bibtex, ris)
+    #[arg(long)]
+    accessed: Option<String>,
+    /// Write the file here (under the name given); standard output if omitted
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// What to export and where the app lives; shared by the export commands.
 #[derive(clap::Args)]
 struct What {
     /// The bundle to read (e.g. build/bundles/library.json)
@@ -55,13 +76,60 @@ pub fn run_annotations(args: &AnnotationsArgs) -> Result<(), String> {
     Ok(())
 }
 
-pub fn run_cite(args: &CiteArgs) -> Result<(), String> {
-    if date_parts(&args.accessed).is_none_or(|p| p.len() != 3) {
+pub fn run_export(args: &ExportArgs) -> Result<(), String> {
+    let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.name()).collect();
+    let format = ExportFormat::named(&args.format).ok_or_else(|| {
+        format!(
+            "--format must be one of {}, not \"{}\"",
+            names.join(", "),
+            args.format
+        )
+    })?;
+    if format.whole_treaty_only() && args.what.article.is_some() {
         return Err(format!(
-            "--accessed must be a date as YYYY-MM-DD (e.g. 2026-11-25), not \"{}\"",
-            args.accessed
+            "--format {} exports the whole treaty: leave out --article",
+            format.name()
         ));
     }
+    let accessed = match (&args.accessed, format.needs_accessed()) {
+        (Some(date), _) => checked_date(date)?,
+        (None, true) => {
+            return Err(format!(
+                "--format {} is a citation: give the date the text was consulted with --accessed YYYY-MM-DD",
+                format.name()
+            ))
+        }
+        (None, false) => String::new(),
+    };
+    let (bundle, base) = args.what.load()?;
+    let what = &args.what;
+    let request = ExportRequest {
+        treaty: &what.treaty,
+        article: what.article.as_deref(),
+        format,
+        app_base: &base,
+        accessed: &accessed,
+    };
+    let file = export_file(&bundle, &request).ok_or_else(|| what.not_found(&bundle))?;
+    match &args.out {
+        Some(path) => std::fs::write(path, &file.text)
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => write_out(&file.text),
+    }
+}
+
+/// `date` if it is a calendar date as YYYY-MM-DD.
+fn checked_date(date: &str) -> Result<String, String> {
+    if date_parts(date).is_none_or(|p| p.len() != 3) {
+        return Err(format!(
+            "--accessed must be a date as YYYY-MM-DD (e.g. 2026-11-25), not \"{date}\""
+        ));
+    }
+    Ok(date.trim().to_owned())
+}
+
+pub fn run_cite(args: &CiteArgs) -> Result<(), String> {
+    checked_date(&args.accessed)?;
     let (bundle, base) = args.what.load()?;
     let what = &args.what;
     let article = what.article.as_deref();
@@ -142,12 +210,17 @@ fn checked_base(base: &str) -> Result<String, String> {
     })
 }
 
-/// Writes `text` and a newline to stdout. A closed pipe (`treaty annotations … | head`) ends the
-/// output quietly rather than with a panic; any other write error is reported.
+/// Writes `text` and a newline to stdout (see [`write_out`]).
 fn print(text: &str) -> Result<(), String> {
+    write_out(&format!("{text}\n"))
+}
+
+/// Writes `text` to stdout as it is. A closed pipe (`treaty annotations … | head`) ends the
+/// output quietly rather than with a panic; any other write error is reported.
+fn write_out(text: &str) -> Result<(), String> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(format!("cannot write to standard output: {e}"))
         }

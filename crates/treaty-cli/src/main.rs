@@ -23,7 +23,7 @@ use std::process::ExitCode;
 #[command(
     name = "treaty",
     version,
-    about = "Import treaty texts, build Treaty Reader bundles, export annotations and citations"
+    about = "Import treaty texts, build Treaty Reader bundles, export treaties, annotations and citations"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -38,6 +38,7 @@ enum Command {
     Eval(eval::Args),
     Annotations(export::AnnotationsArgs),
     Cite(export::CiteArgs),
+    Export(export::ExportArgs),
     Synth(synth::Args),
     Similar(similar::Args),
     SimilarEval(similar_eval::Args),
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(&args),
         Command::Annotations(args) => export::run_annotations(&args),
         Command::Cite(args) => export::run_cite(&args),
+        Command::Export(args) => export::run_export(&args),
         Command::Synth(args) => synth::run(&args),
         Command::Similar(args) => similar::run(&args),
         Command::SimilarEval(args) => similar_eval::run(&args),

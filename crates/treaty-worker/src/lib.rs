@@ -15,7 +15,7 @@ pub mod protocol;
 use protocol::{Job, Outcome};
 use treaty_core::attribution::{attribute_source_with_progress, Progress};
 use treaty_core::bundle::Bundle;
-use treaty_core::export::{citation_csl, citation_text, web_annotations};
+use treaty_core::export::{citation_text, export_file, ExportRequest};
 use treaty_core::import::{import_source_file, import_treaty_file, BundlePreview};
 
 /// Holds the library the page last sent and answers jobs against it.
@@ -143,19 +143,20 @@ impl Handler {
                 &target.base,
                 &accessed,
             ))),
-            Job::CitationCsl { target, accessed } => Ok(pretty(citation_csl(
-                &self.library,
-                &target.treaty,
-                target.article.as_deref(),
-                &target.base,
-                &accessed,
-            ))),
-            Job::Annotations { target } => Ok(pretty(web_annotations(
-                &self.library,
-                &target.treaty,
-                target.article.as_deref(),
-                &target.base,
-            ))),
+            Job::Export {
+                target,
+                format,
+                accessed,
+            } => {
+                let request = ExportRequest {
+                    treaty: &target.treaty,
+                    article: target.article.as_deref(),
+                    format,
+                    app_base: &target.base,
+                    accessed: &accessed,
+                };
+                Ok(text(export_file(&self.library, &request).map(|f| f.text)))
+            }
         }
     }
 }

@@ -5,11 +5,12 @@
 //! or the exported text), so that the page never parses a large answer.
 
 use serde::{Deserialize, Serialize};
+use treaty_core::export::ExportFormat;
 use treaty_core::import::{BundlePreview, SourceDetails};
 
 /// Bumped whenever a message changes shape, so that a page and a worker of different builds
 /// (the worker's file names carry no hash) notice instead of misreading each other.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// What to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -36,10 +37,13 @@ pub enum Job {
     Compare { provisions: Vec<(String, String)> },
     /// The citation of a treaty or article in plain text.
     Citation { target: Target, accessed: String },
-    /// The citation as CSL-JSON (pretty).
-    CitationCsl { target: Target, accessed: String },
-    /// The attributions as W3C Web Annotations (JSON-LD, pretty).
-    Annotations { target: Target },
+    /// A file to download (`treaty_core::export::export_file`): the same bytes `treaty export`
+    /// writes. `accessed` is the citations' consultation date.
+    Export {
+        target: Target,
+        format: ExportFormat,
+        accessed: String,
+    },
 }
 
 impl Job {

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 use treaty_core::bundle::Bundle;
+use treaty_core::export::ExportFormat;
 use treaty_core::import::build_library;
 use treaty_core::import::SourceDetails;
 use treaty_worker::protocol::{Job, Outcome, Target};
@@ -210,8 +211,9 @@ fn exports_come_back_as_text() {
 
     let (result, _) = run(
         &mut handler,
-        Job::CitationCsl {
+        Job::Export {
             target: target("rus-dprk-2024", None),
+            format: ExportFormat::Csl,
             accessed: "2026-11-30".to_owned(),
         },
         b"",
@@ -221,13 +223,28 @@ fn exports_come_back_as_text() {
 
     let (result, _) = run(
         &mut handler,
-        Job::Annotations {
+        Job::Export {
             target: target("rus-dprk-2024", Some("4")),
+            format: ExportFormat::Annotations,
+            accessed: String::new(),
         },
         b"",
     );
     let annotations: serde_json::Value = serde_json::from_str(&result.unwrap().1).unwrap();
     assert_eq!(annotations["type"], "AnnotationCollection");
+
+    // The whole-treaty formats, as `treaty export` writes them.
+    let (result, _) = run(
+        &mut handler,
+        Job::Export {
+            target: target("rus-dprk-2024", Some("4")),
+            format: ExportFormat::Akn,
+            accessed: String::new(),
+        },
+        b"",
+    );
+    let xml = result.unwrap().1;
+    assert!(xml.contains("<akomaNtoso"), "{xml}");
 
     let (result, _) = run(
         &mut handler,

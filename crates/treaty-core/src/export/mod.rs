@@ -15,6 +15,7 @@ mod akn;
 mod annotations;
 mod bibtex;
 mod citation;
+mod file;
 mod ris;
 
 pub use crate::dates::date_parts;
@@ -22,6 +23,7 @@ pub use akn::{akoma_ntoso, AKN_NAMESPACE, PROVENANCE_NAMESPACE};
 pub use annotations::{web_annotations, ANNOTATION_CONTEXT};
 pub use bibtex::citation_bibtex;
 pub use citation::{citation_csl, citation_text};
+pub use file::{export_file, ExportFile, ExportFormat, ExportRequest};
 pub use ris::citation_ris;
 
 use crate::model::PREAMBLE;
