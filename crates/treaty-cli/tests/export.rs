@@ -1,6 +1,6 @@
-//! `treaty annotations` and `treaty cite` run as a user would: JSON-LD, text or CSL-JSON on
-//! stdout; a message naming what is wrong and exit code 1 for an unreadable bundle or an
-//! unknown treaty or article.
+//! `treaty annotations`, `treaty cite` and `treaty export` run as a user would: JSON-LD, text,
+//! CSL-JSON or an export file on stdout or in a file; a message naming what is wrong and exit
+//! code 1 for an unreadable bundle, an unknown treaty or article, or a format it cannot make.
 
 mod common;
 
@@ -332,4 +332,89 @@ fn a_relative_base_or_a_bad_date_is_refused() {
         ]);
         assert_fails_with(&out, &["--accessed", "YYYY-MM-DD", date]);
     }
+}
+
+/// `treaty export` writes each format's file exactly as the core's `export_file` makes it (the
+/// app's downloads come from the same function), to `--out` or standard output.
+#[test]
+fn export_writes_every_format_as_the_core_makes_it() {
+    use treaty_core::export::{export_file, ExportFormat, ExportRequest};
+    let dir = scratch("export", "formats");
+    let file = small_bundle_file(&dir);
+    let bundle = small_bundle();
+    for format in ExportFormat::ALL {
+        let article = (!format.whole_treaty_only()).then_some("1");
+        let request = ExportRequest {
+            treaty: "pact",
+            article,
+            format,
+            app_base: BASE,
+            accessed: "2026-11-25",
+        };
+        let expected = export_file(&bundle, &request).unwrap();
+        let out_path = dir.join(&expected.name);
+        let out_arg = out_path.to_string_lossy().into_owned();
+        let mut args = vec![
+            "export",
+            "--bundle",
+            &file,
+            "--treaty",
+            "pact",
+            "--format",
+            format.name(),
+            "--base",
+            BASE,
+            "--accessed",
+            "2026-11-25",
+        ];
+        if let Some(a) = article {
+            args.extend(["--article", a]);
+        }
+        assert_eq!(stdout(&treaty(&args)), expected.text, "{}", format.name());
+        args.extend(["--out", &out_arg]);
+        let written = treaty(&args);
+        assert!(written.status.success(), "{}", stderr(&written));
+        assert_eq!(
+            std::fs::read_to_string(&out_path).unwrap(),
+            expected.text,
+            "{}",
+            format.name()
+        );
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn export_refuses_what_it_cannot_make() {
+    let dir = scratch("export", "export-refusals");
+    let file = small_bundle_file(&dir);
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "export", "--bundle", &file, "--treaty", "pact", "--base", BASE,
+        ];
+        args.extend_from_slice(extra);
+        treaty(&args)
+    };
+    assert_fails_with(&run(&["--format", "docx"]), &["--format", "akn", "docx"]);
+    assert_fails_with(
+        &run(&["--format", "akn", "--article", "1"]),
+        &["whole treaty", "--article"],
+    );
+    assert_fails_with(&run(&["--format", "bibtex"]), &["--accessed"]);
+    assert_fails_with(
+        &run(&["--format", "ris", "--accessed", "2026-13-01"]),
+        &["--accessed", "YYYY-MM-DD"],
+    );
+    assert_fails_with(
+        &run(&[
+            "--format",
+            "csl",
+            "--accessed",
+            "2026-11-25",
+            "--article",
+            "9",
+        ]),
+        &["no article", "9"],
+    );
+    std::fs::remove_dir_all(dir).unwrap();
 }
