@@ -1,7 +1,10 @@
 // Sharing and export: permalinks for an article, a paragraph and a quote that resolve after a
 // reload; a quote's link to its statement on the original page; embed snippets that work; the
-// citation; and the attributions as W3C Web Annotations that meet the model's required fields.
+// citation; the attributions as W3C Web Annotations that meet the model's required fields; and
+// every download (citations, annotations, Akoma Ntoso, the bundle) is the file `treaty export`
+// makes.
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { test, expect, appReady, keepScreenshot } from "./helpers.mjs";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -146,4 +149,48 @@ test("a whole treaty's quotes export from the treaty page", async ({ page, baseU
   const articles = new Set(items.map((a) => JSON.stringify([a.body].flat().find((b) => b.purpose === "identifying")).match(/(article\/\w+|preamble)/)?.[1]));
   expect(articles.size).toBeGreaterThan(3);
   for (const item of items) checkAnnotation(item, baseURL);
+});
+
+async function downloadText(page, trigger) {
+  const [file] = await Promise.all([page.waitForEvent("download"), trigger()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+/** `treaty export` on the bundle the build ships, writing to `out`; the CLI is already built
+ * (trunk's pre-build hook runs it). */
+function cliExport(args, out) {
+  execFileSync(
+    "cargo",
+    ["run", "--quiet", "-p", "treaty-cli", "--", "export", "--bundle", "build/bundles/library.json", ...args, "--out", out],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  return readFileSync(out, "utf8");
+}
+
+test("the share menu's and the treaty page's downloads are the files `treaty export` makes", async ({ page, baseURL }, testInfo) => {
+  await openArticle(page);
+  const accessed = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  const menu = page.locator(".provision-actions .share-menu");
+  await menu.locator("summary").click();
+  const names = { csl: "csl.json", bibtex: "bib", ris: "ris", annotations: "annotations.jsonld" };
+  for (const [format, suffix] of Object.entries(names)) {
+    const file = await downloadText(page, () => menu.locator(`.download-${format}`).click());
+    expect(file.name).toBe(`rus-dprk-2024-art-4.${suffix}`);
+    const made = cliExport(
+      ["--treaty", "rus-dprk-2024", "--article", "4", "--format", format, "--base", baseURL, "--accessed", accessed],
+      testInfo.outputPath(file.name),
+    );
+    expect(file.text, format).toBe(made);
+  }
+
+  await page.goto("treaty/rus-dprk-2024");
+  await appReady(page);
+  const actions = page.locator(".document-actions");
+  const akn = await downloadText(page, () => actions.getByRole("button", { name: "Akoma Ntoso (XML)" }).click());
+  expect(akn.name).toBe("rus-dprk-2024.akn.xml");
+  expect(akn.text).toContain("http://docs.oasis-open.org/legaldocml/ns/akn/3.0");
+  expect(akn.text).toBe(cliExport(["--treaty", "rus-dprk-2024", "--format", "akn", "--base", baseURL], testInfo.outputPath(akn.name)));
+  const bundle = await downloadText(page, () => actions.getByRole("button", { name: "Export this treaty with its sources" }).click());
+  expect(bundle.name).toBe("rus-dprk-2024.treaty-reader.json");
+  expect(bundle.text).toBe(cliExport(["--treaty", "rus-dprk-2024", "--format", "bundle", "--base", baseURL], testInfo.outputPath(bundle.name)));
 });

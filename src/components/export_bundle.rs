@@ -2,8 +2,10 @@
 //! keep, share, or import into another browser.
 
 use crate::library::use_library;
-use crate::links::download;
+use crate::links::{app_base, download};
 use crate::loader::whole_bundle;
+use crate::work::{self, Failure, Job, Target};
+use treaty_core::export::ExportFormat;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,23 +31,41 @@ pub fn ExportBundle(props: &ExportBundleProps) -> Html {
             let url = url.clone();
             let problem = problem.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                // The treaties not opened yet are fetched first (the service worker has them).
-                let whole = match whole_bundle(&library).await {
-                    Ok(whole) => whole,
-                    Err(error) => {
-                        problem.set(Some(format!("Nothing was exported: {error}.")));
-                        return;
+                let made = match &document_id {
+                    // One treaty: the worker cuts it out, as `treaty export --format bundle` does.
+                    Some(id) => {
+                        let format = ExportFormat::Bundle;
+                        let job = Job::Export {
+                            target: Target {
+                                treaty: id.to_string(),
+                                article: None,
+                                base: app_base(),
+                            },
+                            format,
+                            accessed: String::new(),
+                        };
+                        match work::export(job, &library).await {
+                            Ok(Some(text)) => Ok(Some((format.file_name(id, None), text))),
+                            Ok(None) | Err(Failure::Cancelled) => Ok(None),
+                            Err(Failure::Problem(p)) => Err(p),
+                        }
                     }
+                    // The treaties not opened yet are fetched first (the service worker has them).
+                    None => whole_bundle(&library)
+                        .await
+                        .map(|whole| {
+                            Some(("library.treaty-reader.json".to_owned(), whole.to_json()))
+                        })
+                        .map_err(|e| e.to_string()),
                 };
-                problem.set(None);
-                let (bundle, name) = match &document_id {
-                    Some(id) => (whole.for_document(id), format!("{id}.treaty-reader.json")),
-                    None => (Some(whole), "library.treaty-reader.json".to_owned()),
-                };
-                let Some(bundle) = bundle else {
-                    return;
-                };
-                *url.borrow_mut() = Some(download(&name, "application/json", &bundle.to_json()));
+                match made {
+                    Ok(Some((name, text))) => {
+                        problem.set(None);
+                        *url.borrow_mut() = Some(download(&name, "application/json", &text));
+                    }
+                    Ok(None) => {}
+                    Err(error) => problem.set(Some(format!("Nothing was exported: {error}."))),
+                }
             });
         })
     };
