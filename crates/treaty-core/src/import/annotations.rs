@@ -26,6 +26,10 @@ use std::fmt;
 /// makes, and few enough that placing and judging them all stays a matter of seconds.
 pub const MAX_ANNOTATIONS: usize = 5000;
 
+/// The most characters of a quote's prefix or suffix compared with the text around a place
+/// (the export writes 32, as Hypothesis does).
+const MAX_CONTEXT: usize = 256;
+
 /// The most pages of a collection followed (embedded `next` pages).
 const MAX_PAGES: usize = 10_000;
 
@@ -698,19 +702,30 @@ fn loose_places(body: &str, exact: &str) -> Vec<(usize, usize)> {
 }
 
 /// How many characters of `context` agree with the text next to a place: the end of `before`
-/// (a prefix) or the start of `after` (a suffix), compared after normalisation.
+/// (a prefix) or the start of `after` (a suffix), compared after normalisation. At most
+/// [`MAX_CONTEXT`] characters of context count, so that a quote found in many places costs
+/// little per place whatever context a file gives.
 fn agreement(text: &str, context: &str, before: bool) -> usize {
     if context.is_empty() {
         return 0;
     }
-    let wanted = context.chars().count();
-    let near: String = if before {
-        let skip = text.chars().count().saturating_sub(wanted);
-        text.chars().skip(skip).collect()
+    let (near, context) = if before {
+        let from = |s: &str, n: usize| {
+            s.char_indices()
+                .rev()
+                .nth(n.saturating_sub(1))
+                .map_or(0, |(b, _)| b)
+        };
+        let context = &context[from(context, MAX_CONTEXT)..];
+        let wanted = context.chars().count();
+        (&text[from(text, wanted)..], context)
     } else {
-        text.chars().take(wanted).collect()
+        let to = |s: &str, n: usize| s.char_indices().nth(n).map_or(s.len(), |(b, _)| b);
+        let context = &context[..to(context, MAX_CONTEXT)];
+        let wanted = context.chars().count();
+        (&text[..to(text, wanted)], context)
     };
-    let (near, _) = normalise_for_matching(&near);
+    let (near, _) = normalise_for_matching(near);
     let (context, _) = normalise_for_matching(context);
     if before {
         near.chars()
@@ -807,6 +822,11 @@ mod tests {
         );
         // The position decides when the context does not.
         assert_eq!(find_quote(body, &quote("", ""), Some(40)), Some((46, 59)));
+        // Only the context's end (a prefix) or start (a suffix) next to the place counts.
+        let long = format!("{} the Parties ", "é".repeat(100_000));
+        assert_eq!(find_quote(body, &quote(&long, ""), None), Some((46, 59)));
+        let long = format!(".{}", "é".repeat(100_000));
+        assert_eq!(find_quote(body, &quote("", &long), None), Some((12, 25)));
     }
 
     #[test]
