@@ -217,12 +217,14 @@ impl Library {
             .collect()
     }
 
-    /// Whether the library in memory has the treaty or source a storage key names (a key an
-    /// import must not move to).
+    /// Whether the library in memory has the treaty or source a storage key names, or, for
+    /// imported annotations (which name no treaty or source of their own), an import kept under
+    /// it (a key an import must not move to).
     pub fn holds_key(&self, key: &str) -> bool {
         match keyed(key) {
             Keyed::Document(id) => self.index.treaty(id).is_some(),
             Keyed::Source(id) => self.index.source(id).is_some(),
+            Keyed::Annotations(_) => self.imports.iter().any(|i| i.key == key),
         }
     }
 

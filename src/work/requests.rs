@@ -53,7 +53,7 @@ pub async fn add_treaty(
     index_kept(key.clone(), json, library.clone());
     let id = match keyed(&key) {
         Keyed::Document(id) => id.to_owned(),
-        Keyed::Source(_) => return Err(unexpected()),
+        Keyed::Source(_) | Keyed::Annotations(_) => return Err(unexpected()),
     };
     Ok((id, Change::Kept { key, bundle }))
 }
@@ -78,7 +78,7 @@ pub async fn import_source(
             index_kept(key.clone(), json, library.clone());
             let id = match keyed(&key) {
                 Keyed::Source(id) => id.to_owned(),
-                Keyed::Document(_) => return Err(unexpected()),
+                Keyed::Document(_) | Keyed::Annotations(_) => return Err(unexpected()),
             };
             Ok((id, Change::Kept { key, bundle }))
         }

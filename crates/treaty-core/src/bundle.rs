@@ -23,6 +23,27 @@ pub struct Bundle {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+    /// Statements the reader imported from Web Annotations, about sources of the library (not
+    /// necessarily of this bundle): [`Bundle::merged`] adds each to its source's
+    /// `attributions`, and keeps here those whose source it does not hold yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<KeptStatement>,
+}
+
+/// A statement the reader imported from a Web Annotation (see
+/// [`read_annotations`](crate::import::read_annotations)): where it is and what it was
+/// attributed to, kept so that it can be added to its source whenever the library is put
+/// together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeptStatement {
+    /// The id of the source the statement is in.
+    pub source: String,
+    /// The id of the annotation it came from, when the annotation has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+    /// The statement (its span in the source's body) with its article and judgement, as the
+    /// source's `attributions` hold them.
+    pub attribution: crate::attribution::Attribution,
 }
 
 /// A news article (or other secondary text) that quotes or reports on a document.
@@ -139,6 +160,7 @@ impl Bundle {
             documents,
             sources,
             glossary,
+            statements: Vec::new(),
         }
     }
 
@@ -230,6 +252,16 @@ impl Bundle {
                     s.id, c.article
                 )));
             }
+        }
+        let mut kept = self.statements.iter().flat_map(|k| {
+            let candidates = k.attribution.candidates.iter();
+            candidates.map(move |c| (k, c))
+        });
+        if let Some((k, c)) = kept.find(|(_, c)| !c.score.is_finite()) {
+            return Err(BundleError::Inconsistent(format!(
+                "a statement imported about source \"{}\" scores Article {} out of range",
+                k.source, c.article
+            )));
         }
         Ok(())
     }

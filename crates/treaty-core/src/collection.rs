@@ -2,17 +2,50 @@
 //! cut out with everything it needs (for export), and an import fitted into a library so that
 //! it adds what is new without replacing or duplicating what is there.
 
-use crate::bundle::Bundle;
-use std::collections::HashSet;
+use crate::bundle::{Bundle, KeptStatement, Source};
+use std::collections::{HashMap, HashSet};
 
 impl Bundle {
     /// This bundle with `other`'s documents, sources and glossary entries added, except those
     /// whose ids are already taken: the shipped library plus the reader's own imports, where an
     /// import can never replace a shipped treaty.
+    ///
+    /// The statements imported from Web Annotations, `other`'s and those this bundle still
+    /// holds, are then applied: each is appended to its source's `attributions` (never
+    /// inserted, so that the indices statement links use stay put) unless the source already
+    /// has an attribution of the same span to the same article, which makes merging the same
+    /// import twice, or a library with its own imports again, add nothing. An applied statement
+    /// is not kept in the result's `statements` (it is in its source now, and a bundle written
+    /// from the result holds it there); one whose source the result does not hold stays in
+    /// `statements`, to be applied when a later merge brings the source; one whose span does
+    /// not fit its source's body is dropped.
     pub fn merged(mut self, other: Bundle) -> Bundle {
         append_new(&mut self.documents, other.documents, |d| &d.id);
         append_new(&mut self.sources, other.sources, |s| &s.id);
         append_new(&mut self.glossary, other.glossary, |g| &g.id);
+        let pending = std::mem::take(&mut self.statements);
+        if pending.is_empty() && other.statements.is_empty() {
+            return self;
+        }
+        let at: HashMap<String, usize> = self
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        for kept in pending.into_iter().chain(other.statements) {
+            let Some(&i) = at.get(&kept.source) else {
+                if !self.statements.contains(&kept) {
+                    self.statements.push(kept);
+                }
+                continue;
+            };
+            let source = &mut self.sources[i];
+            if source.statement_text(&kept.attribution).is_empty() || holds(source, &kept) {
+                continue;
+            }
+            source.attributions.push(kept.attribution);
+        }
         self
     }
 
@@ -61,6 +94,12 @@ impl Bundle {
         self.sources = sources;
         self.glossary
             .retain(|g| !library.glossary.iter().any(|e| e.id == g.id));
+        // Imported statements the library holds already (in its source, or still waiting for
+        // it) add nothing.
+        self.statements.retain(|k| {
+            let applied = library.source(&k.source).is_some_and(|s| holds(s, k));
+            !applied && !library.statements.contains(k)
+        });
         self.give_unique_ids(|id| library.document(id).is_some());
         let taken = |id: &str| library.source(id).is_some();
         for i in 0..self.sources.len() {
@@ -80,7 +119,10 @@ impl Bundle {
 
     /// Whether the bundle holds nothing at all (an import that added nothing new).
     pub fn is_empty(&self) -> bool {
-        self.documents.is_empty() && self.sources.is_empty() && self.glossary.is_empty()
+        self.documents.is_empty()
+            && self.sources.is_empty()
+            && self.glossary.is_empty()
+            && self.statements.is_empty()
     }
 
     /// One document with everything needed to read it elsewhere: its sources (those about it and
@@ -108,6 +150,16 @@ impl Bundle {
             .collect();
         Some(Bundle::new(vec![document], sources, glossary))
     }
+}
+
+/// Whether `source` has an attribution of `kept`'s span to `kept`'s article already.
+pub(crate) fn holds(source: &Source, kept: &KeptStatement) -> bool {
+    let s = &kept.attribution.statement;
+    source.attributions.iter().any(|a| {
+        a.statement.start == s.start
+            && a.statement.end == s.end
+            && a.article() == kept.attribution.article()
+    })
 }
 
 /// `id-2`, `id-3`, … : the first not `taken`.

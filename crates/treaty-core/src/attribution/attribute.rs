@@ -20,7 +20,7 @@ use super::judge::{judge, primary, Anchoring};
 use super::layout::Layout;
 use super::region::aligned_region;
 use super::terms::{tokens, Token};
-use super::voice::{presentation, Voice};
+use super::voice::{presentation, Presentation, Voice};
 use super::{Anchor, Attribution, Basis, Candidate, Statement, Verdict};
 use crate::bundle::Source;
 use crate::model::{Document, Provision};
@@ -179,15 +179,29 @@ struct Around {
     inherited: Vec<String>,
 }
 
-fn attribute_one(
+/// The evidence for every article a statement may render, best first.
+struct Ranking {
+    shown: Presentation,
+    tokens: Vec<Token>,
+    /// Articles with their support, the best first (a named article first unless the
+    /// statement's words contradict its number).
+    ranked: Vec<(String, Support)>,
+    /// The source's article numbers for the statement contradict its words.
+    named_conflicts: bool,
+    /// The document's spelling of the articles the statement names.
+    named: Vec<String>,
+    /// Similarity with the document's passages placed in no article.
+    unplaced: f32,
+}
+
+fn rank(
     statement: &Statement,
     around: &Around,
     layout: &Layout,
     language: &str,
     document: &Document,
-    anchoring: &Anchoring,
     evidence: &Evidence,
-) -> Attribution {
+) -> Ranking {
     let shown = presentation(layout, statement);
     let tokens = statement_tokens(layout, statement, language);
     let weights = evidence.weights.of(&tokens);
@@ -240,7 +254,28 @@ fn attribute_one(
     let mut ranked: Vec<(String, Support)> = support.into_iter().collect();
     ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
     let named_conflicts = put_named_first(&mut ranked, document);
-    let Some((top, top_support)) = ranked.first().cloned() else {
+    Ranking {
+        shown,
+        tokens,
+        ranked,
+        named_conflicts,
+        named,
+        unplaced,
+    }
+}
+
+fn attribute_one(
+    statement: &Statement,
+    around: &Around,
+    layout: &Layout,
+    language: &str,
+    document: &Document,
+    anchoring: &Anchoring,
+    evidence: &Evidence,
+) -> Attribution {
+    let ranking = rank(statement, around, layout, language, document, evidence);
+    let shown = ranking.shown;
+    let Some((top, top_support)) = ranking.ranked.first().cloned() else {
         return rejected(statement);
     };
     let accepted = match shown.voice {
@@ -252,11 +287,13 @@ fn attribute_one(
         Voice::Speaker => top_support.named || top_support.text_score() >= ACCEPT_SPEAKER_TEXT,
     };
     let unplaced_wins = !(top_support.named || top_support.inherited)
-        && calibrate(unplaced) > top_support.text_score().max(top_support.agreement_score());
+        && calibrate(ranking.unplaced)
+            > top_support.text_score().max(top_support.agreement_score());
     if !accepted || unplaced_wins {
         return rejected(statement);
     }
-    let candidates: Vec<Candidate> = ranked
+    let candidates: Vec<Candidate> = ranking
+        .ranked
         .iter()
         .enumerate()
         .filter(|(i, (_, s))| *i == 0 || s.score() >= LIST)
@@ -268,63 +305,233 @@ fn attribute_one(
             basis: s.basis(),
         })
         .collect();
-    // The link to the statement before is shown only where the article came from it.
-    let statement = &Statement {
-        continues: statement.continues.filter(|_| top_support.inherited),
-        ..statement.clone()
+    let judging = Judging {
+        layout,
+        language,
+        document,
+        anchoring,
+        evidence,
     };
-    if mentions_only(shown.voice, &top_support, has_text(document, &top)) {
-        return Attribution {
+    judging.finish(
+        statement,
+        &top,
+        &top_support,
+        candidates,
+        ranking.named_conflicts,
+        shown.voice,
+        &ranking.tokens,
+    )
+}
+
+/// `statement` attributed to `article` because the reader says it renders that article (an
+/// annotation naming it): the article first, certain, on the basis of the annotation and of
+/// whatever evidence the pipeline finds for it, then the other articles the evidence points
+/// to; judged against the article's text exactly as an attribution the pipeline makes.
+#[allow(clippy::too_many_arguments)]
+fn annotated_one(
+    statement: &Statement,
+    around: &Around,
+    layout: &Layout,
+    language: &str,
+    document: &Document,
+    anchoring: &Anchoring,
+    evidence: &Evidence,
+    article: &str,
+) -> Attribution {
+    let ranking = rank(statement, around, layout, language, document, evidence);
+    let support = ranking
+        .ranked
+        .iter()
+        .find(|(a, _)| a == article)
+        .map(|(_, s)| s.clone())
+        .unwrap_or_default();
+    // As the pipeline decides it: the source numbers the statement, but not as this article.
+    let named_conflicts = !ranking.named.is_empty() && !ranking.named.iter().any(|n| n == article);
+    let mut basis = vec![Basis::Annotated];
+    basis.extend(support.basis());
+    let mut candidates = vec![Candidate {
+        article: article.to_owned(),
+        score: 1.0,
+        basis,
+    }];
+    candidates.extend(
+        ranking
+            .ranked
+            .iter()
+            .filter(|(a, s)| a != article && s.score() >= LIST)
+            .take(MAX_CANDIDATES - 1)
+            .map(|(a, s)| Candidate {
+                article: a.clone(),
+                score: s.score(),
+                basis: s.basis(),
+            }),
+    );
+    let judging = Judging {
+        layout,
+        language,
+        document,
+        anchoring,
+        evidence,
+    };
+    judging.finish(
+        statement,
+        article,
+        &support,
+        candidates,
+        named_conflicts,
+        ranking.shown.voice,
+        &ranking.tokens,
+    )
+}
+
+/// What judging a statement against its article needs, prepared once per source.
+struct Judging<'a> {
+    layout: &'a Layout<'a>,
+    language: &'a str,
+    document: &'a Document,
+    anchoring: &'a Anchoring<'a>,
+    evidence: &'a Evidence,
+}
+
+impl Judging<'_> {
+    /// The attribution of `statement` to `top` (supported by `top_support`), with its
+    /// `candidates`: a mention when it only names the article, else judged against the
+    /// article's text (anchor, diff, verdict) with what it changed of it.
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        statement: &Statement,
+        top: &str,
+        top_support: &Support,
+        candidates: Vec<Candidate>,
+        named_conflicts: bool,
+        voice: Voice,
+        tokens: &[Token],
+    ) -> Attribution {
+        let Self {
+            layout,
+            language,
+            document,
+            anchoring,
+            evidence,
+        } = *self;
+        // The link to the statement before is shown only where the article came from it.
+        let statement = &Statement {
+            continues: statement.continues.filter(|_| top_support.inherited),
+            ..statement.clone()
+        };
+        if mentions_only(voice, top_support, has_text(document, top)) {
+            return Attribution {
+                statement: statement.clone(),
+                candidates,
+                verdict: Some(Verdict::Mention),
+                anchor: None,
+                diff: Vec::new(),
+                changes: Vec::new(),
+            };
+        }
+        let mut judged = judge(
+            statement,
+            layout.body,
+            language,
+            anchoring,
+            top,
+            named_conflicts,
+            top_support.coverage,
+        );
+        if judged.anchor.is_none() {
+            if let Some(anchor) = aligned_anchor(tokens, evidence, document, top) {
+                let words = layout
+                    .body
+                    .get(statement.start..statement.end)
+                    .unwrap_or("");
+                let text_language = document
+                    .provision(Some(top))
+                    .and_then(|p| p.texts.get(anchor.text))
+                    .map(|t| t.language.as_str());
+                if text_language.map(primary) == Some(primary(language)) {
+                    judged.diff = word_diff(words, &anchor.quote.exact);
+                }
+                judged.anchor = Some(anchor);
+            }
+        }
+        let words = layout
+            .body
+            .get(statement.start..statement.end)
+            .unwrap_or("");
+        let changes = judged
+            .anchor
+            .as_ref()
+            .map(|anchor| changes(words, language, document, anchor, &judged.diff))
+            .unwrap_or_default();
+        Attribution {
             statement: statement.clone(),
             candidates,
-            verdict: Some(Verdict::Mention),
-            anchor: None,
-            diff: Vec::new(),
-            changes: Vec::new(),
-        };
-    }
-    let mut judged = judge(
-        statement,
-        layout.body,
-        language,
-        anchoring,
-        &top,
-        named_conflicts,
-        top_support.coverage,
-    );
-    if judged.anchor.is_none() {
-        if let Some(anchor) = aligned_anchor(&tokens, evidence, document, &top) {
-            let words = layout
-                .body
-                .get(statement.start..statement.end)
-                .unwrap_or("");
-            let text_language = document
-                .provision(Some(&top))
-                .and_then(|p| p.texts.get(anchor.text))
-                .map(|t| t.language.as_str());
-            if text_language.map(primary) == Some(primary(language)) {
-                judged.diff = word_diff(words, &anchor.quote.exact);
-            }
-            judged.anchor = Some(anchor);
+            verdict: Some(judged.verdict),
+            anchor: judged.anchor,
+            diff: judged.diff,
+            changes,
         }
     }
-    let words = layout
-        .body
-        .get(statement.start..statement.end)
-        .unwrap_or("");
-    let changes = judged
-        .anchor
-        .as_ref()
-        .map(|anchor| changes(words, language, document, anchor, &judged.diff))
-        .unwrap_or_default();
-    Attribution {
-        statement: statement.clone(),
-        candidates,
-        verdict: Some(judged.verdict),
-        anchor: judged.anchor,
-        diff: judged.diff,
-        changes,
-    }
+}
+
+/// A span of a source the reader marked as a statement (a Web Annotation), to be attributed by
+/// [`attribute_marked`].
+pub(crate) struct Marked<'a> {
+    /// The statement at the span: one extraction found there, or one made for the span.
+    pub statement: Statement,
+    /// Indices among the source's statements of the statement itself, its repeats and the
+    /// statements it overlaps: what it may not agree with.
+    pub itself: Vec<usize>,
+    /// The articles it inherits by going on from the statement before.
+    pub inherited: Vec<String>,
+    /// The article the reader says it renders, if the annotation names one.
+    pub article: Option<&'a str>,
+}
+
+/// The statements the reader `marked` in `source` (whose statements, as extraction finds them,
+/// are `statements`), attributed to articles of `document` as [`attribute`] attributes a
+/// statement, one attribution each in order: to the article the reader names (see
+/// [`annotated_one`]), or, where they name none, to what the evidence says (rejected, with no
+/// candidates, when it points nowhere).
+pub(crate) fn attribute_marked(
+    marked: &[Marked<'_>],
+    statements: &[Statement],
+    source: &Source,
+    document: &Document,
+    catalog: &Catalog,
+    agreed: &[Agreed],
+) -> Vec<Attribution> {
+    let layout = Layout::new(&source.body, catalog, &document.id);
+    let own = named_in_source(statements, source, document);
+    let evidence = Evidence::new(document, catalog, agreed, &source.id, &own);
+    let anchoring = Anchoring::new(document);
+    marked
+        .iter()
+        .map(|m| {
+            let around = Around {
+                itself: m.itself.clone(),
+                inherited: m.inherited.clone(),
+            };
+            let (s, language) = (&m.statement, source.language.as_str());
+            match m.article {
+                Some(article) => annotated_one(
+                    s, &around, &layout, language, document, &anchoring, &evidence, article,
+                ),
+                None => attribute_one(
+                    s, &around, &layout, language, document, &anchoring, &evidence,
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Statement `i` and the statements it repeats or that repeat it: what it may not agree with.
+pub(crate) fn same_statement(statements: &[Statement], i: usize) -> Vec<usize> {
+    let first = statements[i].repeats.unwrap_or(i);
+    (0..statements.len())
+        .filter(|&j| j == first || statements[j].repeats == Some(first))
+        .collect()
 }
 
 /// How much of another source's report of an article a statement says, seen from the report:
@@ -365,14 +572,6 @@ fn named_in_source(
                 },
             ))
         })
-        .collect()
-}
-
-/// Statement `i` and the statements it repeats or that repeat it: what it may not agree with.
-fn same_statement(statements: &[Statement], i: usize) -> Vec<usize> {
-    let first = statements[i].repeats.unwrap_or(i);
-    (0..statements.len())
-        .filter(|&j| j == first || statements[j].repeats == Some(first))
         .collect()
 }
 

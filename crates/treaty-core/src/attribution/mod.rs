@@ -39,6 +39,7 @@ pub use extract::extract;
 pub use long_lines::MAX_PARAGRAPH_BYTES;
 pub use progress::{attribute_source_with_progress, Progress};
 pub use source::{agreed_in, attribute_all, attribute_batch, attribute_source};
+pub(crate) use source::{agreeing_in, attribute_marks, Mark};
 
 use serde::{Deserialize, Serialize};
 pub mod anchor;
@@ -133,6 +134,10 @@ pub enum Basis {
     /// The statement goes on about the article the statement before it names ("It also
     /// says …").
     Continued,
+    /// The reader says the statement renders the article: a Web Annotation they imported
+    /// names it (see [`crate::import::read_annotations`]). First when present; the evidence
+    /// the pipeline finds for the same article follows it.
+    Annotated,
 }
 
 /// How faithfully a statement renders its article.

@@ -8,10 +8,11 @@
 //! attributions resting on an article number or on the article's text count as agreement, so
 //! that agreement never feeds on agreement.
 
-use super::attribute::attribute;
+use super::attribute::{attribute, attribute_marked, same_statement, Marked};
 use super::cap::{first_statements, Attributed};
+use super::continues::inherited_articles;
 use super::evidence::Agreed;
-use super::{Attribution, Basis};
+use super::{Attribution, Basis, Statement, StatementKind};
 use crate::bundle::{Bundle, Source};
 use crate::model::Document;
 use crate::refs::Catalog;
@@ -114,8 +115,10 @@ fn agreeing(source: &Source, attributions: &[Attribution]) -> Vec<Agreed> {
         .iter()
         .filter_map(|a| {
             let best = a.candidates.first()?;
-            let grounded =
-                best.basis.contains(&Basis::Named) || best.basis.first() == Some(&Basis::Text);
+            // What a reader's annotation names counts by the evidence behind it, as if the
+            // pipeline had chosen the article: agreement still never feeds on agreement.
+            let mut basis = best.basis.iter().filter(|b| **b != Basis::Annotated);
+            let grounded = best.basis.contains(&Basis::Named) || basis.next() == Some(&Basis::Text);
             let text = source.body.get(a.statement.start..a.statement.end)?;
             grounded.then(|| Agreed {
                 source: source.id.clone(),
@@ -137,4 +140,95 @@ fn run(source: &Source, document: &Document, catalog: &Catalog, agreed: &[Agreed
         attributions: attribute(&statements, source, document, catalog, agreed),
         statements_found,
     }
+}
+
+/// A span of a source's body (UTF-8 bytes, on character boundaries) that a reader marked as a
+/// statement, and the article they say it renders, if they say.
+pub(crate) struct Mark<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub article: Option<&'a str>,
+}
+
+/// The spans the reader marked in `source` (see [`Mark`]), attributed against its first
+/// `about` document of `bundle` as the pipeline attributes a statement: to the article the
+/// reader names, judged against its text, or, where they name none, to the article the
+/// evidence points to (with no candidates when it points nowhere). `extra` is agreement
+/// beyond what `bundle` holds (the other statements of an import). A span that is one of the
+/// statements extraction finds is that statement (its kind, speaker and numbers); another span
+/// takes them from the statement it overlaps most, if any. One attribution per mark, in
+/// order; empty when the source is about no document of the bundle.
+pub(crate) fn attribute_marks(
+    source: &Source,
+    bundle: &Bundle,
+    catalog: &Catalog,
+    extra: &[Agreed],
+    marks: &[Mark<'_>],
+) -> Vec<Attribution> {
+    let Some(document) = document_of(source, bundle) else {
+        return Vec::new();
+    };
+    let mut agreed = agreed_in(bundle, document, &source.id);
+    agreed.extend(extra.iter().filter(|a| a.source != source.id).cloned());
+    let (statements, _) = first_statements(source, catalog, &document.id);
+    let marked: Vec<Marked> = marks
+        .iter()
+        .map(|m| {
+            let overlap = |s: &Statement| m.end.min(s.end).saturating_sub(m.start.max(s.start));
+            if let Some(i) = statements
+                .iter()
+                .position(|s| s.start == m.start && s.end == m.end)
+            {
+                return Marked {
+                    statement: statements[i].clone(),
+                    itself: same_statement(&statements, i),
+                    inherited: inherited_articles(&statements, i),
+                    article: m.article,
+                };
+            }
+            let itself: Vec<usize> = (0..statements.len())
+                .filter(|&i| overlap(&statements[i]) > 0)
+                .collect();
+            let nearest = itself
+                .iter()
+                .copied()
+                .max_by_key(|&i| overlap(&statements[i]))
+                .map(|i| &statements[i]);
+            let quoted = source
+                .body
+                .get(..m.start)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '‘' | '\''));
+            let statement = Statement {
+                start: m.start,
+                end: m.end,
+                kind: nearest.map_or(
+                    if quoted {
+                        StatementKind::DirectQuote
+                    } else {
+                        StatementKind::Reported
+                    },
+                    |s| s.kind,
+                ),
+                speaker: nearest.and_then(|s| s.speaker.clone()),
+                named_articles: nearest
+                    .map(|s| s.named_articles.clone())
+                    .unwrap_or_default(),
+                continues: None,
+                repeats: None,
+            };
+            Marked {
+                statement,
+                itself,
+                inherited: Vec::new(),
+                article: m.article,
+            }
+        })
+        .collect();
+    attribute_marked(&marked, &statements, source, document, catalog, &agreed)
+}
+
+/// What the `attributions` of `source` say as agreement (see [`agreed_in`]).
+pub(crate) fn agreeing_in(source: &Source, attributions: &[Attribution]) -> Vec<Agreed> {
+    agreeing(source, attributions)
 }

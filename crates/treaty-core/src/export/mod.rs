@@ -20,6 +20,7 @@ mod ris;
 
 pub use crate::dates::date_parts;
 pub use akn::{akoma_ntoso, AKN_NAMESPACE, PROVENANCE_NAMESPACE};
+pub(crate) use annotations::the;
 pub use annotations::{web_annotations, ANNOTATION_CONTEXT};
 pub use bibtex::citation_bibtex;
 pub use citation::{citation_csl, citation_text};

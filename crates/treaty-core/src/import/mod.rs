@@ -8,6 +8,7 @@
 //! markers, or an `article-map` header for a news agency's running text.
 
 mod akn;
+mod annotations;
 mod assemble;
 mod blocks;
 mod detect;
@@ -39,7 +40,11 @@ mod source_file;
 mod text;
 mod witness;
 
+pub use crate::bundle::KeptStatement;
 pub use akn::{import_akoma_ntoso, import_akoma_ntoso_with};
+pub use annotations::{
+    read_annotations, AnnotationError, AnnotationImport, Skipped, MAX_ANNOTATIONS,
+};
 pub use detect::{detect, Format};
 pub use error::ImportError;
 pub use expectations::{Check, Expectations};
