@@ -209,9 +209,10 @@ impl Library {
             .filter(|s| !self.imports.iter().any(|i| i.key == s.key))
             .filter(|s| {
                 let sources = s.index.sources.iter().map(|source| &source.id);
-                touched_by(&s.index)
-                    .chain(sources)
-                    .any(|id| shown.contains(id))
+                annotations(&s.key)
+                    || touched_by(&s.index)
+                        .chain(sources)
+                        .any(|id| shown.contains(id))
             })
             .map(|s| s.key.clone())
             .collect()
@@ -335,9 +336,9 @@ impl Library {
     }
 
     fn unread_touching<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Import> {
-        self.imports
-            .iter()
-            .filter(move |i| !i.loaded && i.touches.iter().any(|t| t == id))
+        self.imports.iter().filter(move |i| {
+            !i.loaded && (i.touches.iter().any(|t| t == id) || annotations(&i.key))
+        })
     }
 
     /// The address of treaty `id`'s file, if it is one to load: shipped, and not loaded yet.
@@ -430,6 +431,12 @@ fn add_import(index: &mut LibraryIndex, imports: &mut Vec<Import>, summary: Summ
     });
     let empty = LibraryIndex::of(&Bundle::new(Vec::new(), Vec::new(), Vec::new()));
     *index = std::mem::replace(index, empty).merged(added);
+}
+
+/// Whether `key` holds imported annotations: statements about sources of any treaty, which
+/// its summary cannot name (they name only sources), small enough to read for every page.
+fn annotations(key: &str) -> bool {
+    matches!(keyed(key), Keyed::Annotations(_))
 }
 
 /// The treaties whose pages show something of an import with index `index`: those it holds
@@ -548,6 +555,42 @@ mod tests {
             ],
             Vec::new(),
         )
+    }
+
+    #[test]
+    fn every_page_waits_for_imported_annotations() {
+        let mut annotated = Bundle::new(Vec::new(), Vec::new(), Vec::new());
+        let mut statement = shipped().sources[0].clone();
+        statement.attributions.truncate(1);
+        annotated.statements = statement
+            .attributions
+            .iter()
+            .map(|a| treaty_core::bundle::KeptStatement {
+                source: statement.id.clone(),
+                origin: None,
+                attribution: a.clone(),
+            })
+            .collect();
+        let library = Library::with_imports(
+            Shipped::Whole(shipped()),
+            vec![summary("annotations:x", &annotated)],
+            Vec::new(),
+        );
+        // Its summary names no treaty: the statements may be about any, so any page reads it.
+        for treaty in ["un-charter-1945", "test-treaty"] {
+            assert_eq!(
+                library.imports_for(&ids(&[treaty])),
+                ids(&["annotations:x"])
+            );
+        }
+        let route = Route::Treaty {
+            id: "un-charter-1945".into(),
+        };
+        let other_tab = summary("annotations:y", &annotated);
+        assert_eq!(
+            library.new_imports_shown(&[other_tab], Some(&route)),
+            ids(&["annotations:y"])
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The list of treaties, each with how much of its text the library holds.
 
 use crate::components::{
-    DocumentFacts, ExportBundle, ImportSource, ImportTreaty, StorageStatus, WitnessKinds,
+    DocumentFacts, ExportBundle, ImportAnnotations, ImportSource, ImportTreaty, StorageStatus,
+    WitnessKinds,
 };
 use crate::library::use_library;
 use crate::route::Route;
@@ -52,6 +53,7 @@ pub fn LibraryPage() -> Html {
             </div>
             <ImportTreaty {onsource} />
             <ImportSource file={(*handed).clone()} />
+            <ImportAnnotations />
         </main>
     }
 }

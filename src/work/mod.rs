@@ -18,6 +18,9 @@ mod requests;
 
 pub use client::{cancel, Failure, Input};
 pub use progress::WorkProgress;
-pub use requests::{add_treaty, export, import_source, read_treaty, search_index, TreatyRead};
+pub use requests::{
+    add_treaty, export, import_annotations, import_source, read_treaty, search_index,
+    AnnotationsRead, TreatyRead,
+};
 pub use treaty_core::import::SourceDetails;
 pub use treaty_worker::protocol::{Job, Target};

@@ -5,7 +5,7 @@
 use super::client::{run, Failure, Input};
 use crate::keep::{keep_new, Kept};
 use crate::library::{Change, LibraryContext};
-use treaty_core::import::{BundlePreview, SourceDetails};
+use treaty_core::import::{BundlePreview, Skipped, SourceDetails};
 use treaty_core::stored::{keyed, Keyed};
 use treaty_worker::protocol::{Job, Outcome};
 use yew::Callback;
@@ -84,6 +84,43 @@ pub async fn import_source(
         }
         _ => Err(unexpected()),
     }
+}
+
+/// What importing a file of Web Annotations did: how many statements it added to the library's
+/// sources, and the annotations it could not place, with why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotationsRead {
+    pub added: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Reads `file` as W3C Web Annotations in the worker and keeps the statements it places in the
+/// library's sources: what it did, and the change to tell the app (none when nothing was new).
+pub async fn import_annotations(
+    file: web_sys::File,
+    library: &LibraryContext,
+    progress: Callback<String>,
+) -> Result<(AnnotationsRead, Option<Change>), Failure> {
+    let job = Job::ImportAnnotations { name: file.name() };
+    let (key, added, skipped, json) = match run(&job, Input::File(file), library, progress).await? {
+        (
+            Outcome::Annotated {
+                key,
+                placed,
+                skipped,
+            },
+            json,
+        ) => (key, placed, skipped, json),
+        _ => return Err(unexpected()),
+    };
+    let read = AnnotationsRead { added, skipped };
+    let Some(key) = key else {
+        return Ok((read, None));
+    };
+    let Kept { key, bundle, .. } = keep_new(key, json, |k| library.holds_key(k))
+        .await
+        .map_err(Failure::Problem)?;
+    Ok((read, Some(Change::Kept { key, bundle })))
 }
 
 /// An export (a citation, CSL-JSON, Web Annotations): its text, or `None` when the library has

@@ -16,7 +16,9 @@ use protocol::{Job, Outcome};
 use treaty_core::attribution::{attribute_source_with_progress, Progress};
 use treaty_core::bundle::Bundle;
 use treaty_core::export::{citation_text, export_file, ExportRequest};
-use treaty_core::import::{import_source_file, import_treaty_file, BundlePreview};
+use treaty_core::import::{
+    import_source_file, import_treaty_file, read_annotations, BundlePreview,
+};
 
 /// Holds the library the page last sent and answers jobs against it.
 #[derive(Debug)]
@@ -104,6 +106,28 @@ impl Handler {
                     .storage_key()
                     .ok_or("the same source is already in your library")?;
                 Ok((Outcome::Imported { key, source: id }, bundle.to_json()))
+            }
+            Job::ImportAnnotations { name } => {
+                progress("Finding the annotated words in your library…");
+                let text = std::str::from_utf8(input)
+                    .map_err(|_| format!("{name} is not text (a JSON-LD file is expected)"))?;
+                let read = read_annotations(text, &self.library).map_err(|e| e.to_string())?;
+                let mut bundle = Bundle::new(Vec::new(), Vec::new(), Vec::new());
+                bundle.statements = read.statements;
+                let bundle = bundle.fitted_into(&self.library);
+                // Statements the library already holds (re-importing its own export) add nothing.
+                let key = bundle.storage_key();
+                let json = if key.is_some() {
+                    bundle.to_json()
+                } else {
+                    String::new()
+                };
+                let outcome = Outcome::Annotated {
+                    key,
+                    placed: bundle.statements.len(),
+                    skipped: read.skipped,
+                };
+                Ok((outcome, json))
             }
             Job::SearchIndex => {
                 progress("Indexing it for search…");

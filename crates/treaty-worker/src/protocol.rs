@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use treaty_core::export::ExportFormat;
-use treaty_core::import::{BundlePreview, SourceDetails};
+use treaty_core::import::{BundlePreview, Skipped, SourceDetails};
 
 /// Bumped whenever a message changes shape, so that a page and a worker of different builds
 /// (the worker's file names carry no hash) notice instead of misreading each other.
@@ -24,6 +24,9 @@ pub enum Job {
         name: String,
         details: SourceDetails,
     },
+    /// Read a file of W3C Web Annotations (the input) against the library: the statements it
+    /// places in the library's sources, as a bundle to keep, and what it could not place.
+    ImportAnnotations { name: String },
     /// The search index (JSON) of the bundle (the input, JSON): an import's, made once it is
     /// kept, so that searching never tokenises and stems a whole treaty on the page's thread.
     SearchIndex,
@@ -75,6 +78,14 @@ pub enum Outcome {
     /// The payload is a bundle (JSON) to keep under `key`, adding the source `source`, to open
     /// once the library holds it.
     Imported { key: String, source: String },
+    /// The payload is a bundle (JSON) of imported statements to keep under `key`: `placed`
+    /// of them, and the annotations `skipped` with why. No key (and no payload) when nothing
+    /// is new to the library.
+    Annotated {
+        key: Option<String>,
+        placed: usize,
+        skipped: Vec<Skipped>,
+    },
     /// The payload is the text asked for.
     Text,
     /// There is no such treaty or article (the payload is empty).
