@@ -3,10 +3,10 @@
 //! statements it places on this device, and says how many were added and which annotations
 //! could not be placed, and why. The library in memory changes only after the write commits.
 
+use super::chosen_file::chosen_file;
 use crate::library::{use_library, LibraryChanges};
 use crate::work::{self, AnnotationsRead, Failure, WorkProgress};
 use treaty_core::import::check_size;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where an import stands, as shown under the button.
@@ -27,16 +27,9 @@ pub fn ImportAnnotations() -> Html {
     let onchange = {
         let status = status.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = chosen_file(&event) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let name = file.name();
             if let Err(e) = check_size(file.size() as usize) {
                 status.set(Status::Failed(format!("{name} was not imported: {e}.")));

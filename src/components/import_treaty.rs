@@ -5,13 +5,13 @@
 //! saved before "Add to my library", nothing already in the library is added twice, and the
 //! library in memory changes only after the write is committed.
 
+use super::chosen_file::chosen_file;
 use super::ImportPreviewView;
 use crate::library::{use_library, LibraryChanges};
 use crate::route::Route;
 use crate::work::{self, Failure, TreatyRead, WorkProgress};
 use std::rc::Rc;
 use treaty_core::import::{check_size, BundlePreview, MAX_IMPORT_BYTES};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -74,16 +74,9 @@ pub fn ImportTreaty(props: &ImportTreatyProps) -> Html {
         let status = status.clone();
         let library = library.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = chosen_file(&event) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let name = file.name();
             if let Err(e) = check_size(file.size() as usize) {
                 status.set(Status::Failed(format!("{name} was not imported: {e}.")));

@@ -2,6 +2,7 @@
 
 mod anchor_link;
 mod annex_view;
+mod chosen_file;
 mod copy_field;
 mod delete_import;
 mod embed_view;
