@@ -35,8 +35,8 @@ struct Item<'a> {
 
 /// The attributions of `document_id` (all of them, or those of one `article`) as a W3C
 /// `AnnotationCollection` whose first (and only) page embeds one `Annotation` per attributed
-/// statement, so that tools reading the W3C model can load what Treaty Reader found without
-/// knowing its bundle format.
+/// statement (a collection without statements has no page), so that tools reading the W3C
+/// model can load what Treaty Reader found without knowing its bundle format.
 ///
 /// Statements come from the sources whose first `about` is the document (attributions are made
 /// against that document), attributed to an article; ordered by article in reading order, then
